@@ -1,0 +1,137 @@
+using System.Text.Json;
+
+namespace QuoteKit.Cli.Output;
+
+/// <summary>Writes extraction results in the CLI's stable JSON shape (see README, "CLI contract").</summary>
+internal static class QuoteJson
+{
+    public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result)
+    {
+        w.WriteStartObject();
+        w.WriteString("document", document);
+        w.WriteStartArray("quotes");
+        foreach (var q in result.Quotes)
+        {
+            WriteQuote(w, q);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("speakers");
+        foreach (var s in result.Speakers)
+        {
+            WriteSpeaker(w, s);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteQuote(Utf8JsonWriter w, Quote q)
+    {
+        w.WriteStartObject();
+        w.WriteString("text", q.Text);
+        w.WriteNumber("start", q.Span.Start);
+        w.WriteNumber("end", q.Span.End);
+        w.WriteString("kind", KindName(q.Kind));
+        if (q.Speaker is null)
+        {
+            w.WriteNull("speaker");
+        }
+        else
+        {
+            w.WriteStartObject("speaker");
+            w.WriteString("id", q.Speaker.Id);
+            w.WriteString("name", q.Speaker.Name);
+            if (q.SpeakerMention is null)
+            {
+                w.WriteNull("mention");
+            }
+            else
+            {
+                WriteFragment(w, "mention", q.SpeakerMention.Text, q.SpeakerMention.Span);
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (q.Cue is null)
+        {
+            w.WriteNull("cue");
+        }
+        else
+        {
+            WriteFragment(w, "cue", q.Cue.Text, q.Cue.Span);
+        }
+
+        w.WriteNumber("confidence", Math.Round(q.Confidence, 3));
+        w.WriteString("sieve", q.Sieve);
+        if (q.Parts.Count > 1)
+        {
+            w.WriteStartArray("parts");
+            foreach (var p in q.Parts)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", p.Start);
+                w.WriteNumber("end", p.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteSpeaker(Utf8JsonWriter w, Speaker s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        w.WriteString("name", s.Name);
+        w.WriteString("kind", s.Kind switch
+        {
+            SpeakerKind.Person => "person",
+            SpeakerKind.Organization => "organization",
+            SpeakerKind.Group => "group",
+            _ => "unknown",
+        });
+        w.WriteStartArray("aliases");
+        foreach (var a in s.Aliases)
+        {
+            w.WriteStringValue(a);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("descriptions");
+        foreach (var d in s.Descriptions)
+        {
+            w.WriteStringValue(d);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("members");
+        foreach (var m in s.Members)
+        {
+            w.WriteStringValue(m.Id);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFragment(Utf8JsonWriter w, string name, string text, TextSpan span)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("text", text);
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteEndObject();
+    }
+
+    public static string KindName(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct",
+        QuoteKind.Partial => "partial",
+        QuoteKind.Indirect => "indirect",
+        _ => "mixed",
+    };
+}

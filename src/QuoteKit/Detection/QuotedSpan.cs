@@ -1,0 +1,32 @@
+namespace QuoteKit.Detection;
+
+/// <summary>How a quoted span reads in its sentence.</summary>
+internal enum QuoteRole : byte
+{
+    /// <summary>A full quotation: a clause of its own, usually with a cue beside it.</summary>
+    Direct,
+
+    /// <summary>A fragment embedded in the writer's sentence.</summary>
+    Partial,
+
+    /// <summary>A title, scare quote or nickname: not speech.</summary>
+    NonSpeech,
+}
+
+/// <summary>
+/// One quotation found by the scanner: its content parts (without the marks) and the marks around each part.
+/// A multi-paragraph quote has one part per paragraph.
+/// </summary>
+/// <param name="Parts">Content of each part, marks excluded, in document order.</param>
+/// <param name="Outer">Each part with its quotation marks included (the closing mark may be absent for a paragraph that continues).</param>
+/// <param name="Role">Direct, partial or not speech.</param>
+internal sealed record QuotedSpan(TextSpan[] Parts, TextSpan[] Outer, QuoteRole Role)
+{
+    /// <summary>From the first part's start to the last part's end: the reported span.</summary>
+    public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
+
+    /// <summary>From the first opening mark to the last closing mark.</summary>
+    public TextSpan Extent => new(Outer[0].Start, Outer[^1].End);
+
+    public QuoteRole Role { get; set; } = Role;
+}

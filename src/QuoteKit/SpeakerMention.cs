@@ -1,0 +1,6 @@
+namespace QuoteKit;
+
+/// <summary>The words in the text that name the speaker of one quote: "Putin", "he", "the broadcaster".</summary>
+/// <param name="Text">The mention as written in the input.</param>
+/// <param name="Span">Where the mention is in the input.</param>
+public sealed record SpeakerMention(string Text, TextSpan Span);

@@ -1,0 +1,21 @@
+namespace QuoteKit.Text;
+
+/// <summary>Character classes the lexical layer needs, without regex or allocation.</summary>
+internal static class CharClass
+{
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>Zero-width and formatting characters that carry no text (ZWSP, ZWNJ, ZWJ, BOM, soft hyphen, bidi marks).</summary>
+    public static bool IsInvisible(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    /// <summary>Whitespace, including non-breaking spaces, or an invisible formatting character.</summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015' or '\u2012';
+
+    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
+}

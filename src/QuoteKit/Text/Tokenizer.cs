@@ -1,0 +1,123 @@
+namespace QuoteKit.Text;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation in one left-to-right pass (linear time, one allocation:
+/// the token array). Apostrophes and hyphens between letters stay inside words ("don’t", "Russia’s",
+/// "China-Russia"); periods inside initialisms stay too ("U.S.").
+/// </summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                int s = i;
+                bool digitsOnly = true;
+                bool hasPeriod = false;
+                i++;
+                while (i < end)
+                {
+                    char d = text[i];
+                    if (char.IsLetterOrDigit(d) || char.IsSurrogate(d) && i + 1 < end && char.IsLetter(text, i))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    // Joiners inside a word: apostrophe, hyphen, period of an initialism, digit separators.
+                    if (i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        if (CharClass.IsApostrophe(d) || d == '-' || d == '\u2011')
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        if ((d == '.' || d == ',') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        if (d == '.' && char.IsLetter(text[i - 1]) && (i - 1 == s || text[i - 2] == '.'))
+                        {
+                            // U.S., U.N., D.C.: single letters separated by periods.
+                            hasPeriod = true;
+                            i++;
+                            continue;
+                        }
+                    }
+
+                    break;
+                }
+
+                // Keep the final period of an initialism ("U.S.") in the token.
+                if (hasPeriod && i < end && text[i] == '.' && i - 2 >= s && text[i - 2] == '.')
+                {
+                    i++;
+                }
+
+                for (int k = s; k < i; k++)
+                {
+                    if (!char.IsDigit(text[k]) && text[k] != '.' && text[k] != ',')
+                    {
+                        digitsOnly = false;
+                        break;
+                    }
+                }
+
+                var flags = TokenFlags.None;
+                if (char.IsUpper(text[s]))
+                {
+                    flags |= TokenFlags.Capitalized;
+                    bool allCaps = true;
+                    for (int k = s; k < i; k++)
+                    {
+                        if (char.IsLower(text[k]))
+                        {
+                            allCaps = false;
+                            break;
+                        }
+                    }
+
+                    if (allCaps)
+                    {
+                        flags |= TokenFlags.AllCaps;
+                    }
+                }
+
+                if (hasPeriod)
+                {
+                    flags |= TokenFlags.HasPeriod;
+                }
+
+                tokens.Add(new Token(s, i, digitsOnly ? TokenKind.Number : TokenKind.Word, flags));
+                continue;
+            }
+
+            // A surrogate pair or any other symbol is one punctuation token.
+            int len = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(new Token(i, i + len, TokenKind.Punctuation, TokenFlags.None));
+            i += len;
+        }
+
+        return tokens.ToArray();
+    }
+}
