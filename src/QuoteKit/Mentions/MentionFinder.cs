@@ -188,7 +188,7 @@ internal sealed class MentionFinder
             }
 
             bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString());
-            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !roleFollows) || IsPossessive(tj.In(text)))
+            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || IsPossessive(tj.In(text)))
             {
                 break;
             }
