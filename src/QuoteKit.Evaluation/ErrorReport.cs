@@ -34,7 +34,8 @@ public static class ErrorReport
         }
     }
 
-    private static void WriteDocument(TextWriter writer, DocumentScore doc, int thresholds)
+    /// <summary>Writes the errors of one document, nothing when it has none.</summary>
+    internal static void WriteDocument(TextWriter writer, DocumentScore doc, int thresholds)
     {
         var entries = new List<(int Position, int Order, Action<TextWriter> Write)>();
         var all = doc.All;
