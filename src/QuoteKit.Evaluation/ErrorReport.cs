@@ -114,6 +114,11 @@ public static class ErrorReport
         w.WriteLine($"  quote:    {Clip(SpanSet.TextOf(doc.Text, system.Parts))}");
         w.WriteLine($"  gold source:    \"{SpanSet.TextOf(doc.Text, gold.Source)}\" {Spans(gold.Source)}");
         w.WriteLine($"  system speaker: {SystemSpeaker(doc.Text, system)}");
+        if (check.SpeakerResolved == true)
+        {
+            w.WriteLine("  (the resolved speaker still fits the gold source: one of its names is in it)");
+        }
+
         w.WriteLine($"  context:  {Context(doc.Text, gold.Source[0].Start < gold.Start ? gold.Source[0] : gold.Content[0])}");
     }
 

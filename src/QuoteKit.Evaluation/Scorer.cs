@@ -97,7 +97,8 @@ public sealed class Scorer
                 }
             }
 
-            if (best >= 0 && bestOverlap > threshold * goldLength)
+            // The share, not overlap > t * length: 0.3 * 10 is not exactly 3 in floating point.
+            if (best >= 0 && (double)bestOverlap / goldLength > threshold)
             {
                 taken.Add(best);
                 matches.Add(new QuoteMatch(g, best, bestOverlap, goldLength));

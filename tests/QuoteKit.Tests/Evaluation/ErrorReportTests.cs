@@ -64,6 +64,25 @@ public sealed class ErrorReportTests
             .Should().Equal("SPURIOUS", "WRONG SPEAKER [direct]", "MISSED");
         output.Should().Contain("gold source:    \"Mayor Ada Quill\"");
         output.Should().Contain("mention \"Monday\"");
+        output.Should().NotContain("still fits");
+    }
+
+    [Fact]
+    public void A_wrong_mention_whose_resolved_speaker_names_the_source_says_so()
+    {
+        var scorer = new Scorer();
+        var quote = At(Text, "the park reopens soon,");
+        var score = scorer.Score(
+            "council-news",
+            null,
+            Text,
+            [Gold(quote.Start, quote.End, source: At(Text, "Mayor Ada Quill"))],
+            [Sys(quote.Start, quote.End, mention: At(Text, "Monday"), speaker: "Ada Quill")]);
+        var writer = new StringWriter();
+
+        ErrorReport.WriteDocument(writer, score, scorer.Thresholds.Count);
+
+        writer.ToString().Should().Contain("WRONG SPEAKER").And.Contain("the resolved speaker still fits the gold source");
     }
 
     [Fact]
