@@ -102,6 +102,12 @@ internal sealed class AttributionContext
             t--;
         }
 
+        // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
+        if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return MainClauseSubject(sentenceFirst, cue);
+        }
+
         // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said".
         if (t >= sentenceFirst && doc.IsChar(t, ','))
         {
@@ -155,6 +161,30 @@ internal sealed class AttributionContext
         return null;
     }
 
+    /// <summary>The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before <paramref name="end"/>.</summary>
+    public Mention? MainClauseSubject(int sentenceFirst, int end)
+    {
+        var doc = Doc;
+        for (int t = sentenceFirst; t < end; t++)
+        {
+            if (MentionStartingAt(t) is not { } m || doc.InQuote(t))
+            {
+                continue;
+            }
+
+            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but")
+                || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
+            if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
+            {
+                return m;
+            }
+
+            t = m.EndToken - 1;
+        }
+
+        return null;
+    }
+
     private bool IsTimeWord(int token)
     {
         var w = Doc.Word(token).ToString();
@@ -187,6 +217,12 @@ internal sealed class AttributionContext
         {
             var prev = doc.Word(t - 1).ToString();
             if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            {
+                return false;
+            }
+
+            // "a Twitter comment", "the official statement": a determiner and a modifier before it.
+            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2).ToString()) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
             {
                 return false;
             }

@@ -110,7 +110,7 @@ internal sealed class MentionFinder
 
         if (Pronouns.TryGetValue(word, out var pronoun))
         {
-            if (word == "I" || (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i)))
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
             {
                 return i + 1;
             }
@@ -227,6 +227,18 @@ internal sealed class MentionFinder
                 return i + 1; // "leader" alone is no mention
             }
 
+            // Without a determiner, only capitalised modifiers ("Kremlin officials"); "emailed supporters" is a verb and its object.
+            if (!hasDeterminer)
+            {
+                for (int j = k; j < head; j++)
+                {
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text).ToString()))
+                    {
+                        return head;
+                    }
+                }
+            }
+
             if (IsPossessive(tokens[head].In(text)))
             {
                 return head + 1;
@@ -246,6 +258,11 @@ internal sealed class MentionFinder
         // "the Kremlin", "the State Department": determiner then a capitalised run.
         int start = hasDeterminer && definite && word.Equals("the", StringComparison.OrdinalIgnoreCase) ? k : i;
         int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: start != doc.Sentences[sentence].First);
+        if (end > start && IsPossessive(tokens[end - 1].In(text)) && end - start > 1 && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, mentions) is int after)
+        {
+            return after; // "Hillary Clinton’s right-hand woman"
+        }
+
         if (end > start)
         {
             AddName(doc, mentions, start == k ? i : start, start, -1, start, end, null, sentence);
@@ -253,6 +270,43 @@ internal sealed class MentionFinder
         }
 
         return i + 1;
+    }
+
+    /// <summary>A multi-word possessive name followed by a role noun phrase: one nominal, its owner the possessor.</summary>
+    private int? TryPossessedNominal(DocumentIndex doc, int spanStart, int nameStart, int nameEnd, int sentence, int sentenceEnd, List<Mention> mentions)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        int head = -1;
+        for (int j = nameEnd; j < Math.Min(sentenceEnd, nameEnd + 4); j++)
+        {
+            if (!tokens[j].IsWord || doc.InQuote(j))
+            {
+                break;
+            }
+
+            var w = tokens[j].In(text).ToString();
+            if (IsRoleNoun(w))
+            {
+                head = j;
+                continue;
+            }
+
+            if (head >= 0 || _places.FunctionWords.Contains(w) || IsVerbLike(w))
+            {
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        string possessor = StripPossessive(JoinWords(doc, nameStart, nameEnd));
+        bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text).ToString(), out var p) && p;
+        AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
+        return head + 1;
     }
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
