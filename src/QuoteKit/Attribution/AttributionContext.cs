@@ -28,6 +28,13 @@ internal sealed class AttributionContext
     private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
+    private static readonly FrozenDictionary<string, string[]> PhrasalCues = Lexicons.LexiconResource.Lines("phrasal-cues.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(p => p.Length == 2)
+        .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
+
     private readonly int[] _mentionEndingAt;
     private readonly int[] _mentionStartingAt;
 
@@ -100,6 +107,12 @@ internal sealed class AttributionContext
         while (t >= sentenceFirst && IsAdverb(t))
         {
             t--;
+        }
+
+        // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
+        if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
+        {
+            return MainClauseSubject(sentenceFirst, t);
         }
 
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
@@ -201,6 +214,11 @@ internal sealed class AttributionContext
         }
 
         var w = tok.In(doc.Text).ToString();
+        if (PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && particles.Any(p => doc.Is(t + 1, p)))
+        {
+            return true;
+        }
+
         bool speech = Lexicon.SpeechVerbs.ContainsKey(w);
         if (!speech && !(Options.IncludeThoughtVerbs && Lexicon.ThoughtVerbs.ContainsKey(w)))
         {

@@ -195,7 +195,13 @@ internal sealed class MentionFinder
 
             if (head >= 0)
             {
-                break; // a word after the role noun that is not another role noun
+                // "the Republican presidential nominee": keep going when another role noun follows shortly.
+                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString()))
+                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text).ToString())));
+                if (!anotherRole)
+                {
+                    break; // a word after the role noun that is not another role noun
+                }
             }
         }
 
@@ -246,6 +252,13 @@ internal sealed class MentionFinder
 
             AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
             return head + 1;
+        }
+
+        if (possessor is not null && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
+        {
+            // "Commentary’s Noah Rothman": a name owned by an organisation; the owner is its description.
+            AddName(doc, mentions, i, i, -1, k, ownedEnd, null, sentence, possessive: false, descriptionOverride: possessor + "’s");
+            return ownedEnd;
         }
 
         if (possessor is not null)
@@ -406,7 +419,7 @@ internal sealed class MentionFinder
         return c is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
     }
 
-    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false)
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -456,7 +469,7 @@ internal sealed class MentionFinder
 
         string name = string.Join(' ', parts);
         int descEnd = n;
-        string? description = descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null;
+        string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
         if (possessor is not null && description is not null)
         {
             description = possessor + "’s " + description;
@@ -614,7 +627,7 @@ internal sealed class MentionFinder
 
     private bool IsTitle(string w) => _lexicon.Titles.Contains(w);
 
-    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w);
+    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w));
 
     private bool IsVerbLike(string w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
 
