@@ -191,7 +191,8 @@ internal sealed class Lexicon
 
     private static bool IsConsonant(char c) => !"aeiou".Contains(c);
 
-    private static IEnumerable<string> Lines(string resource)
+    /// <summary>The non-comment lines of an embedded lexicon file, right-trimmed.</summary>
+    internal static IEnumerable<string> Lines(string resource)
     {
         using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("QuoteKit.Lexicons." + resource)
             ?? throw new InvalidOperationException($"Embedded lexicon '{resource}' is missing from the QuoteKit assembly.");
