@@ -178,6 +178,11 @@ internal sealed class QuotePairing
             return;
         }
 
+        if (mark.Family == QuoteFamily.Double && IsInchMark(mark, p))
+        {
+            return; // 6’2”
+        }
+
         bool open;
         if (mark.Family is QuoteFamily.Corner or QuoteFamily.WhiteCorner)
         {
@@ -243,6 +248,21 @@ internal sealed class QuotePairing
 
                 break;
         }
+    }
+
+    /// <summary>The ” of a height in feet and inches (6’2”, 5'10"): digits, a prime or apostrophe, digits.</summary>
+    private bool IsInchMark(QuotationMark mark, TextSpan p)
+    {
+        int i = mark.Start - 1;
+        int digits = 0;
+        while (i >= p.Start && digits < 3 && char.IsAsciiDigit(_text[i]))
+        {
+            i--;
+            digits++;
+        }
+
+        _work?.Add(digits + 1);
+        return digits is 1 or 2 && i > p.Start && _text[i] is '\'' or '\u2019' or '\u2032' && char.IsAsciiDigit(_text[i - 1]);
     }
 
     /// <summary>
