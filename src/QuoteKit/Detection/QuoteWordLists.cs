@@ -8,7 +8,7 @@ namespace QuoteKit.Detection;
 /// </summary>
 internal static class QuoteWordLists
 {
-    private static readonly string[] Elisions = Sorted(Lexicon.Lines("elisions.txt"));
+    private static readonly string[] Elisions = Sorted(LexiconResource.Lines("elisions.txt"));
     private static readonly Dictionary<string, string[]> Contexts = LoadSections("quote-contexts.txt");
     private static readonly string[] SpeechWords = Sorted(Lexicon.Default.SpeechVerbs.Keys.Concat(Contexts["speech-context"]));
     private static readonly string[] TitleBefore = Contexts["title-before"];
@@ -104,7 +104,7 @@ internal static class QuoteWordLists
     {
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string>? current = null;
-        foreach (var line in Lexicon.Lines(resource))
+        foreach (var line in LexiconResource.Lines(resource))
         {
             var t = line.Trim();
             if (t.StartsWith('[') && t.EndsWith(']'))
