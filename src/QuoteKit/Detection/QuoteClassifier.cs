@@ -66,6 +66,11 @@ internal static class QuoteClassifier
         var after = After.Read(text, close, limitAfter, work);
         bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
 
+        if (content.StartsCapitalized && content.Words <= MaxTitleWords && (after.TitleFollows || after.ByAuthor))
+        {
+            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe
+        }
+
         if (content.IsTitleCase && content.Words <= MaxTitleWords && LooksLikeTitle(content, before, after, speechNearby))
         {
             return QuoteRole.NonSpeech;
@@ -82,7 +87,7 @@ internal static class QuoteClassifier
             return QuoteRole.Direct; // “We are ready,” Xi said, “to ramp up cooperation.”
         }
 
-        if (content.EndsWithCueComma && after.CueFollows)
+        if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)
         {
             return QuoteRole.Direct; // “… and then we left,” she said.
         }
@@ -92,9 +97,9 @@ internal static class QuoteClassifier
 
     private static bool LooksLikeTitle(in Content content, in Before before, in After after, bool speechNearby)
     {
-        if (before.TitleIntroducerNear || before.AfterPossessiveName || before.AfterOn || after.TitleFollows)
+        if (before.TitleIntroducerNear || before.AfterPossessiveName || before.AfterOn || before.AfterAddresseeVerb)
         {
-            return true; // the film “Heat”, ABC’s “This Week”, on “Meet the Press”, the “Veep” star
+            return true; // the film “Heat”, ABC’s “This Week”, on “Meet the Press”, told “Fox and Friends”
         }
 
         if (before.AttachedToName && after.NameFollows && content.Words <= MaxNicknameWords && !content.EndsWithPunctuation)
@@ -102,8 +107,9 @@ internal static class QuoteClassifier
             return true; // Dwayne “The Rock” Johnson
         }
 
-        // A capitalised phrase inside a sentence where nobody speaks: “Saturday Night Live”, the “Gang of Eight”.
-        return !speechNearby && !before.AtClauseStart && content.Words >= 2 && !content.EndsWithSentence;
+        // A capitalised phrase in a sentence where nobody speaks: “Saturday Night Live”, the “Gang of Eight”,
+        // “The Big Short” was nominated.
+        return !speechNearby && content.Words >= 2 && !content.EndsWithSentence;
     }
 
     /// <summary>What the quotation's own words look like.</summary>
@@ -170,7 +176,10 @@ internal static class QuoteClassifier
 
         public bool HasSpeechWord { get; private init; }
 
-        /// <summary>A comma or colon stands before the quotation and a speech verb in the few words before it.</summary>
+        /// <summary>
+        /// The quotation resumes one interrupted by its cue: an earlier quotation in the same sentence, then a speech
+        /// verb in the few words before a comma or colon (“We are ready,” Xi said, “to ramp up cooperation.”).
+        /// </summary>
         public bool ResumesAfterCue { get; private init; }
 
         public bool TitleIntroducerNear { get; private init; }
@@ -178,6 +187,9 @@ internal static class QuoteClassifier
         public bool AfterPossessiveName { get; private init; }
 
         public bool AfterOn { get; private init; }
+
+        /// <summary>Right after told, tells: the quotation names who was told (told “Meet the Press”).</summary>
+        public bool AfterAddresseeVerb { get; private init; }
 
         /// <summary>A capitalised word stands right before the opening mark, with only space between.</summary>
         public bool AttachedToName { get; private init; }
@@ -246,10 +258,12 @@ internal static class QuoteClassifier
                 AtClauseStart = clauseStart,
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
                 HasSpeechWord = anySpeech,
-                ResumesAfterCue = prev is ',' or ':' && speechAt > 0 && count - speechAt < ResumeCueDistance,
+                ResumesAfterCue = prev is ',' or ':' && speechAt > 0 && count - speechAt < ResumeCueDistance
+                    && sentenceStart == limit && limit > 0 && lineStart == limit,
                 TitleIntroducerNear = introducer,
                 AfterPossessiveName = attachedWord && IsPossessiveName(last),
                 AfterOn = attachedWord && last.Equals("on", StringComparison.OrdinalIgnoreCase),
+                AfterAddresseeVerb = attachedWord && QuoteWordLists.IsAddresseeVerb(last),
                 AttachedToName = attachedWord && last.Length > 0 && char.IsUpper(last[0]),
             };
         }
@@ -267,6 +281,9 @@ internal static class QuoteClassifier
         public bool CueFollows { get; private init; }
 
         public bool TitleFollows { get; private init; }
+
+        /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
+        public bool ByAuthor { get; private init; }
 
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
@@ -287,7 +304,7 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false;
+            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, afterBy = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
                 count++;
@@ -296,6 +313,11 @@ internal static class QuoteClassifier
                 {
                     anySpeech = true;
                     cueFollows |= count <= TrailingCueDistance;
+                }
+
+                if (count == 2 && afterBy)
+                {
+                    byAuthor = char.IsUpper(word[0]);
                 }
 
                 if (count == 1)
@@ -308,10 +330,18 @@ internal static class QuoteClassifier
 
                     titleFollows = onlySpace && QuoteWordLists.IsTitleFollower(word);
                     nameFollows = onlySpace && ws > close && char.IsUpper(word[0]);
+                    afterBy = word.SequenceEqual("by") && (onlySpace || (ws - close <= 2 && text[close] == ','));
                 }
             }
 
-            return new After { HasSpeechWord = anySpeech, CueFollows = cueFollows, TitleFollows = titleFollows, NameFollows = nameFollows };
+            return new After
+            {
+                HasSpeechWord = anySpeech,
+                CueFollows = cueFollows,
+                TitleFollows = titleFollows,
+                NameFollows = nameFollows,
+                ByAuthor = byAuthor,
+            };
         }
     }
 

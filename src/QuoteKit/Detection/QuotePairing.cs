@@ -463,11 +463,14 @@ internal sealed class QuotePairing
         }
 
         _done.Add(new QuotedSpan(parts, outer, QuoteRole.Direct));
-        if (_stack.Count > 0 && _stack[^1].Family == frame.Family)
+        if (_stack.Count > 0 && _stack[^1].Family == frame.Family && SameStyle(_stack[^1].Glyph, frame.Glyph))
         {
             _stack[^1] = _stack[^1] with { HasSameFamilyChild = true };
         }
     }
+
+    /// <summary>Both straight or both typographic: a quote nested in one of the same style suggests a stray mark.</summary>
+    private static bool SameStyle(char a, char b) => (a is '"' or '\'') == (b is '"' or '\'');
 
     private void EndParagraph(TextSpan p, TextSpan? next)
     {
@@ -549,7 +552,10 @@ internal sealed class QuotePairing
     /// <summary>An open quote waiting for its closing mark.</summary>
     private readonly record struct Frame(QuoteFamily Family, int Slot, char Glyph, int OuterStart, int ContentStart, int DoneIndex)
     {
-        /// <summary>A complete quote of the same family lies inside: the frame is more likely a stray mark than a quote spanning paragraphs.</summary>
+        /// <summary>
+        /// A complete quote of the same family and style lies inside ("… "…" …): the frame is more likely a stray
+        /// mark than a quote spanning paragraphs.
+        /// </summary>
         public bool HasSameFamilyChild { get; init; }
 
         /// <summary>Parts from earlier paragraphs, for a quote continuing across paragraphs; null otherwise.</summary>

@@ -15,6 +15,7 @@ internal static class QuoteWordLists
     private static readonly string[] TitleAfter = Contexts["title-after"];
     private static readonly string[] Scare = Contexts["scare"];
     private static readonly string[] TitleMinor = Contexts["title-minor"];
+    private static readonly string[] AddresseeVerbs = Contexts["addressee-verbs"];
 
     /// <summary>True when <paramref name="word"/> is a word shortened at its start (em, til, n), ignoring case.</summary>
     public static bool IsElision(ReadOnlySpan<char> word) => Contains(Elisions, word);
@@ -46,6 +47,9 @@ internal static class QuoteWordLists
 
         return false;
     }
+
+    /// <summary>True for a verb whose object is who was addressed: told, tells.</summary>
+    public static bool IsAddresseeVerb(ReadOnlySpan<char> word) => Contains(AddresseeVerbs, word);
 
     /// <summary>True for a word titles leave in lower case: of, the, and.</summary>
     public static bool IsTitleMinorWord(ReadOnlySpan<char> word) => Contains(TitleMinor, word);

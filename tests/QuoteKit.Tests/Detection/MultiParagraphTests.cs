@@ -47,4 +47,18 @@ public sealed class MultiParagraphTests
         const string text = "He added: “ships are coming.\n\n“Sailors too.”";
         Scanning.RoleOfOnlyQuote(text).Should().Be(QuoteKit.Detection.QuoteRole.Direct);
     }
+
+    [Fact]
+    public void A_curly_quote_nested_in_a_straight_one_does_not_stop_it_continuing()
+    {
+        const string text = "\"We reject this “reform” entirely.\n\n\"It fails voters,\" she said.";
+        Scanning.Contents(text).Should().Equal("We reject this “reform” entirely. / It fails voters,");
+    }
+
+    [Fact]
+    public void A_straight_quote_holding_a_complete_straight_quote_does_not_continue()
+    {
+        const string text = "\"A stray mark, he said. \"We are ready,\" he added.\n\n\"Later,\" she said.";
+        Scanning.Contents(text).Should().Equal("We are ready,", "Later,");
+    }
 }

@@ -120,4 +120,46 @@ public sealed class QuoteRoleTests
         var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeNonSpeechQuotes = true });
         extractor.Extract("She watched the film “Heat” twice.").Quotes.Should().ContainSingle().Which.Text.Should().Be("Heat");
     }
+
+    [Fact]
+    public void A_title_before_star_is_not_speech_even_with_lower_case_words()
+    {
+        Scanning.RoleOfOnlyQuote("The “Life is a Circus” star spoke to fans on Monday.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_headline_followed_by_its_author_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("Must read: “Senate passes the budget at last,” by Jane Fielding.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_programme_someone_told_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The senator told “Morning Talk” that the vote would pass.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_title_opening_a_sentence_where_nobody_speaks_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("“The Long Night” was nominated for an award.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void An_exclamation_opening_a_paragraph_is_speech()
+    {
+        Scanning.RoleOfOnlyQuote("“Never Again!”\n\nThe crowd dispersed.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_after_its_cue_without_an_earlier_quote_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("Sooner or later, the governor told reporters, “it starts to pay off.”").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_fragment_inside_the_writers_clause_before_a_cue_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The senator “has run a lean campaign,” his aide said.").Should().Be(QuoteRole.Partial);
+    }
 }
