@@ -66,7 +66,8 @@ internal static class QuoteClassifier
         var after = After.Read(text, close, limitAfter, work);
         bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
 
-        if (content.StartsCapitalized && content.Words <= MaxTitleWords && (after.TitleFollows || after.ByAuthor))
+        if (content.StartsCapitalized && content.Words <= MaxTitleWords
+            && (after.TitleFollows || after.ByAuthor || (after.AppositiveTitle && !speechNearby)))
         {
             return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe
         }
@@ -108,8 +109,8 @@ internal static class QuoteClassifier
         }
 
         // A capitalised phrase in a sentence where nobody speaks: “Saturday Night Live”, the “Gang of Eight”,
-        // “The Big Short” was nominated.
-        return !speechNearby && content.Words >= 2 && !content.EndsWithSentence;
+        // “The Big Short” was nominated, Netflix’s thriller, “Bloodline,” and ….
+        return !speechNearby && !content.EndsWithSentence;
     }
 
     /// <summary>What the quotation's own words look like.</summary>
@@ -288,6 +289,9 @@ internal static class QuoteClassifier
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
 
+        /// <summary>A comma and a noun phrase naming a kind of work follow: “Chi-Raq,” a movie about ….</summary>
+        public bool AppositiveTitle { get; private init; }
+
         public static After Read(string text, int close, int limit, WorkCounter? work)
         {
             int end = Math.Min(limit, close + ContextWindow);
@@ -304,7 +308,8 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, afterBy = false;
+            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false;
+            bool afterBy = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
                 count++;
@@ -320,6 +325,11 @@ internal static class QuoteClassifier
                     byAuthor = char.IsUpper(word[0]);
                 }
 
+                if (count is >= 2 and <= 4 && afterCommaArticle && QuoteWordLists.IsTitleFollower(word))
+                {
+                    appositiveTitle = true;
+                }
+
                 if (count == 1)
                 {
                     bool onlySpace = true;
@@ -330,7 +340,9 @@ internal static class QuoteClassifier
 
                     titleFollows = onlySpace && QuoteWordLists.IsTitleFollower(word);
                     nameFollows = onlySpace && ws > close && char.IsUpper(word[0]);
-                    afterBy = word.SequenceEqual("by") && (onlySpace || (ws - close <= 2 && text[close] == ','));
+                    bool afterComma = ws - close <= 2 && text[close] == ',';
+                    afterBy = word.SequenceEqual("by") && (onlySpace || afterComma);
+                    afterCommaArticle = afterComma && (word.SequenceEqual("a") || word.SequenceEqual("an") || word.SequenceEqual("the"));
                 }
             }
 
@@ -341,6 +353,7 @@ internal static class QuoteClassifier
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
                 ByAuthor = byAuthor,
+                AppositiveTitle = appositiveTitle,
             };
         }
     }

@@ -162,4 +162,22 @@ public sealed class QuoteRoleTests
     {
         Scanning.RoleOfOnlyQuote("The senator “has run a lean campaign,” his aide said.").Should().Be(QuoteRole.Partial);
     }
+
+    [Fact]
+    public void A_title_followed_by_a_description_of_the_work_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("To top it off, “Harbour,” a movie about dock workers, opens today.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_one_word_title_in_apposition_where_nobody_speaks_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("She stars in the streaming thriller, “Undertow,” and a stage play.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_one_word_answer_before_its_cue_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The governor gave a one-word answer. “Denver,” he answered.").Should().Be(QuoteRole.Direct);
+    }
 }
