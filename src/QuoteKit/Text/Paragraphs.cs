@@ -1,3 +1,5 @@
+using QuoteKit.Diagnostics;
+
 namespace QuoteKit.Text;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace QuoteKit.Text;
 /// </summary>
 internal static class Paragraphs
 {
-    public static TextSpan[] Find(string text)
+    /// <param name="text">The document.</param>
+    /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
+    public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
         var lines = new List<TextSpan>();
         bool blankLineSeparated = false;
@@ -16,6 +20,11 @@ internal static class Paragraphs
         int i = 0;
         while (i <= text.Length)
         {
+            if ((lines.Count & 4095) == 4095)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int s = i;
             while (i < text.Length && !CharClass.IsLineBreak(text[i]))
             {
@@ -45,6 +54,7 @@ internal static class Paragraphs
                 i++;
             }
 
+            WorkCounter.Add(WorkKind.Characters, i + 1 - s);
             i++;
         }
 

@@ -1,3 +1,5 @@
+using QuoteKit.Diagnostics;
+
 namespace QuoteKit.Text;
 
 /// <summary>
@@ -118,6 +120,7 @@ internal static class Tokenizer
             i += len;
         }
 
+        WorkCounter.Add(WorkKind.Characters, end - start); // each character is read a bounded number of times (at most three)
         return tokens.ToArray();
     }
 }
