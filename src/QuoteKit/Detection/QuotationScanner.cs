@@ -38,6 +38,8 @@ internal static class QuotationScanner
                     open = -1;
                 }
             }
+
+            WorkCounter.Add(WorkKind.Characters, p.Length);
         }
 
         return result;

@@ -1,5 +1,3 @@
-using QuoteKit.Diagnostics;
-
 namespace QuoteKit.Text;
 
 /// <summary>

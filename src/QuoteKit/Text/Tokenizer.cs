@@ -1,5 +1,3 @@
-using QuoteKit.Diagnostics;
-
 namespace QuoteKit.Text;
 
 /// <summary>
@@ -31,9 +29,16 @@ internal static class Tokenizer
                 while (i < end)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d) || char.IsSurrogate(d) && i + 1 < end && char.IsLetter(text, i))
+                    if (char.IsLetterOrDigit(d))
                     {
                         i++;
+                        continue;
+                    }
+
+                    // A letter outside the BMP (𝐀, 𝑥) continues the word; both halves of the pair go in together.
+                    if (char.IsHighSurrogate(d) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i))
+                    {
+                        i += 2;
                         continue;
                     }
 
