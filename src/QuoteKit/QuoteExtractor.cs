@@ -1,4 +1,7 @@
+using QuoteKit.Attribution;
 using QuoteKit.Detection;
+using QuoteKit.Entities;
+using QuoteKit.Mentions;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -19,7 +22,9 @@ namespace QuoteKit;
 public sealed class QuoteExtractor : IQuoteExtractor
 {
     private readonly QuoteKitOptions _options;
+    private const string Unattributed = "Unattributed";
     private readonly Lexicon _lexicon;
+    private readonly Attributor _attributor = new();
 
     /// <summary>Creates an extractor with default options.</summary>
     public QuoteExtractor()
@@ -57,30 +62,80 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return QuoteExtractionResult.Empty;
         }
 
+        // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
         var paragraphs = Paragraphs.Find(text);
         var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
-        var quotes = new List<Quote>(spans.Count);
-        foreach (var s in spans)
+        var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
+        var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
+        var context = new AttributionContext(doc, mentions, _lexicon, _options);
+        var units = _attributor.Attribute(context, cancellationToken);
+        var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
+        return BuildResult(text, units, entities);
+    }
+
+    private QuoteExtractionResult BuildResult(string text, List<QuoteUnit> units, List<Entity> entities)
+    {
+        var speakers = new SpeakerBuilder(entities);
+        var quotes = new List<Quote>(units.Count);
+        foreach (var unit in units)
         {
+            var s = unit.Span;
             if (s.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
             {
                 continue;
             }
 
             var content = s.Content;
+            var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
+            Speaker? speaker = null;
+            SpeakerMention? mention = null;
+            if (decision is not null && decision.Mention.Entity >= 0)
+            {
+                speaker = speakers.Get(decision.Mention.Entity);
+                mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
+            }
+
+            Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
+            string sieve = decision?.Sieve ?? Unattributed;
+            AttributionTrace? trace = null;
+            if (_options.IncludeTrace)
+            {
+                trace = BuildTrace(text, decision, s.Role);
+            }
+
             quotes.Add(new Quote(
                 content.Of(text),
                 content,
                 s.Parts,
                 s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
-                cue: null,
-                speaker: null,
-                speakerMention: null,
-                confidence: 0,
-                sieve: "Unattributed",
-                trace: null));
+                cue,
+                speaker,
+                mention,
+                speaker is null ? 0 : decision!.Confidence,
+                speaker is null && decision is not null ? decision.Sieve : sieve,
+                trace));
         }
 
-        return new QuoteExtractionResult(quotes, []);
+        return new QuoteExtractionResult(quotes, speakers.Speakers);
     }
+
+    private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)
+    {
+        if (decision is null)
+        {
+            return new AttributionTrace(Unattributed, role == QuoteRole.NonSpeech ? "not speech: a title or scare quote" : "no rule found a speaker", []);
+        }
+
+        var candidates = new List<CandidateMention>
+        {
+            new(decision.Mention.Span.Of(text), decision.Mention.Span, true, decision.Mention.Entity >= 0 ? decision.Reason : decision.Reason + "; the mention could not be resolved to an entity"),
+        };
+        foreach (var (m, note) in decision.Rejected)
+        {
+            candidates.Add(new CandidateMention(m.Span.Of(text), m.Span, false, note));
+        }
+
+        return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
+    }
+
 }

@@ -191,24 +191,7 @@ internal sealed class Lexicon
 
     private static bool IsConsonant(char c) => !"aeiou".Contains(c);
 
-    private static IEnumerable<string> Lines(string resource)
-    {
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream("QuoteKit.Lexicons." + resource)
-            ?? throw new InvalidOperationException($"Embedded lexicon '{resource}' is missing from the QuoteKit assembly.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            lines.Add(line.TrimEnd());
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> Lines(string resource) => LexiconResource.Lines(resource);
 }
 
 /// <summary>Grammatical gender as far as the text lets QuoteKit tell.</summary>

@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+using QuoteKit.Lexicons;
+using QuoteKit.Mentions;
+using QuoteKit.Text;
+
+namespace QuoteKit.Attribution;
+
+/// <summary>
+/// What the sieves read: the document index, the mentions, and the grammar helpers they share
+/// (is this token a speech cue, which mention is the subject of that cue). Read-only for the sieves.
+/// </summary>
+internal sealed class AttributionContext
+{
+    private static readonly FrozenSet<string> Adverbs = new[]
+    {
+        "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
+        "previously", "earlier", "recently", "repeatedly", "often", "first", "last", "has", "further", "simply", "just", "even",
+        "still", "reportedly", "separately", "finally", "quickly", "publicly", "privately", "openly", "flatly", "bluntly",
+        "angrily", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "by", "to", "with", "of", "for", "about", "from", "at", "in", "on", "into", "against", "between", "among", "toward",
+        "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly int[] _mentionEndingAt;
+    private readonly int[] _mentionStartingAt;
+
+    public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options)
+    {
+        Doc = doc;
+        Mentions = mentions;
+        Lexicon = lexicon;
+        Options = options;
+        _mentionEndingAt = new int[doc.Tokens.Length];
+        _mentionStartingAt = new int[doc.Tokens.Length];
+        Array.Fill(_mentionEndingAt, -1);
+        Array.Fill(_mentionStartingAt, -1);
+        foreach (var m in mentions)
+        {
+            _mentionEndingAt[m.EndToken - 1] = m.Index;
+            _mentionStartingAt[m.FirstToken] = m.Index;
+        }
+
+        IsCueToken = new bool[doc.Tokens.Length];
+        for (int t = 0; t < doc.Tokens.Length; t++)
+        {
+            IsCueToken[t] = ComputeIsCue(t);
+        }
+    }
+
+    public DocumentIndex Doc { get; }
+
+    public List<Mention> Mentions { get; }
+
+    public Lexicon Lexicon { get; }
+
+    public QuoteKitOptions Options { get; }
+
+    /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
+    public bool[] IsCueToken { get; }
+
+    public Mention? MentionEndingAt(int token) => (uint)token < (uint)_mentionEndingAt.Length && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
+
+    public Mention? MentionStartingAt(int token) => (uint)token < (uint)_mentionStartingAt.Length && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
+
+    public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token).ToString());
+
+    public bool IsAdverb(int token)
+    {
+        if ((uint)token >= (uint)Doc.Tokens.Length || !Doc.Tokens[token].IsWord)
+        {
+            return false;
+        }
+
+        var w = Doc.Word(token);
+        return Adverbs.Contains(w.ToString()) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]));
+    }
+
+    /// <summary>A mention that can speak: not a possessive, not a place, not the object of a preposition.</summary>
+    public bool CanSpeak(Mention m) =>
+        !m.Possessive && m.Type != EntityType.Place && !IsPreposition(m.FirstToken - 1);
+
+    /// <summary>
+    /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
+    /// auxiliaries and one parenthetical ", …," such as an apposition or a relative clause), or, when the
+    /// cue is inverted ("said Putin"), the mention just right of it.
+    /// </summary>
+    public Mention? SubjectOfCue(int cue, bool allowInverted, out bool inverted)
+    {
+        inverted = false;
+        var doc = Doc;
+        int sentenceFirst = doc.Sentences[doc.SentenceOfToken[cue]].First;
+        int t = cue - 1;
+        while (t >= sentenceFirst && IsAdverb(t))
+        {
+            t--;
+        }
+
+        // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said".
+        if (t >= sentenceFirst && doc.IsChar(t, ','))
+        {
+            int comma = t;
+            int u = t - 1;
+            while (u >= sentenceFirst && !doc.IsChar(u, ',') && comma - u < 40)
+            {
+                u--;
+            }
+
+            if (u >= sentenceFirst && doc.IsChar(u, ',') && MentionEndingAt(u - 1) is { } appositiveOwner && CanSpeak(appositiveOwner))
+            {
+                return appositiveOwner;
+            }
+        }
+
+        // A relative pronoun stands for its antecedent: "Xi, who also called Putin …".
+        if (t >= sentenceFirst && (doc.Is(t, "who") || doc.Is(t, "which")) && doc.IsChar(t - 1, ',') && MentionEndingAt(t - 2) is { } antecedent && CanSpeak(antecedent))
+        {
+            return antecedent;
+        }
+
+        // "Putin on Friday said": skip a short time phrase.
+        if (t - 1 >= sentenceFirst && doc.Tokens[t].IsCapitalized && IsPreposition(t - 1) && IsTimeWord(t))
+        {
+            t -= 2;
+        }
+
+        if (t >= sentenceFirst && MentionEndingAt(t) is { } left && CanSpeak(left))
+        {
+            return left;
+        }
+
+        if (!allowInverted)
+        {
+            return null;
+        }
+
+        int r = cue + 1;
+        while (r < doc.Tokens.Length && IsAdverb(r) && doc.SentenceOfToken[r] == doc.SentenceOfToken[cue])
+        {
+            r++;
+        }
+
+        if (MentionStartingAt(r) is { } right && !right.Possessive && right.Type != EntityType.Place)
+        {
+            inverted = true;
+            return right;
+        }
+
+        return null;
+    }
+
+    private bool IsTimeWord(int token)
+    {
+        var w = Doc.Word(token).ToString();
+        return w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    }
+
+    private bool ComputeIsCue(int t)
+    {
+        var doc = Doc;
+        var tok = doc.Tokens[t];
+        if (!tok.IsWord || doc.InQuote(t))
+        {
+            return false;
+        }
+
+        var w = tok.In(doc.Text).ToString();
+        bool speech = Lexicon.SpeechVerbs.ContainsKey(w);
+        if (!speech && !(Options.IncludeThoughtVerbs && Lexicon.ThoughtVerbs.ContainsKey(w)))
+        {
+            return false;
+        }
+
+        if (tok.IsCapitalized && t != doc.Sentences[doc.SentenceOfToken[t]].First)
+        {
+            return false; // "State Department"
+        }
+
+        // A noun, not a verb: "the said agreement", "a report", "his statement".
+        if (t > 0 && doc.Tokens[t - 1].IsWord)
+        {
+            var prev = doc.Word(t - 1).ToString();
+            if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            {
+                return false;
+            }
+
+            // "is said to be", "was told": passive, the subject is not the speaker.
+            if ((prev is "is" or "are" or "was" or "were" or "be" or "been" or "being") && !w.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+namespace QuoteKit.Attribution;
+
+/// <summary>
+/// A quote inside a sentence whose speech cue is elsewhere in the sentence takes that cue's subject,
+/// across participles, coordination, appositions and relative clauses: "…, calling the Chinese leader a
+/// “dear friend”" inherits the main clause's speaker; "Xi, who also called Putin “my friend”, said …" is Xi's.
+/// Without a speech cue, a partial quote takes the subject of its sentence ("The Kremlin chief also hailed
+/// … to counter “…”").
+/// </summary>
+internal sealed class ClauseSubjectSieve : AttributionSieve
+{
+    public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
+    {
+        var doc = context.Doc;
+        int anchor = quote.OpenMarkToken >= 0 ? quote.OpenMarkToken : quote.FirstToken;
+        if ((uint)anchor >= (uint)doc.Tokens.Length)
+        {
+            return null;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOfToken[anchor]];
+
+        // The cues of the sentence, nearest to the quote first.
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        Mentions.Mention? bestSubject = null;
+        for (int t = sentence.First; t < sentence.End; t++)
+        {
+            if (!context.IsCueToken[t])
+            {
+                continue;
+            }
+
+            // Inversion ("said Putin") only right after a closing mark; a participle ("calling the leader …")
+            // has no subject of its own and defers to the sentence's main cue.
+            bool afterQuote = t > 0 && (doc.InQuote(t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && doc.InQuote(t - 2)) || IsClosingMark(doc, t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && IsClosingMark(doc, t - 2)));
+            var subject = context.SubjectOfCue(t, allowInverted: afterQuote, out _);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            int distance = t < anchor ? anchor - t : t - quote.EndToken;
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+                bestSubject = subject;
+            }
+        }
+
+        if (bestSubject is not null)
+        {
+            return new SieveDecision(bestSubject, doc.Tokens[best].Span, Name, 0.8, "subject of the speech cue in the quote's sentence");
+        }
+
+        // No speech cue: a partial quote belongs to the sentence's subject.
+        if (quote.Span.Role != Detection.QuoteRole.Partial)
+        {
+            return null;
+        }
+
+        for (int t = sentence.First; t < anchor; t++)
+        {
+            if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != Mentions.EntityType.Place)
+            {
+                return new SieveDecision(m, null, Name, 0.7, "subject of the sentence that embeds the partial quote");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsClosingMark(Text.DocumentIndex doc, int t) =>
+        t >= 0 && doc.Tokens[t].Kind == Text.TokenKind.Punctuation && t > 0 && doc.InQuote(t - 1);
+}

@@ -1,0 +1,48 @@
+using QuoteKit.Mentions;
+
+namespace QuoteKit.Attribution;
+
+/// <summary>
+/// The fallback: the closest plausible speaker before the quote in its paragraph (a subject, not a
+/// possessive, place or object of a preposition), else the first after it in the same sentence.
+/// </summary>
+internal sealed class ClosestMentionSieve : AttributionSieve
+{
+    public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
+    {
+        var doc = context.Doc;
+        int anchor = quote.OpenMarkToken >= 0 ? quote.OpenMarkToken : quote.FirstToken;
+        if ((uint)anchor >= (uint)doc.Tokens.Length)
+        {
+            return null;
+        }
+
+        int paragraph = doc.ParagraphOf(anchor);
+        int first = doc.ParagraphFirstToken[paragraph];
+        int end = doc.ParagraphFirstToken[paragraph + 1];
+        var rejected = new List<(Mention, string)>();
+        for (int t = anchor - 1; t >= first; t--)
+        {
+            if (context.MentionEndingAt(t) is { } m)
+            {
+                if (context.CanSpeak(m) && m.Type != EntityType.Place)
+                {
+                    return new SieveDecision(m, null, Name, 0.5, "closest plausible mention before the quote") { Rejected = rejected };
+                }
+
+                rejected.Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
+            }
+        }
+
+        int sentence = doc.SentenceOfToken[anchor];
+        for (int t = quote.EndToken; t < end && doc.SentenceOfToken[t] == sentence; t++)
+        {
+            if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
+            {
+                return new SieveDecision(m, null, Name, 0.45, "closest plausible mention after the quote") { Rejected = rejected };
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+namespace QuoteKit.Attribution;
+
+/// <summary>
+/// The most precise rule: a speech cue right beside the quote, with its subject.
+/// Trailing: “…,” Putin said / “…,” said Putin / “…,” he added / “…,” Putin told Xi.
+/// Leading: Putin said: “…” / Putin told Xi, “…”. Never the object of "told".
+/// </summary>
+internal sealed class CueAdjacencySieve : AttributionSieve
+{
+    public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
+    {
+        return Trailing(context, quote) ?? Leading(context, quote);
+    }
+
+    private SieveDecision? Trailing(AttributionContext context, QuoteUnit quote)
+    {
+        var doc = context.Doc;
+        if (quote.CloseMarkToken < 0)
+        {
+            return null;
+        }
+
+        int t = quote.CloseMarkToken + 1;
+        int sentence = doc.SentenceOfToken[quote.CloseMarkToken];
+        if (t < doc.Tokens.Length && (doc.IsChar(t, ',') || doc.IsChar(t, '—') || doc.IsChar(t, '–')))
+        {
+            t++;
+        }
+
+        if (t >= doc.Tokens.Length || doc.SentenceOfToken[t] != sentence || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        // "said Putin", "added the spokeswoman"
+        if (context.IsCueToken[t])
+        {
+            var subject = context.SubjectOfCue(t, allowInverted: true, out _);
+            if (subject is not null)
+            {
+                return Decision(context, subject, t, "cue right after the quote, speaker after the cue");
+            }
+
+            return null;
+        }
+
+        // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
+        if (context.MentionStartingAt(t) is { } mention && context.CanSpeak(mention))
+        {
+            int c = mention.EndToken;
+            while (c < doc.Tokens.Length && context.IsAdverb(c) && !context.IsCueToken[c])
+            {
+                c++;
+            }
+
+            if (c < doc.Tokens.Length && context.IsCueToken[c] && doc.SentenceOfToken[c] == sentence)
+            {
+                return Decision(context, mention, c, "speaker and cue right after the quote");
+            }
+        }
+
+        return null;
+    }
+
+    private SieveDecision? Leading(AttributionContext context, QuoteUnit quote)
+    {
+        var doc = context.Doc;
+        int open = quote.OpenMarkToken;
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        int sentenceFirst = doc.Sentences[doc.SentenceOfToken[open]].First;
+        int t = open - 1;
+        bool colonOrComma = doc.IsChar(t, ':') || doc.IsChar(t, ',');
+        if (colonOrComma)
+        {
+            t--;
+        }
+
+        // Walk back over the cue's object and modifiers ("told Xi by video link") to the cue, at most a few words.
+        for (int steps = 0; t >= sentenceFirst && steps < 8; steps++, t--)
+        {
+            if (doc.InQuote(t))
+            {
+                return null;
+            }
+
+            if (context.IsCueToken[t])
+            {
+                if (steps > 0 && !colonOrComma && !doc.Is(t + 1, "that"))
+                {
+                    return null; // the cue is too far from an unpunctuated quote
+                }
+
+                var subject = context.SubjectOfCue(t, allowInverted: false, out _);
+                return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
+            }
+
+            if (doc.Tokens[t].Kind == Text.TokenKind.Punctuation && !doc.IsChar(t, '.'))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private SieveDecision Decision(AttributionContext context, Mentions.Mention mention, int cue, string reason)
+    {
+        double confidence = mention.Kind == Mentions.MentionKind.Name ? 0.95 : 0.9;
+        return new SieveDecision(mention, context.Doc.Tokens[cue].Span, Name, confidence, reason);
+    }
+}

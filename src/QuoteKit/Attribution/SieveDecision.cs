@@ -1,0 +1,22 @@
+using QuoteKit.Mentions;
+
+namespace QuoteKit.Attribution;
+
+/// <summary>A sieve's verdict on one quote: the speaker mention, the cue, and why.</summary>
+internal sealed record SieveDecision(Mention Mention, TextSpan? Cue, string Sieve, double Confidence, string Reason)
+{
+    /// <summary>Mentions the sieve considered and rejected, with the reason, for the trace.</summary>
+    public List<(Mention Mention, string Note)> Rejected { get; init; } = [];
+}
+
+/// <summary>
+/// One attribution rule. Sieves run from most to least precise; each decides only the quotes that earlier
+/// sieves left open, and records its name in the decision so users can see why.
+/// </summary>
+internal abstract class AttributionSieve
+{
+    public string Name => GetType().Name;
+
+    /// <summary>Decides the speaker of quote <paramref name="quote"/>, or returns null to leave it to later sieves.</summary>
+    public abstract SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes);
+}

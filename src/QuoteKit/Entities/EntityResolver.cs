@@ -1,0 +1,269 @@
+using QuoteKit.Lexicons;
+using System.Collections.Frozen;
+using QuoteKit.Mentions;
+using QuoteKit.Text;
+
+namespace QuoteKit.Entities;
+
+/// <summary>
+/// Clusters mentions into entities, in document order and within one article segment:
+/// names by full name, surname or given name ("Vladimir Putin" = "Putin"; "Xi Jinping" = "Xi"); descriptions
+/// introduced with a name or in apposition ("Russian leader Vladimir Putin" → "the Russian leader";
+/// "CCTV, China’s state broadcaster" → "the broadcaster"); role nominals that the context makes unambiguous
+/// ("the Kremlin chief" → the person tied to Russia); pronouns by gender, number and salience (subjects
+/// first); "it" for organisations; groups whose members are known ("the two leaders").
+/// </summary>
+internal sealed class EntityResolver
+{
+    /// <summary>Role nouns that name the same kind of office, so "the Kremlin chief" can match a "leader".</summary>
+    private static readonly FrozenDictionary<string, string> RoleSynonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["leader"] = "leader", ["chief"] = "leader", ["head"] = "leader", ["president"] = "leader", ["premier"] = "leader",
+        ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
+        ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
+        ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
+        ["candidate"] = "candidate", ["nominee"] = "candidate",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        var entities = new List<Entity>();
+        var subjects = SentenceSubjects(doc, mentions);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if ((i & 255) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var m = mentions[i];
+            int segment = doc.SegmentOfParagraph[m.Paragraph];
+            Entity? entity = m.Kind switch
+            {
+                MentionKind.Name => MatchName(entities, m, segment),
+                MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
+                _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
+            };
+
+            if (entity is null)
+            {
+                if (m.Kind == MentionKind.Pronoun)
+                {
+                    continue; // an unresolved pronoun stays without entity
+                }
+
+                entity = new Entity(entities.Count, m.Type, segment);
+                entities.Add(entity);
+                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
+                {
+                    AddMembers(entities, entity, m);
+                }
+            }
+
+            entity.Add(m, m.EndToken);
+            if (m.Kind == MentionKind.Pronoun && entity.Gender == Gender.Unknown && m.Gender is Gender.Male or Gender.Female)
+            {
+                entity.Gender = m.Gender;
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
+    private static HashSet<int> SentenceSubjects(DocumentIndex doc, List<Mention> mentions)
+    {
+        var set = new HashSet<int>();
+        int lastSentence = -1;
+        foreach (var m in mentions)
+        {
+            if (m.Sentence == lastSentence || m.Possessive)
+            {
+                continue;
+            }
+
+            int before = m.FirstToken - 1;
+            bool afterPreposition = before >= 0 && doc.Tokens[before].IsWord && (doc.Is(before, "by") || doc.Is(before, "to") || doc.Is(before, "with") || doc.Is(before, "of") || doc.Is(before, "for") || doc.Is(before, "from") || doc.Is(before, "in") || doc.Is(before, "on") || doc.Is(before, "at"));
+            if (!afterPreposition && m.Type != EntityType.Place)
+            {
+                set.Add(m.Index);
+                lastSentence = m.Sentence;
+            }
+        }
+
+        return set;
+    }
+
+    private static Entity? MatchName(List<Entity> entities, Mention m, int segment)
+    {
+        if (m.Type == EntityType.Place)
+        {
+            return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Place && e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase));
+        }
+
+        // Most recent entity of the segment whose names share this name (full, surname, or given name).
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Segment != segment || e.Type is EntityType.Place or EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
+            {
+                continue;
+            }
+
+            if (e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase))
+            {
+                return e;
+            }
+
+            if (m.NameParts.Length == 1 && e.NameParts.Contains(m.NameParts[0]) && m.Type != EntityType.Organization)
+            {
+                return e; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
+            }
+
+            if (m.NameParts.Length > 1 && e.Names.All(n => !n.Contains(' ')) && e.Names.Any(n => m.NameParts.Contains(n, StringComparer.OrdinalIgnoreCase)) && e.Type != EntityType.Organization)
+            {
+                return e; // "Vladimir Putin" after a bare "Putin"
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(EntityType a, EntityType b) =>
+        a == b || a == EntityType.Unknown || b == EntityType.Unknown;
+
+    private static Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
+    {
+        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it.
+        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ','))
+        {
+            return entities[owner.Entity];
+        }
+
+        if (m.Type == EntityType.Group)
+        {
+            if (m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite)
+            {
+                return null; // a new group; members are filled in by AddMembers
+            }
+
+            // "officials", "analysts": one entity per description in the segment.
+            return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Group && e.Members.Count == 0 && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (!m.Definite)
+        {
+            return null; // "a source", "a spokesman": someone new
+        }
+
+        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head, m.Head);
+
+        // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
+        Entity? byRole = null;
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var e = entities[i];
+            if (e.Segment != segment || e.Type is EntityType.Place or EntityType.Group || !Compatible(e.Type, m.Type))
+            {
+                continue;
+            }
+
+            bool sameRole = role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase));
+            bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
+            if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
+            {
+                return e;
+            }
+
+            if (sameRole && sameAffiliation)
+            {
+                byRole ??= e;
+            }
+        }
+
+        if (byRole is not null)
+        {
+            return byRole;
+        }
+
+        // A role with a country: "the Kremlin chief" is the named person tied to Russia.
+        if (m.Affiliation is not null && m.Type == EntityType.Person)
+        {
+            var tied = entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.Affiliation == m.Affiliation);
+            if (tied is not null)
+            {
+                return tied;
+            }
+        }
+
+        // The same description again: "the spokeswoman" ... "the spokeswoman".
+        return entities.FindLast(e => e.Segment == segment && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, HashSet<int> subjects, Mention m, int segment, DocumentIndex doc)
+    {
+        bool Fits(Entity e) => e.Segment == segment && m.Head switch
+        {
+            "he" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Male or Gender.Unknown,
+            "she" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Female or Gender.Unknown,
+            "it" => e.Type is EntityType.Organization,
+            _ => e.Type is EntityType.Group or EntityType.Organization,
+        };
+
+        // Subjects of this and the previous two sentences first, nearest first; then any mention within three paragraphs.
+        Entity? fallback = null;
+        for (int i = m.Index - 1; i >= 0; i--)
+        {
+            var c = mentions[i];
+            if (c.Paragraph < m.Paragraph - 3)
+            {
+                break;
+            }
+
+            if (c.Entity < 0)
+            {
+                continue;
+            }
+
+            var e = entities[c.Entity];
+            if (!Fits(e))
+            {
+                continue;
+            }
+
+            if (subjects.Contains(c.Index) && c.Sentence >= m.Sentence - 2)
+            {
+                // In the same sentence, a subject before the pronoun wins ("Putin told Xi he …" → Putin).
+                return e;
+            }
+
+            fallback ??= e;
+        }
+
+        return fallback;
+    }
+
+    private static void AddMembers(List<Entity> entities, Entity group, Mention m)
+    {
+        int wanted = m.Count >= 2 ? m.Count : 2;
+        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head.TrimEnd('s'), m.Head.TrimEnd('s'));
+
+        // The most mentioned named people of the segment so far; those with the group's role first.
+        var candidates = entities
+            .Where(e => e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
+            .OrderByDescending(e => role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h) == role) ? 1 : 0)
+            .ThenByDescending(e => e.Mentions.Count)
+            .ThenByDescending(e => e.LastToken)
+            .Take(wanted)
+            .OrderBy(e => e.Id)
+            .ToList();
+        if (candidates.Count == wanted)
+        {
+            group.Members.AddRange(candidates);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using QuoteKit.Mentions;
+
+namespace QuoteKit.Entities;
+
+/// <summary>Turns the entities that speak into public <see cref="Speaker"/> objects, ids in order of first quote.</summary>
+internal sealed class SpeakerBuilder
+{
+    private readonly List<Entity> _entities;
+    private readonly Dictionary<int, Speaker> _speakers = [];
+    private readonly List<Speaker> _ordered = [];
+
+    public SpeakerBuilder(List<Entity> entities) => _entities = entities;
+
+    public IReadOnlyList<Speaker> Speakers => _ordered;
+
+    public Speaker Get(int entityId)
+    {
+        if (_speakers.TryGetValue(entityId, out var existing))
+        {
+            return existing;
+        }
+
+        var e = _entities[entityId];
+        var members = new List<Speaker>(e.Members.Count);
+        foreach (var member in e.Members)
+        {
+            members.Add(Get(member.Id));
+        }
+
+        string name = e.CanonicalName
+            ?? (members.Count > 0 ? string.Join(" and ", members.Select(m => m.Name)) : null)
+            ?? e.Descriptions.FirstOrDefault()
+            ?? e.Mentions[0].Head
+            ?? "unknown";
+        var aliases = e.Names.Where(n => !n.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var descriptions = e.Descriptions
+            .Select(StripDeterminer)
+            .Where(d => d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var kind = e.Members.Count > 0 ? SpeakerKind.Group : e.Type switch
+        {
+            EntityType.Person => SpeakerKind.Person,
+            EntityType.Organization => SpeakerKind.Organization,
+            EntityType.Group => SpeakerKind.Group,
+            _ => SpeakerKind.Unknown,
+        };
+        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), name, kind, aliases, descriptions, members);
+        _speakers[entityId] = speaker;
+        _ordered.Add(speaker);
+        return speaker;
+    }
+
+    private static string StripDeterminer(string d)
+    {
+        foreach (var det in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+        {
+            if (d.StartsWith(det, StringComparison.Ordinal))
+            {
+                return d[det.Length..];
+            }
+        }
+
+        return d;
+    }
+}

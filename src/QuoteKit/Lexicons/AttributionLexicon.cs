@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+
+namespace QuoteKit.Lexicons;
+
+/// <summary>
+/// Word lists used by mention finding, attribution and entity resolution: places, function words and
+/// article-boundary markers. Loaded once from embedded resources and shared read-only.
+/// </summary>
+internal sealed class AttributionLexicon
+{
+    private static readonly Lazy<AttributionLexicon> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private AttributionLexicon(FrozenDictionary<string, string> places, FrozenSet<string> functionWords, FrozenSet<string> boundaries)
+    {
+        Places = places;
+        FunctionWords = functionWords;
+        Boundaries = boundaries;
+    }
+
+    public static AttributionLexicon Default => DefaultInstance.Value;
+
+    /// <summary>A word or two-word phrase that points to a country ("Kremlin", "Russian", "White House") → the country.</summary>
+    public FrozenDictionary<string, string> Places { get; }
+
+    /// <summary>Capitalised words that never start a name (The, But, Friday, ...).</summary>
+    public FrozenSet<string> FunctionWords { get; }
+
+    /// <summary>Paragraph texts that end an article ("Next Post", "Related Articles").</summary>
+    public FrozenSet<string> Boundaries { get; }
+
+    private static AttributionLexicon Load()
+    {
+        var places = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LexiconResource.Lines("places.txt"))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var p in parts)
+            {
+                places.TryAdd(p, parts[0]);
+            }
+        }
+
+        return new AttributionLexicon(
+            places.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            LexiconResource.Lines("function-words.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            LexiconResource.Lines("boundaries.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>Reads an embedded lexicon: one entry a line, '#' comments and blank lines skipped.</summary>
+internal static class LexiconResource
+{
+    public static List<string> Lines(string resource)
+    {
+        using var stream = typeof(LexiconResource).Assembly.GetManifestResourceStream("QuoteKit.Lexicons." + resource)
+            ?? throw new InvalidOperationException($"Embedded lexicon '{resource}' is missing from the QuoteKit assembly.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
+            {
+                continue;
+            }
+
+            lines.Add(line.TrimEnd());
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,571 @@
+using System.Collections.Frozen;
+using QuoteKit.Lexicons;
+using QuoteKit.Text;
+
+namespace QuoteKit.Mentions;
+
+/// <summary>
+/// Finds candidate speakers outside quotations: proper names with their titles and descriptions
+/// ("Chinese President Xi Jinping", "Russian leader Vladimir Putin", "Sen. Elizabeth Warren"), organisations
+/// ("CCTV", "the State Department"), pronouns (he, she, it, they, we) and nominals ("the Kremlin chief",
+/// "China’s state broadcaster", "the two leaders", "officials"). No statistical model: capitalisation, sentence
+/// position, lexicons and the document's own evidence (a capitalised word seen lower-case elsewhere is no name).
+/// One pass over the tokens; linear in their number.
+/// </summary>
+internal sealed class MentionFinder
+{
+    private static readonly FrozenDictionary<string, int> Determiners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["the"] = 0, ["this"] = 0, ["that"] = 0, ["these"] = 0, ["those"] = 0, ["his"] = 0, ["her"] = 0, ["its"] = 0,
+        ["their"] = 0, ["our"] = 0, ["a"] = -1, ["an"] = -1, ["another"] = -1, ["one"] = 1, ["both"] = 2, ["two"] = 2,
+        ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["several"] = -2, ["some"] = -2, ["many"] = -2,
+        ["other"] = -2, ["senior"] = -3, ["top"] = -3, ["all"] = -2,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, (Gender Gender, bool Plural, EntityType Type)> Pronouns =
+        new Dictionary<string, (Gender, bool, EntityType)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["he"] = (Gender.Male, false, EntityType.Person),
+            ["she"] = (Gender.Female, false, EntityType.Person),
+            ["it"] = (Gender.Neuter, false, EntityType.Organization),
+            ["they"] = (Gender.Unknown, true, EntityType.Group),
+            ["we"] = (Gender.Unknown, true, EntityType.Group),
+            ["i"] = (Gender.Unknown, false, EntityType.Person),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NameParticles = new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MaleTitles = new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FemaleTitles = new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MaleNouns = new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FemaleNouns = new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly Lexicon _lexicon;
+    private readonly AttributionLexicon _places;
+
+    public MentionFinder(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _places = AttributionLexicon.Default;
+    }
+
+    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
+    {
+        var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
+        var lowerForms = CollectLowerCaseWords(doc);
+        var tokens = doc.Tokens;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (doc.InQuote(i) || !tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            int next = TryMention(doc, i, lowerForms, mentions);
+            i = next > i ? next : i + 1;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>Words that the document writes in lower case somewhere: evidence that a capitalised form is no name.</summary>
+    private static HashSet<string> CollectLowerCaseWords(DocumentIndex doc)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var text = doc.Text;
+        foreach (var t in doc.Tokens)
+        {
+            if (t.IsWord && char.IsLower(text[t.Start]) && t.Length > 2)
+            {
+                set.Add(text.Substring(t.Start, t.Length));
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
+    private int TryMention(DocumentIndex doc, int i, HashSet<string> lowerForms, List<Mention> mentions)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        int sentence = doc.SentenceOfToken[i];
+        int sentenceEnd = doc.Sentences[sentence].End;
+        string word = tokens[i].In(text).ToString();
+
+        if (Pronouns.TryGetValue(word, out var pronoun))
+        {
+            if (word == "I" || (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i)))
+            {
+                return i + 1;
+            }
+
+            mentions.Add(new Mention
+            {
+                Index = mentions.Count,
+                Kind = MentionKind.Pronoun,
+                Type = pronoun.Type,
+                Span = tokens[i].Span,
+                FirstToken = i,
+                EndToken = i + 1,
+                Sentence = sentence,
+                Paragraph = doc.Sentences[sentence].Paragraph,
+                Head = word.ToLowerInvariant(),
+                Gender = pronoun.Gender,
+                Plural = pronoun.Plural,
+                Definite = true,
+            });
+            return i + 1;
+        }
+
+        // Determiner, possessive name or number.
+        int k = i;
+        int count = 0;
+        bool definite = false;
+        bool hasDeterminer = false;
+        string? possessor = null;
+        if (Determiners.TryGetValue(word, out int detValue))
+        {
+            hasDeterminer = true;
+            definite = detValue == 0 || detValue >= 2;
+            count = detValue >= 2 ? detValue : 0;
+            k++;
+            if (k < sentenceEnd && Determiners.TryGetValue(tokens[k].In(text).ToString(), out int second) && second >= 2)
+            {
+                count = second; // "the two leaders"
+                k++;
+            }
+        }
+        else if (IsPossessive(tokens[i].In(text)) && tokens[i].IsCapitalized && k + 1 < sentenceEnd && !doc.InQuote(k + 1))
+        {
+            possessor = StripPossessive(tokens[i].In(text));
+            hasDeterminer = true;
+            definite = true;
+            k++;
+        }
+
+        // Description: modifiers then a role noun, optionally followed by a name.
+        int limit = Math.Min(sentenceEnd, k + 5);
+        int head = -1;
+        for (int j = k; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(tokens[j - 1].In(text))))
+            {
+                break;
+            }
+
+            if (doc.InQuote(j))
+            {
+                break;
+            }
+
+            if (!tj.IsWord)
+            {
+                continue; // the period of "Sen."
+            }
+
+            var w = tj.In(text).ToString();
+            if (IsRoleNoun(w) || (tj.IsCapitalized && IsTitle(w)))
+            {
+                head = j;
+                continue;
+            }
+
+            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString());
+            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !roleFollows) || IsPossessive(tj.In(text)))
+            {
+                break;
+            }
+
+            if (head >= 0)
+            {
+                break; // a word after the role noun that is not another role noun
+            }
+        }
+
+        if (head >= 0)
+        {
+            int afterHead = head + 1;
+            if (afterHead < sentenceEnd && IsPeriodAfterTitle(doc, head, afterHead))
+            {
+                afterHead++;
+            }
+
+            // Title or description followed by a proper name: "Russian leader Vladimir Putin", "Sen. Warren".
+            int nameEnd = ScanNameRun(doc, afterHead, sentenceEnd, lowerForms, allowSentenceInitial: true);
+            if (nameEnd > afterHead)
+            {
+                AddName(doc, mentions, i, k, head, afterHead, nameEnd, possessor, sentence);
+                return nameEnd;
+            }
+
+            bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text).ToString(), out var p) && p;
+            var headWord = tokens[head].In(text).ToString();
+            if (headWord.Equals("president", StringComparison.OrdinalIgnoreCase) && !hasDeterminer)
+            {
+                // "President" alone, capitalised, is a title that lost its name; keep it as a nominal.
+            }
+
+            if (!hasDeterminer && !plural && !tokens[head].IsCapitalized)
+            {
+                return i + 1; // "leader" alone is no mention
+            }
+
+            if (IsPossessive(tokens[head].In(text)))
+            {
+                return head + 1;
+            }
+
+            AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
+            return head + 1;
+        }
+
+        if (possessor is not null)
+        {
+            // "Putin’s" followed by no role noun: a possessive name, kept so pronouns can find it.
+            AddName(doc, mentions, i, i, -1, i, i + 1, null, sentence, possessive: true);
+            return i + 1;
+        }
+
+        // "the Kremlin", "the State Department": determiner then a capitalised run.
+        int start = hasDeterminer && definite && word.Equals("the", StringComparison.OrdinalIgnoreCase) ? k : i;
+        int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: start != doc.Sentences[sentence].First);
+        if (end > start)
+        {
+            AddName(doc, mentions, start == k ? i : start, start, -1, start, end, null, sentence);
+            return end;
+        }
+
+        return i + 1;
+    }
+
+    private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
+        doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(doc.Tokens[head].In(doc.Text));
+
+    private static bool IsExpletiveIt(DocumentIndex doc, int i)
+    {
+        // "it is", "it was", "it has been", "it seems": usually not an organisation speaking.
+        int n = i + 1;
+        return n < doc.Tokens.Length && (doc.Is(n, "is") || doc.Is(n, "was") || doc.Is(n, "seems") || doc.Is(n, "appears") || doc.Is(n, "would") || doc.Is(n, "will") || doc.Is(n, "could") || doc.Is(n, "may") || doc.Is(n, "might") || doc.Is(n, "remains") || doc.Is(n, "'s") || doc.Is(n, "’s"));
+    }
+
+    /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
+    private int ScanNameRun(DocumentIndex doc, int start, int end, HashSet<string> lowerForms, bool allowSentenceInitial)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        int j = start;
+        int lastName = start;
+        while (j < end && !doc.InQuote(j))
+        {
+            var t = tokens[j];
+            if (t.IsWord && t.IsCapitalized)
+            {
+                var w = t.In(text).ToString();
+                if (j == start && _places.FunctionWords.Contains(w))
+                {
+                    break;
+                }
+
+                if (j > start && _places.FunctionWords.Contains(w) && !NameParticles.Contains(w))
+                {
+                    break;
+                }
+
+                bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
+                if (j == start && sentenceInitial && !_lexicon.FirstNames.ContainsKey(w)
+                    && ((!allowSentenceInitial && lowerForms.Contains(w.ToLowerInvariant()))
+                        || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
+                {
+                    break; // a common word or a participle that opens the sentence: "Battered by sanctions, ..."
+                }
+
+                if (_lexicon.SpeechVerbs.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w))
+                {
+                    break; // "Said" in a headline
+                }
+
+                j++;
+                lastName = j;
+                if (IsPossessive(t.In(text)))
+                {
+                    break;
+                }
+
+                // An initial with its period: "Donald J. Trump".
+                if (t.Length == 1 && doc.IsChar(j, '.') && j + 1 < end && tokens[j + 1].IsCapitalized)
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && j > start && NameParticles.Contains(t.In(text).ToString()) && j + 1 < end && tokens[j + 1].IsCapitalized)
+            {
+                j++;
+                continue;
+            }
+
+            // "Department of State", "Bank of America": "of" inside an organisation name.
+            if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
+                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text).ToString()) && !_places.FunctionWords.Contains(tokens[j + 1].In(text).ToString()))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        return lastName;
+    }
+
+    private static bool IsParticipleForm(string w) =>
+        w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
+
+    private static bool IsOpeningPunctuation(DocumentIndex doc, int t)
+    {
+        var tok = doc.Tokens[t];
+        if (tok.Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        char c = doc.Text[tok.Start];
+        return c is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
+    }
+
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+
+        // Split titles and country words off the front of the capitalised run: "Chinese President Xi Jinping".
+        int n = nameStart;
+        while (n < nameEnd - 1)
+        {
+            var w = tokens[n].In(text).ToString();
+            if (IsTitle(w) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(w))
+            {
+                n++;
+                if (n < nameEnd && doc.IsChar(n, '.'))
+                {
+                    n++;
+                }
+
+                continue;
+            }
+
+            break;
+        }
+
+        var parts = new List<string>(nameEnd - n);
+        bool isPossessive = possessive;
+        for (int t = n; t < nameEnd; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var w = tokens[t].In(text);
+            if (IsPossessive(w))
+            {
+                isPossessive = true;
+                w = StripPossessive(w).AsSpan();
+            }
+
+            parts.Add(w.ToString());
+        }
+
+        if (parts.Count == 0)
+        {
+            return;
+        }
+
+        string name = string.Join(' ', parts);
+        int descEnd = n;
+        string? description = descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null;
+        if (possessor is not null && description is not null)
+        {
+            description = possessor + "’s " + description;
+        }
+
+        string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        string? headWord = head >= 0 ? tokens[head].In(text).ToString().ToLowerInvariant() : null;
+
+        var type = ClassifyName(name, parts, description, headWord, out var gender);
+        int spanEnd = tokens[nameEnd - 1].End;
+        if (isPossessive)
+        {
+            // Report the name without "’s".
+            var last = tokens[nameEnd - 1].In(text);
+            spanEnd -= last.Length - StripPossessive(last).Length;
+        }
+
+        mentions.Add(new Mention
+        {
+            Index = mentions.Count,
+            Kind = MentionKind.Name,
+            Type = type,
+            Span = new TextSpan(tokens[spanStart].Start, spanEnd),
+            FirstToken = spanStart,
+            EndToken = nameEnd,
+            Sentence = sentence,
+            Paragraph = doc.Sentences[sentence].Paragraph,
+            Name = name,
+            NameParts = parts.ToArray(),
+            Description = description,
+            Head = headWord,
+            Affiliation = affiliation,
+            Gender = gender,
+            Definite = true,
+            Possessive = isPossessive,
+        });
+    }
+
+    private EntityType ClassifyName(string name, List<string> parts, string? description, string? head, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        if (_lexicon.OrganizationNames.Contains(name) || _lexicon.OrganizationHeads.Contains(parts[^1]) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
+        {
+            gender = Gender.Neuter;
+            return EntityType.Organization;
+        }
+
+        if (parts.Count == 1 && parts[0].Length is >= 2 and <= 6 && parts[0].All(ch => char.IsUpper(ch) || ch == '.' || char.IsDigit(ch)) && !_places.Places.ContainsKey(parts[0]))
+        {
+            gender = Gender.Neuter;
+            return EntityType.Organization; // an acronym: CCTV, FBI
+        }
+
+        if (_places.Places.ContainsKey(name))
+        {
+            gender = Gender.Neuter;
+            return EntityType.Place;
+        }
+
+        if (description is not null)
+        {
+            var titleWord = description.Split(' ')[^1].TrimEnd('.');
+            if (MaleTitles.Contains(titleWord))
+            {
+                gender = Gender.Male;
+            }
+            else if (FemaleTitles.Contains(titleWord))
+            {
+                gender = Gender.Female;
+            }
+        }
+
+        if (gender == Gender.Unknown && parts.Count >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        {
+            gender = g;
+        }
+
+        if (_lexicon.FirstNames.ContainsKey(parts[0]) || description is not null || head is not null)
+        {
+            return EntityType.Person;
+        }
+
+        return EntityType.Unknown;
+    }
+
+    private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, string? possessor, bool plural, int sentence)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        string headWord = tokens[head].In(text).ToString().ToLowerInvariant();
+        bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
+        var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
+        var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
+        string description = JoinWords(doc, modStart, head + 1);
+        if (possessor is not null)
+        {
+            description = possessor + "’s " + description;
+        }
+
+        mentions.Add(new Mention
+        {
+            Index = mentions.Count,
+            Kind = MentionKind.Nominal,
+            Type = type,
+            Span = new TextSpan(tokens[spanStart].Start, tokens[head].End),
+            FirstToken = spanStart,
+            EndToken = head + 1,
+            Sentence = sentence,
+            Paragraph = doc.Sentences[sentence].Paragraph,
+            Description = description,
+            Head = headWord,
+            Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null),
+            Gender = gender,
+            Plural = plural || count >= 2,
+            Count = count,
+            Definite = definite,
+        });
+    }
+
+    private string? AffiliationOf(DocumentIndex doc, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (!doc.Tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var w = doc.Tokens[t].In(doc.Text).ToString();
+            if (t + 1 < end && _places.Places.TryGetValue(w + " " + doc.Tokens[t + 1].In(doc.Text).ToString(), out var two))
+            {
+                return two;
+            }
+
+            if (_places.Places.TryGetValue(StripPossessive(w), out var country))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static string JoinWords(DocumentIndex doc, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+    }
+
+    private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w.ToString());
+
+    private bool IsTitle(string w) => _lexicon.Titles.Contains(w);
+
+    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w);
+
+    private bool IsVerbLike(string w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
+
+    internal static bool IsPossessive(ReadOnlySpan<char> w) =>
+        w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
+
+    internal static string StripPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2].ToString() : w.ToString();
+}

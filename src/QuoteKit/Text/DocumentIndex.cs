@@ -1,0 +1,266 @@
+using QuoteKit.Detection;
+using QuoteKit.Lexicons;
+
+namespace QuoteKit.Text;
+
+/// <summary>A sentence as a range of tokens [First, End) within one paragraph.</summary>
+internal readonly record struct Sentence(int First, int End, int Paragraph);
+
+/// <summary>
+/// The lexical view of one document that the later stages share: tokens, paragraphs, quote-aware sentences,
+/// which tokens lie inside quotations, and article segments (a "Next Post" teaser starts a new segment).
+/// Built once per document in linear time; read-only afterwards.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private DocumentIndex(string text, TextSpan[] paragraphs, Token[] tokens, int[] paragraphFirstToken, int[] quoteOfToken, Sentence[] sentences, int[] sentenceOfToken, int[] segmentOfParagraph, IReadOnlyList<QuotedSpan> quotes)
+    {
+        Text = text;
+        Paragraphs = paragraphs;
+        Tokens = tokens;
+        ParagraphFirstToken = paragraphFirstToken;
+        QuoteOfToken = quoteOfToken;
+        Sentences = sentences;
+        SentenceOfToken = sentenceOfToken;
+        SegmentOfParagraph = segmentOfParagraph;
+        Quotes = quotes;
+    }
+
+    public string Text { get; }
+
+    public TextSpan[] Paragraphs { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Index of the first token of each paragraph, plus a final entry equal to the token count.</summary>
+    public int[] ParagraphFirstToken { get; }
+
+    /// <summary>For each token, the index of the quotation whose content holds it, or -1.</summary>
+    public int[] QuoteOfToken { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public int[] SentenceOfToken { get; }
+
+    /// <summary>Article segment of each paragraph: 0 for the article, 1+ after each boundary marker.</summary>
+    public int[] SegmentOfParagraph { get; }
+
+    public IReadOnlyList<QuotedSpan> Quotes { get; }
+
+    public bool InQuote(int token) => QuoteOfToken[token] >= 0;
+
+    public ReadOnlySpan<char> Word(int token) => Tokens[token].In(Text);
+
+    public bool Is(int token, string word) =>
+        (uint)token < (uint)Tokens.Length && Tokens[token].In(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsChar(int token, char c) =>
+        (uint)token < (uint)Tokens.Length && Tokens[token].Length == 1 && Text[Tokens[token].Start] == c;
+
+    public int ParagraphOf(int token) => Sentences[SentenceOfToken[token]].Paragraph;
+
+    /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
+    public int TokenAtOrAfter(int position)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public static DocumentIndex Build(string text, TextSpan[] paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
+    {
+        var tokenList = new List<Token>(text.Length / 5 + 4);
+        var paragraphFirst = new int[paragraphs.Length + 1];
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            if ((p & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            paragraphFirst[p] = tokenList.Count;
+            tokenList.AddRange(Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End));
+        }
+
+        paragraphFirst[paragraphs.Length] = tokenList.Count;
+        var tokens = tokenList.ToArray();
+
+        // Mark the tokens inside each quotation's content (quotes are sorted and do not overlap).
+        var quoteOf = new int[tokens.Length];
+        Array.Fill(quoteOf, -1);
+        int t = 0;
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            foreach (var part in quotes[q].Parts)
+            {
+                while (t < tokens.Length && tokens[t].Start < part.Start)
+                {
+                    t++;
+                }
+
+                int u = t;
+                while (u < tokens.Length && tokens[u].End <= part.End)
+                {
+                    quoteOf[u] = q;
+                    u++;
+                }
+            }
+        }
+
+        var sentences = new List<Sentence>(tokens.Length / 20 + 4);
+        var sentenceOf = new int[tokens.Length];
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            SplitSentences(text, tokens, quoteOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, sentenceOf);
+        }
+
+        var segments = new int[paragraphs.Length];
+        int segment = 0;
+        var boundaries = AttributionLexicon.Default.Boundaries;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            if (paragraphs[p].Length <= 40 && boundaries.Contains(paragraphs[p].Of(text).Trim().Trim(':', '.', '»', '>', '|', '-', ' ')))
+            {
+                segment++;
+            }
+
+            segments[p] = segment;
+        }
+
+        return new DocumentIndex(text, paragraphs, tokens, paragraphFirst, quoteOf, sentences.ToArray(), sentenceOf, segments, quotes);
+    }
+
+    /// <summary>
+    /// Splits one paragraph's tokens into sentences. Never inside a quotation, except after a closing mark
+    /// when the quote ends with terminal punctuation and a new capitalised sentence follows that is not
+    /// its attribution ("“It is over.” The senator left." splits; "“It is over?” asked Smith." does not).
+    /// </summary>
+    private static void SplitSentences(string text, Token[] tokens, int[] quoteOf, IReadOnlyList<QuotedSpan> quotes, int first, int end, int paragraph, List<Sentence> sentences, int[] sentenceOf)
+    {
+        var lexicon = Lexicon.Default;
+        int start = first;
+        for (int i = first; i < end; i++)
+        {
+            sentenceOf[i] = sentences.Count;
+            if (i + 1 >= end)
+            {
+                break;
+            }
+
+            var tok = tokens[i];
+            if (quoteOf[i] >= 0 || tok.Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            char c = text[tok.Start];
+            bool boundary = false;
+            if (CharClass.IsSentenceEnd(c))
+            {
+                // Skip a closing quotation mark or bracket right after the period.
+                int next = i + 1;
+                while (next < end && tokens[next].Kind == TokenKind.Punctuation && IsCloser(text[tokens[next].Start]) && quoteOf[next] < 0)
+                {
+                    next++;
+                }
+
+                if (next < end && StartsSentence(text, tokens, quoteOf, next) && !IsAbbreviation(text, tokens, i, first, lexicon))
+                {
+                    boundary = true;
+                    for (int k = i + 1; k < next; k++)
+                    {
+                        sentenceOf[k] = sentences.Count;
+                    }
+
+                    i = next - 1;
+                }
+            }
+            else if (i > first && quoteOf[i - 1] >= 0 && IsQuoteCloser(c))
+            {
+                // A closing mark after a quote that ended its own sentence: “It is over.” The senator left.
+                int q = quoteOf[i - 1];
+                var content = quotes[q].Content;
+                int last = content.End - 1;
+                while (last > content.Start && char.IsWhiteSpace(text[last]))
+                {
+                    last--;
+                }
+
+                if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
+                    && !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString()))
+                    && !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString()))
+                    && !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text).ToString())))
+                {
+                    boundary = true;
+                }
+            }
+
+            if (boundary)
+            {
+                sentences.Add(new Sentence(start, i + 1, paragraph));
+                start = i + 1;
+            }
+        }
+
+        if (start < end)
+        {
+            sentences.Add(new Sentence(start, end, paragraph));
+        }
+    }
+
+    private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
+
+    private static bool IsQuoteCloser(char c) => c is '\u201D' or '"' or '\u2019' or '\'' or '»' or '›' or '\u201C' or '」' or '』';
+
+    private static bool StartsSentence(string text, Token[] tokens, int[] quoteOf, int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Punctuation)
+        {
+            char c = text[tok.Start];
+            return c is '\u201C' or '"' or '\u2018' or '«' or '„' or '(' or '[' or '\'' or '—';
+        }
+
+        return tok.IsCapitalized || tok.Kind == TokenKind.Number;
+    }
+
+    /// <summary>True when the period at token <paramref name="i"/> closes an abbreviation or an initial ("Mr.", "J.").</summary>
+    private static bool IsAbbreviation(string text, Token[] tokens, int i, int first, Lexicon lexicon)
+    {
+        if (text[tokens[i].Start] != '.' || i == first)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1];
+        if (prev.End != tokens[i].Start || !prev.IsWord)
+        {
+            return false;
+        }
+
+        var word = prev.In(text);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: Donald J. Trump
+        }
+
+        return lexicon.Titles.Contains(word.ToString()) && word.Length <= 5 || AbbreviationWords.Contains(word.ToString());
+    }
+
+    private static readonly HashSet<string> AbbreviationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "etc", "approx", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Ave", "Mt", "Ft", "Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Hon", "Pres",
+    };
+}

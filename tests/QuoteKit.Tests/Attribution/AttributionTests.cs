@@ -1,0 +1,186 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Attribution rules, each on a short text the team wrote.</summary>
+public sealed class AttributionTests
+{
+    private static readonly QuoteExtractor Extractor = new(new QuoteKitOptions { IncludeIndirect = false });
+
+    private static Quote Only(string text, string quoteStart)
+    {
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+        return result.Quotes.Should().ContainSingle(q => q.Text.StartsWith(quoteStart, StringComparison.Ordinal)).Subject;
+    }
+
+    [Fact]
+    public void Trailing_name_and_cue_attribute_the_quote()
+    {
+        var q = Only("“The harbour will reopen in May,” Mayor Elena Vasquez said on Tuesday.", "The harbour");
+        q.Speaker!.Name.Should().Be("Elena Vasquez");
+        q.Cue!.Text.Should().Be("said");
+        q.Sieve.Should().Be("CueAdjacencySieve");
+    }
+
+    [Fact]
+    public void Inverted_cue_takes_the_speaker_after_it()
+    {
+        var q = Only("“We were not consulted,” said Tomas Berg, a fisherman from the north coast.", "We were not");
+        q.Speaker!.Name.Should().Be("Tomas Berg");
+        q.SpeakerMention!.Text.Should().Be("Tomas Berg");
+    }
+
+    [Fact]
+    public void Leading_speaker_and_cue_with_colon_attribute_the_quote()
+    {
+        var r = Only("Finance Minister Ruth Okafor said: “The budget is balanced.”", "The budget");
+        r.Speaker!.Name.Should().Be("Ruth Okafor");
+        r.Sieve.Should().Be("CueAdjacencySieve");
+        r.Speaker.Descriptions.Should().Contain("Finance Minister");
+    }
+
+    [Fact]
+    public void A_colon_introduced_quote_without_speech_verb_takes_the_clause_subject()
+    {
+        var q = Only("Finance Minister Ruth Okafor put it plainly: “The budget is balanced.”", "The budget");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+        q.Sieve.Should().Be("ColonIntroductionSieve");
+    }
+
+    [Fact]
+    public void The_object_of_told_is_never_the_speaker()
+    {
+        var q = Only("Governor Alan Price told Senator Maria Lopez, “Your bill will pass.”", "Your bill");
+        q.Speaker!.Name.Should().Be("Alan Price");
+        var r = Only("“Your bill will pass,” Governor Alan Price told Senator Maria Lopez.", "Your bill");
+        r.Speaker!.Name.Should().Be("Alan Price");
+    }
+
+    [Fact]
+    public void According_to_names_the_source()
+    {
+        var q = Only("The plant will close, according to Jonas Weber, who called it “a painful but necessary step.”", "a painful");
+        q.Speaker!.Name.Should().Be("Jonas Weber");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_quote_resolves_to_the_named_speaker()
+    {
+        const string text = "Coach Dana Reyes praised her players.\n\n“They never gave up,” she said.";
+        var q = Only(text, "They never");
+        q.SpeakerMention!.Text.Should().Be("she");
+        q.Speaker!.Name.Should().Be("Dana Reyes");
+    }
+
+    [Fact]
+    public void Pronoun_gender_picks_the_matching_person()
+    {
+        const string text = "Anna Kowalski met Peter Novak in Warsaw on Monday.\n\n“The talks went well,” he said.";
+        Only(text, "The talks").Speaker!.Name.Should().Be("Peter Novak");
+    }
+
+    [Fact]
+    public void A_surname_joins_the_full_name_and_the_canonical_name_is_the_fullest()
+    {
+        const string text = "Senator Margaret Ellison opened the hearing.\n\n“We need answers,” Ellison said.";
+        var result = Extractor.Extract(text);
+        var q = result.Quotes.Single();
+        q.Speaker!.Name.Should().Be("Margaret Ellison");
+        q.SpeakerMention!.Text.Should().Be("Ellison");
+        result.Speakers.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_description_introduced_with_the_name_resolves_later()
+    {
+        const string text = "Brazilian President Luiz Moreira arrived in Lisbon on Sunday.\n\n“Our countries are brothers,” the Brazilian president said.";
+        var q = Only(text, "Our countries");
+        q.Speaker!.Name.Should().Be("Luiz Moreira");
+        q.SpeakerMention!.Text.Should().Be("the Brazilian president");
+    }
+
+    [Fact]
+    public void An_appositive_description_names_the_organisation_later()
+    {
+        const string text = "NHK, Japan’s public broadcaster, reported the vote.\n\n“Turnout was the highest in decades,” the broadcaster said.\n\n“Polls closed on time,” it added.";
+        var result = Extractor.Extract(text);
+        result.Quotes.Should().HaveCount(2);
+        result.Quotes.Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == "NHK");
+        result.Speakers.Single().Descriptions.Should().Contain("Japan’s public broadcaster");
+    }
+
+    [Fact]
+    public void A_relative_clause_quote_belongs_to_its_antecedent()
+    {
+        var q = Only("Li Wen, who described the deal as “historic”, said he would sign it on Friday.", "historic");
+        q.Speaker!.Name.Should().Be("Li Wen");
+    }
+
+    [Fact]
+    public void A_participle_clause_inherits_the_main_speaker()
+    {
+        const string text = "“We will rebuild,” Prime Minister Hana Sato told Mayor Ken Ito, calling the city a “symbol of hope”.";
+        var q = Only(text, "symbol of hope");
+        q.Speaker!.Name.Should().Be("Hana Sato");
+    }
+
+    [Fact]
+    public void A_partial_quote_without_a_cue_takes_the_sentence_subject()
+    {
+        const string text = "Senator Grace Holm opened the debate.\n\nThe senator also attacked what she called the bill’s “reckless spending”.";
+        Only(text, "reckless").Speaker!.Name.Should().Be("Grace Holm");
+    }
+
+    [Fact]
+    public void An_agent_of_a_passive_is_not_the_speaker()
+    {
+        const string text = "“The border is open,” Minister Ivo Kral said in comments released by the Kremlin.";
+        Only(text, "The border").Speaker!.Name.Should().Be("Ivo Kral");
+    }
+
+    [Fact]
+    public void A_quote_paragraph_without_cue_continues_the_previous_speaker()
+    {
+        const string text = "“We start tomorrow,” Director Paula Mendes said.\n\n“Nobody will be left behind.”";
+        Only(text, "Nobody").Speaker!.Name.Should().Be("Paula Mendes");
+    }
+
+    [Fact]
+    public void A_group_nominal_lists_its_members()
+    {
+        const string text = "German Chancellor Otto Brandt met French President Claire Dubois in Paris.\n\nThe two leaders called the meeting “productive”.";
+        var q = Only(text, "productive");
+        q.Speaker!.Kind.Should().Be(SpeakerKind.Group);
+        q.Speaker.Members.Select(m => m.Name).Should().BeEquivalentTo("Otto Brandt", "Claire Dubois");
+    }
+
+    [Fact]
+    public void A_role_nominal_tied_to_a_country_resolves_to_that_countrys_leader()
+    {
+        const string text = "Turkish President Emre Kaya met Greek Prime Minister Nikos Pappas.\n\nThe Ankara chief said the visit was “overdue”.";
+        Only(text, "overdue").Speaker!.Name.Should().Be("Emre Kaya");
+    }
+
+    [Fact]
+    public void Names_after_an_article_boundary_do_not_merge_into_the_article()
+    {
+        const string text = "“We will appeal,” lawyer Sam Ortiz said.\n\nNext Post\n\n“Rates will rise,” Ortiz said.";
+        var result = Extractor.Extract(text);
+        result.Quotes.Should().HaveCount(2);
+        result.Quotes[0].Speaker!.Name.Should().Be("Sam Ortiz");
+        result.Quotes[1].Speaker!.Should().NotBeSameAs(result.Quotes[0].Speaker);
+        result.Quotes[1].Speaker!.Name.Should().Be("Ortiz");
+    }
+
+    [Fact]
+    public void A_trace_lists_the_deciding_rule_and_candidates_when_asked()
+    {
+        var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeTrace = true, IncludeIndirect = false });
+        var q = extractor.Extract("“It is done,” Ana Lima said.").Quotes.Single();
+        q.Trace.Should().NotBeNull();
+        q.Trace!.Sieve.Should().Be(q.Sieve);
+        q.Trace.Candidates.Should().Contain(c => c.Chosen && c.Text == "Ana Lima");
+    }
+}

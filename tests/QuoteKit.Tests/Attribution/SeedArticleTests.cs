@@ -1,0 +1,72 @@
+using System.Text.Json;
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Every quoted statement of the seed article against the team's gold reading (Fixtures/seed-gold.json).</summary>
+public sealed class SeedArticleTests
+{
+    private static readonly string Text = Repository.SeedText;
+    private static readonly QuoteExtractionResult Result = new QuoteExtractor().Extract(Text);
+
+    public static TheoryData<string, string, string[]> Gold()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed-gold.json")));
+        var data = new TheoryData<string, string, string[]>();
+        foreach (var q in json.RootElement.GetProperty("quotes").EnumerateArray())
+        {
+            data.Add(q.GetProperty("starts").GetString()!, q.GetProperty("kind").GetString()!, q.GetProperty("speakers").EnumerateArray().Select(s => s.GetString()!).ToArray());
+        }
+
+        return data;
+    }
+
+    private static Quote Find(string starts) =>
+        Result.Quotes.Where(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).Should()
+            .ContainSingle(q => q.Text.StartsWith(starts, StringComparison.Ordinal), $"the quote “{starts}…” is found once").Subject;
+
+    [Theory]
+    [MemberData(nameof(Gold))]
+    public void Every_seed_quote_has_the_right_speaker(string starts, string kind, string[] speakers)
+    {
+        _ = kind;
+        var speaker = Find(starts).Speaker;
+        speaker.Should().NotBeNull();
+        if (speakers.Length == 1)
+        {
+            speaker!.Name.Should().Be(speakers[0]);
+        }
+        else
+        {
+            speaker!.Kind.Should().Be(SpeakerKind.Group);
+            speaker.Members.Select(m => m.Name).Should().BeEquivalentTo(speakers);
+        }
+    }
+
+    [Fact]
+    public void The_seed_article_has_exactly_the_gold_quotes_inside_quotation_marks()
+    {
+        Result.Quotes.Count(q => q.Kind is QuoteKind.Direct or QuoteKind.Partial).Should().Be(Gold().Count());
+    }
+
+    [Fact]
+    public void Putin_is_one_speaker_with_his_aliases_and_descriptions()
+    {
+        var putin = Result.Speakers.Should().ContainSingle(s => s.Name == "Vladimir Putin").Subject;
+        putin.Kind.Should().Be(SpeakerKind.Person);
+        putin.Aliases.Should().Contain("Putin");
+        putin.Descriptions.Should().Contain(["Russian leader", "Kremlin chief"]);
+    }
+
+    [Fact]
+    public void CCTV_is_one_organisation_described_as_the_broadcaster()
+    {
+        var cctv = Result.Speakers.Should().ContainSingle(s => s.Name == "CCTV").Subject;
+        cctv.Kind.Should().Be(SpeakerKind.Organization);
+        cctv.Descriptions.Should().Contain("China’s state broadcaster");
+    }
+
+    [Fact]
+    public void Seed_results_satisfy_the_invariants() => ResultInvariants.AssertHold(Text, Result);
+}
