@@ -147,7 +147,7 @@ public sealed class OutputFormatTests : IDisposable
     public void The_table_has_no_escape_codes_when_stdout_is_not_a_terminal()
     {
         var result = Run(new ExtractSettings { Format = OutputFormat.Table, Inputs = [Fixture("articles", "council.txt")] });
-        result.Out.Should().Contain("(unattributed)").And.NotContain("\u001b[");
+        result.Out.Should().Contain("council.txt · ").And.NotContain("\u001b[");
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class OutputFormatTests : IDisposable
     {
         var path = _temp["table.txt"];
         Run(new ExtractSettings { Format = OutputFormat.Table, Inputs = [Fixture("articles", "council.txt")], OutputPath = path }, outIsTerminal: true);
-        File.ReadAllText(path).Should().Contain("(unattributed)").And.NotContain("\u001b[");
+        File.ReadAllText(path).Should().Contain("council.txt · ").And.NotContain("\u001b[");
     }
 
     [Fact]
