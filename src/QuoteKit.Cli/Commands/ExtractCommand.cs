@@ -39,6 +39,9 @@ internal sealed record ExtractSettings
 
     /// <summary>No summary at the end and no progress line.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>Exit 0 even when some inputs failed (they are still reported), for engines that fail a task on a non-zero exit.</summary>
+    public bool AllowErrors { get; init; }
 }
 
 /// <summary>
@@ -85,6 +88,7 @@ internal static class ExtractCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
         var colour = SharedOptions.Colour();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error; errors are still reported." };
+        var allowErrors = new Option<bool>("--allow-errors") { Description = "Exit with 0 even when some inputs failed (they are still reported on standard error): for Spark, Hadoop and other engines that fail a whole task on a non-zero exit." };
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files, directories (their .txt/.html files; .jsonl with --input-format jsonl), patterns such as 'news/**/*.html', or - for standard input (the default).",
@@ -92,7 +96,7 @@ internal static class ExtractCommand
         };
         var command = new Command("extract", "Extract quotes and their speakers from news articles: text, HTML or JSON Lines, in batches.")
         {
-            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, inputs,
+            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, allowErrors, inputs,
         };
         command.SetAction(parse =>
         {
@@ -108,6 +112,7 @@ internal static class ExtractCommand
                 OutputPath = parse.GetValue(output),
                 Colour = SharedOptions.ParseColour(parse.GetValue(colour)),
                 Quiet = parse.GetValue(quiet),
+                AllowErrors = parse.GetValue(allowErrors),
             };
             return Run(settings, CliConsole.FromProcess());
         });
@@ -202,7 +207,7 @@ internal static class ExtractCommand
             console.Error.WriteLine("quotekit: " + statistics.Summary(time.GetElapsedTime(started)));
         }
 
-        return statistics.Errors == 0 ? Success : SomeFailed;
+        return statistics.Errors == 0 || settings.AllowErrors ? Success : SomeFailed;
     }
 
     private static Outcome Process(PendingDocument pending, DocumentReader reader, QuoteExtractor extractor, OutputFormatter formatter)

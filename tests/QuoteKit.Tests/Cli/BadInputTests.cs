@@ -178,6 +178,15 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Allow_errors_exits_with_zero_and_still_reports_what_failed()
+    {
+        var result = Extract(new ExtractSettings { Inputs = [_temp["missing.txt"], Good()], AllowErrors = true, Quiet = true });
+        result.Exit.Should().Be(ExtractCommand.Success);
+        result.ErrorLines.Should().ContainSingle().Which.Should().Contain("missing.txt");
+        result.Documents.Should().ContainSingle();
+    }
+
+    [Fact]
     public void Every_document_read_well_gives_exit_code_zero()
     {
         Run(Good()).Exit.Should().Be(ExtractCommand.Success);
