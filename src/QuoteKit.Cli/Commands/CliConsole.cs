@@ -19,7 +19,7 @@ internal sealed record CliConsole(Stream In, TextWriter Out, TextWriter Error, b
     public static CliConsole FromProcess()
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
+        var stdout = new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 64 * 1024) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         bool outIsTerminal = !Console.IsOutputRedirected;
         int width = 100;
@@ -43,6 +43,27 @@ internal sealed record CliConsole(Stream In, TextWriter Out, TextWriter Error, b
             !Console.IsErrorRedirected,
             !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
             width);
+    }
+
+    /// <summary>
+    /// Standard output as a stream whose writes fail once the reader is gone (<c>quotekit ... | head</c>), so a
+    /// batch stops instead of working on for nobody: the console stream would ignore the broken pipe.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        try
+        {
+            return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput(); // fd 1 is something FileStream cannot take: keep the console's stream
+        }
     }
 
     /// <summary>Whether to colour output for <paramref name="mode"/>, written to stdout unless <paramref name="toFile"/>.</summary>

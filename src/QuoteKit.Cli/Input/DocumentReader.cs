@@ -42,9 +42,9 @@ internal sealed class DocumentReader
         try
         {
             using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.CanSeek && stream.Length > _maxDocumentBytes)
+            if (stream.CanSeek && (stream.Length > _maxDocumentBytes || stream.Length > Array.MaxLength))
             {
-                return LoadedDocument.Failed(file.Path, TooLarge(stream.Length, _maxDocumentBytes));
+                return LoadedDocument.Failed(file.Path, TooLarge(stream.Length, Math.Min(_maxDocumentBytes, Array.MaxLength)));
             }
 
             // Read at most one byte past the limit: a pipe or a file that grows is caught here too.

@@ -48,28 +48,4 @@ public sealed class ShardingTests
         result.Out.Should().Be(Map(Lines, parallel: 1));
         result.ErrorLines.Should().ContainSingle().Which.Should().StartWith("quotekit: 12 documents,");
     }
-
-    [Fact]
-    public void The_built_tool_draws_no_progress_when_stderr_is_a_pipe()
-    {
-        var result = RunTool(["extract", Fixture("articles")]);
-        result.Err.Should().NotContain("\r").And.NotContain("\u001b");
-    }
-
-    [Fact]
-    public void The_built_tool_reports_bad_input_and_exits_with_one()
-    {
-        var result = RunTool(["extract", "--input-format", "jsonl", "--quiet", Fixture("jsonl", "with-errors.jsonl")]);
-        result.Exit.Should().Be(1);
-        result.ErrorLines.Should().HaveCount(5);
-        result.DocumentNames.Should().Equal("good-1", "good-2", "good-3");
-    }
-
-    [Fact]
-    public void The_built_tool_refuses_an_unknown_option()
-    {
-        var result = RunTool(["extract", "--no-such-option"]);
-        result.Exit.Should().NotBe(0);
-        result.Err.Should().Contain("--no-such-option");
-    }
 }
