@@ -5,5 +5,6 @@ var root = new RootCommand("quotekit: find every quote in news articles and attr
 {
     ExtractCommand.Create(),
     ExplainCommand.Create(),
+    EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -69,11 +69,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
         var context = new AttributionContext(doc, mentions, _lexicon, _options);
         var units = _attributor.Attribute(context, cancellationToken);
+        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
-        return BuildResult(text, units, entities);
+        return BuildResult(text, units, reported, entities);
     }
 
-    private QuoteExtractionResult BuildResult(string text, List<QuoteUnit> units, List<Entity> entities)
+    private QuoteExtractionResult BuildResult(string text, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
         var speakers = new SpeakerBuilder(entities);
         var quotes = new List<Quote>(units.Count);
@@ -114,6 +115,32 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 speaker is null ? 0 : decision!.Confidence,
                 speaker is null && decision is not null ? decision.Sieve : sieve,
                 trace));
+        }
+
+        foreach (var r in reported)
+        {
+            var content = r.Content;
+            Speaker? speaker = r.Speaker.Entity >= 0 ? speakers.Get(r.Speaker.Entity) : null;
+            var mention = speaker is null ? null : new SpeakerMention(r.Speaker.Span.Of(text), r.Speaker.Span);
+            AttributionTrace? trace = _options.IncludeTrace
+                ? new AttributionTrace(r.Sieve, r.Reason, [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
+                : null;
+            quotes.Add(new Quote(
+                content.Of(text),
+                content,
+                r.Parts,
+                r.Mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
+                new Cue(r.Cue.Of(text), r.Cue),
+                speaker,
+                mention,
+                speaker is null ? 0 : r.Confidence,
+                r.Sieve,
+                trace));
+        }
+
+        if (reported.Count > 0)
+        {
+            quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
 
         return new QuoteExtractionResult(quotes, speakers.Speakers);

@@ -28,6 +28,13 @@ internal sealed class AttributionContext
     private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
+    private static readonly FrozenDictionary<string, string[]> PhrasalCues = Lexicons.LexiconResource.Lines("phrasal-cues.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(p => p.Length == 2)
+        .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
+
     private readonly int[] _mentionEndingAt;
     private readonly int[] _mentionStartingAt;
 
@@ -102,6 +109,18 @@ internal sealed class AttributionContext
             t--;
         }
 
+        // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
+        if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
+        {
+            return MainClauseSubject(sentenceFirst, t);
+        }
+
+        // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
+        if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return MainClauseSubject(sentenceFirst, cue);
+        }
+
         // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said".
         if (t >= sentenceFirst && doc.IsChar(t, ','))
         {
@@ -155,6 +174,30 @@ internal sealed class AttributionContext
         return null;
     }
 
+    /// <summary>The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before <paramref name="end"/>.</summary>
+    public Mention? MainClauseSubject(int sentenceFirst, int end)
+    {
+        var doc = Doc;
+        for (int t = sentenceFirst; t < end; t++)
+        {
+            if (MentionStartingAt(t) is not { } m || doc.InQuote(t))
+            {
+                continue;
+            }
+
+            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but")
+                || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
+            if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
+            {
+                return m;
+            }
+
+            t = m.EndToken - 1;
+        }
+
+        return null;
+    }
+
     private bool IsTimeWord(int token)
     {
         var w = Doc.Word(token).ToString();
@@ -171,6 +214,11 @@ internal sealed class AttributionContext
         }
 
         var w = tok.In(doc.Text).ToString();
+        if (PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && particles.Any(p => doc.Is(t + 1, p)))
+        {
+            return true;
+        }
+
         bool speech = Lexicon.SpeechVerbs.ContainsKey(w);
         if (!speech && !(Options.IncludeThoughtVerbs && Lexicon.ThoughtVerbs.ContainsKey(w)))
         {
@@ -187,6 +235,12 @@ internal sealed class AttributionContext
         {
             var prev = doc.Word(t - 1).ToString();
             if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            {
+                return false;
+            }
+
+            // "a Twitter comment", "the official statement": a determiner and a modifier before it.
+            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2).ToString()) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
             {
                 return false;
             }

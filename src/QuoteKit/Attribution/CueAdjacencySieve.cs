@@ -48,6 +48,22 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         if (context.MentionStartingAt(t) is { } mention && context.CanSpeak(mention))
         {
             int c = mention.EndToken;
+
+            // "Doug Usher, director of research at Widmeyer, said": skip the apposition.
+            if (doc.IsChar(c, ','))
+            {
+                int u = c + 1;
+                while (u < doc.Tokens.Length && u - c < 16 && doc.SentenceOfToken[u] == sentence && !doc.IsChar(u, ',') && !doc.InQuote(u))
+                {
+                    u++;
+                }
+
+                if (u < doc.Tokens.Length && doc.IsChar(u, ','))
+                {
+                    c = u + 1;
+                }
+            }
+
             while (c < doc.Tokens.Length && context.IsAdverb(c) && !context.IsCueToken[c])
             {
                 c++;

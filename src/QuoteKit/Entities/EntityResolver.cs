@@ -45,7 +45,8 @@ internal sealed class EntityResolver
             {
                 MentionKind.Name => MatchName(entities, m, segment),
                 MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
-                _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
+                _ when m.Head == "i" => Narrator(entities, segment),
+            _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
             };
 
             if (entity is null)
@@ -132,6 +133,22 @@ internal sealed class EntityResolver
         return null;
     }
 
+    /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>
+    private static Entity Narrator(List<Entity> entities, int segment)
+    {
+        var writer = entities.Find(e => e.Segment == segment && e.Descriptions.Count == 1 && e.Descriptions[0] == WriterDescription && e.Names.Count == 0);
+        if (writer is null)
+        {
+            writer = new Entity(entities.Count, EntityType.Person, segment);
+            writer.Descriptions.Add(WriterDescription);
+            entities.Add(writer);
+        }
+
+        return writer;
+    }
+
+    private const string WriterDescription = "the writer";
+
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || a == EntityType.Unknown || b == EntityType.Unknown;
 
@@ -214,12 +231,15 @@ internal sealed class EntityResolver
             _ => e.Type is EntityType.Group or EntityType.Organization,
         };
 
-        // Subjects of this and the previous two sentences first, nearest first; then any mention within three paragraphs.
-        Entity? fallback = null;
+        // The nearest sentence (this one, then earlier ones within three paragraphs) with a fitting mention:
+        // its subject if that fits ("Putin told Xi he …" → Putin), else its nearest fitting mention
+        // ("And as for Trump, he …" → Trump).
+        Entity? nearest = null;
+        int nearestSentence = -1;
         for (int i = m.Index - 1; i >= 0; i--)
         {
             var c = mentions[i];
-            if (c.Paragraph < m.Paragraph - 3)
+            if (c.Paragraph < m.Paragraph - 3 || (nearest is not null && c.Sentence != nearestSentence))
             {
                 break;
             }
@@ -235,16 +255,19 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (subjects.Contains(c.Index) && c.Sentence >= m.Sentence - 2)
+            if (subjects.Contains(c.Index))
             {
-                // In the same sentence, a subject before the pronoun wins ("Putin told Xi he …" → Putin).
                 return e;
             }
 
-            fallback ??= e;
+            if (nearest is null)
+            {
+                nearest = e;
+                nearestSentence = c.Sentence;
+            }
         }
 
-        return fallback;
+        return nearest;
     }
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)

@@ -110,7 +110,7 @@ internal sealed class MentionFinder
 
         if (Pronouns.TryGetValue(word, out var pronoun))
         {
-            if (word == "I" || (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i)))
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
             {
                 return i + 1;
             }
@@ -188,14 +188,20 @@ internal sealed class MentionFinder
             }
 
             bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString());
-            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !roleFollows) || IsPossessive(tj.In(text)))
+            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || IsPossessive(tj.In(text)))
             {
                 break;
             }
 
             if (head >= 0)
             {
-                break; // a word after the role noun that is not another role noun
+                // "the Republican presidential nominee": keep going when another role noun follows shortly.
+                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString()))
+                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text).ToString())));
+                if (!anotherRole)
+                {
+                    break; // a word after the role noun that is not another role noun
+                }
             }
         }
 
@@ -227,6 +233,18 @@ internal sealed class MentionFinder
                 return i + 1; // "leader" alone is no mention
             }
 
+            // Without a determiner, only capitalised modifiers ("Kremlin officials"); "emailed supporters" is a verb and its object.
+            if (!hasDeterminer)
+            {
+                for (int j = k; j < head; j++)
+                {
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text).ToString()))
+                    {
+                        return head;
+                    }
+                }
+            }
+
             if (IsPossessive(tokens[head].In(text)))
             {
                 return head + 1;
@@ -234,6 +252,13 @@ internal sealed class MentionFinder
 
             AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
             return head + 1;
+        }
+
+        if (possessor is not null && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
+        {
+            // "Commentary’s Noah Rothman": a name owned by an organisation; the owner is its description.
+            AddName(doc, mentions, i, i, -1, k, ownedEnd, null, sentence, possessive: false, descriptionOverride: possessor + "’s");
+            return ownedEnd;
         }
 
         if (possessor is not null)
@@ -246,6 +271,11 @@ internal sealed class MentionFinder
         // "the Kremlin", "the State Department": determiner then a capitalised run.
         int start = hasDeterminer && definite && word.Equals("the", StringComparison.OrdinalIgnoreCase) ? k : i;
         int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: start != doc.Sentences[sentence].First);
+        if (end > start && IsPossessive(tokens[end - 1].In(text)) && end - start > 1 && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, mentions) is int after)
+        {
+            return after; // "Hillary Clinton’s right-hand woman"
+        }
+
         if (end > start)
         {
             AddName(doc, mentions, start == k ? i : start, start, -1, start, end, null, sentence);
@@ -253,6 +283,43 @@ internal sealed class MentionFinder
         }
 
         return i + 1;
+    }
+
+    /// <summary>A multi-word possessive name followed by a role noun phrase: one nominal, its owner the possessor.</summary>
+    private int? TryPossessedNominal(DocumentIndex doc, int spanStart, int nameStart, int nameEnd, int sentence, int sentenceEnd, List<Mention> mentions)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        int head = -1;
+        for (int j = nameEnd; j < Math.Min(sentenceEnd, nameEnd + 4); j++)
+        {
+            if (!tokens[j].IsWord || doc.InQuote(j))
+            {
+                break;
+            }
+
+            var w = tokens[j].In(text).ToString();
+            if (IsRoleNoun(w))
+            {
+                head = j;
+                continue;
+            }
+
+            if (head >= 0 || _places.FunctionWords.Contains(w) || IsVerbLike(w))
+            {
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        string possessor = StripPossessive(JoinWords(doc, nameStart, nameEnd));
+        bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text).ToString(), out var p) && p;
+        AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
+        return head + 1;
     }
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
@@ -352,7 +419,7 @@ internal sealed class MentionFinder
         return c is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
     }
 
-    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false)
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -402,7 +469,7 @@ internal sealed class MentionFinder
 
         string name = string.Join(' ', parts);
         int descEnd = n;
-        string? description = descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null;
+        string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
         if (possessor is not null && description is not null)
         {
             description = possessor + "’s " + description;
@@ -560,7 +627,7 @@ internal sealed class MentionFinder
 
     private bool IsTitle(string w) => _lexicon.Titles.Contains(w);
 
-    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w);
+    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w));
 
     private bool IsVerbLike(string w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
 

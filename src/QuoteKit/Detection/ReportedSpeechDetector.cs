@@ -1,0 +1,410 @@
+using System.Collections.Frozen;
+using QuoteKit.Attribution;
+using QuoteKit.Mentions;
+using QuoteKit.Text;
+
+namespace QuoteKit.Detection;
+
+/// <summary>A reported statement without (or with only some) quotation marks.</summary>
+internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+{
+    public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
+}
+
+/// <summary>
+/// Finds reported speech around speech cues, reusing the mention and cue machinery of attribution:
+/// a cue with a that-clause or bare clause ("Putin told Xi on Friday he was keen …", "warned that …");
+/// trailing attribution ("…, the broadcaster said."); parenthetical attribution ("The plan, officials said,
+/// will cost …"); sentence-initial or final "according to X". The content span excludes cue and speaker and
+/// never overlaps a full direct quote; a content that holds a quoted fragment is mixed.
+/// Linear in the number of tokens: each cue looks at its own sentence only.
+/// </summary>
+internal sealed class ReportedSpeechDetector
+{
+    /// <summary>Cues that take the addressee as object before the clause: "told Xi (that) …".</summary>
+    private static readonly FrozenSet<string> AddresseeVerbs = new[] { "tell", "inform", "assure", "remind", "warn", "promise", "advise", "notify", "convince", "persuade", "reassure" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClauseStarters = new[]
+    {
+        "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+        "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, CancellationToken cancellationToken)
+    {
+        var doc = context.Doc;
+        var result = new List<ReportedSpeech>();
+
+        // Cues already used by direct quotes beside them belong to those quotes.
+        var usedCues = new HashSet<int>();
+        foreach (var q in quotes)
+        {
+            if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct)
+            {
+                usedCues.Add(cue.Start);
+            }
+        }
+
+        int lastEnd = -1;
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            if ((s & 63) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sentence = doc.Sentences[s];
+            for (int t = sentence.First; t < sentence.End; t++)
+            {
+                ReportedSpeech? found = null;
+                if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
+                {
+                    found = AccordingTo(context, sentence, t);
+                }
+                else if (context.IsCueToken[t])
+                {
+                    // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
+                    bool used = usedCues.Contains(doc.Tokens[t].Start);
+                    found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
+                }
+
+                if (found is null || found.Parts[0].Start < lastEnd)
+                {
+                    continue;
+                }
+
+                found = TrimDirectQuotes(doc, found);
+                if (found is not null)
+                {
+                    result.Add(found);
+                    lastEnd = found.Content.End;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"said (that) …", "told X (that) …", "warned that …": the clause after the cue.</summary>
+    private static ReportedSpeech? Forward(AttributionContext context, Sentence sentence, int cue, bool requireThat)
+    {
+        var doc = context.Doc;
+        var word = doc.Word(cue).ToString();
+        var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.GetValueOrDefault(word, word);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that"))
+        {
+            return null; // "calling the leader a friend": a participle without a clause
+        }
+
+        var subject = context.SubjectOfCue(cue, allowInverted: false, out _);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int t = cue + 1;
+        if (AddresseeVerbs.Contains(lemma))
+        {
+            if (context.MentionStartingAt(t) is { } addressee)
+            {
+                t = addressee.EndToken;
+            }
+            else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that"))
+            {
+                t++; // "told reporters", "told him"
+            }
+        }
+
+        // Adjuncts before the clause: "on Friday", "in a statement", "after the talks", "by video link".
+        int thatAt = -1;
+        for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
+        {
+            if (doc.InQuote(k))
+            {
+                break;
+            }
+
+            if (doc.Is(k, "that"))
+            {
+                thatAt = k;
+                break;
+            }
+        }
+
+        int start;
+        if (thatAt >= 0 && (thatAt == t || IsAdjunct(context, t, thatAt)))
+        {
+            start = thatAt + 1;
+        }
+        else if (requireThat || !ClausalVerbs.Contains(lemma))
+        {
+            return null; // "hailed the efforts …", "called each other …": an object, not a reported clause
+        }
+        else if (IsClauseStart(context, t))
+        {
+            start = t;
+        }
+        else
+        {
+            start = t;
+            while (start < sentence.End && context.IsPreposition(start))
+            {
+                // Skip one prepositional phrase: the preposition and the words up to a clause starter.
+                int k = start + 2;
+                while (k < sentence.End && k - start <= 6 && doc.Tokens[k].IsWord && !IsClauseStart(context, k) && !doc.InQuote(k))
+                {
+                    k++;
+                }
+
+                start = k;
+                if (start < sentence.End && doc.IsChar(start, ','))
+                {
+                    start++;
+                }
+            }
+
+            // After adjuncts, only a clear subject opens the clause: "said on Friday he was …".
+            if (start >= sentence.End || !IsSubjectStart(context, start))
+            {
+                return null;
+            }
+        }
+
+        int end = ContentEnd(doc, sentence, start);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        return Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
+    }
+
+    /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
+    private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int attributionStart = inverted ? cue : subject.FirstToken;
+        int attributionEnd = inverted ? subject.EndToken : cue + 1;
+        if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
+        {
+            return null;
+        }
+
+        // Optional adjuncts after the cue: "on Friday", "in a statement".
+        int after = attributionEnd;
+        while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
+        {
+            after++;
+        }
+
+        int leftEnd = attributionStart - 1; // the comma
+        int leftStart = SkipDateline(doc, sentence);
+        while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
+        {
+            leftStart++;
+        }
+
+        if (leftEnd - leftStart < 3 || doc.InQuote(leftEnd - 1) && doc.Quotes[doc.QuoteOfToken[leftEnd - 1]].Role == QuoteRole.Direct && doc.InQuote(leftStart))
+        {
+            return null;
+        }
+
+        var parts = new List<TextSpan> { new(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End) };
+        if (after < sentence.End && doc.IsChar(after, ','))
+        {
+            // Parenthetical: the statement goes on after the attribution.
+            int resume = after + 1;
+            int end = ContentEnd(doc, sentence, resume);
+            if (end - resume >= 2)
+            {
+                parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
+            }
+        }
+        else if (after < sentence.End && !IsFinalPunctuation(doc, after))
+        {
+            return null;
+        }
+
+        return Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+    }
+
+    /// <summary>"According to X, …" and "…, according to X."</summary>
+    private static ReportedSpeech? AccordingTo(AttributionContext context, Sentence sentence, int at)
+    {
+        var doc = context.Doc;
+        if (context.MentionStartingAt(at + 2) is not { Possessive: false } source)
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
+        TextSpan content;
+        if (at == sentence.First)
+        {
+            int comma = source.EndToken;
+            while (comma < sentence.End && !doc.IsChar(comma, ',') && comma - source.EndToken < 10)
+            {
+                comma++;
+            }
+
+            if (comma >= sentence.End || !doc.IsChar(comma, ','))
+            {
+                return null;
+            }
+
+            int end = ContentEnd(doc, sentence, comma + 1);
+            if (end - (comma + 1) < 3)
+            {
+                return null;
+            }
+
+            content = new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[end - 1].End);
+        }
+        else if (doc.IsChar(at - 1, ',') && at - 1 - sentence.First >= 3)
+        {
+            content = new TextSpan(doc.Tokens[sentence.First].Start, doc.Tokens[at - 2].End);
+        }
+        else
+        {
+            return null;
+        }
+
+        return Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
+    }
+
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, int cue, Mention speaker, string sieve, double confidence, string reason) =>
+        Make(doc, parts, doc.Tokens[cue].Span, speaker, sieve, confidence, reason);
+
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, TextSpan cue, Mention speaker, string sieve, double confidence, string reason)
+    {
+        bool mixed = false;
+        foreach (var q in doc.Quotes)
+        {
+            foreach (var p in parts)
+            {
+                if (p.Contains(q.Extent) || p.Overlaps(q.Content))
+                {
+                    mixed = true;
+                }
+            }
+        }
+
+        return new ReportedSpeech(parts, cue, speaker, mixed, sieve, confidence, reason);
+    }
+
+    /// <summary>Cuts a content part where a full direct quote begins: reported speech never overlaps a direct quote.</summary>
+    private static ReportedSpeech? TrimDirectQuotes(DocumentIndex doc, ReportedSpeech found)
+    {
+        var parts = new List<TextSpan>(found.Parts.Length);
+        bool changed = false;
+        foreach (var p in found.Parts)
+        {
+            var part = p;
+            foreach (var q in doc.Quotes)
+            {
+                if (q.Role != QuoteRole.Direct || !q.Extent.Overlaps(part))
+                {
+                    continue;
+                }
+
+                changed = true;
+                part = q.Extent.Start > part.Start ? new TextSpan(part.Start, TrimEnd(doc.Text, part.Start, q.Extent.Start)) : new TextSpan(part.End, part.End);
+            }
+
+            if (part.Length >= 8)
+            {
+                parts.Add(part);
+            }
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        if (!changed)
+        {
+            return found;
+        }
+
+        var mixed = doc.Quotes.Any(q => parts.Any(p => p.Overlaps(q.Content)));
+        return found with { Parts = parts.ToArray(), Mixed = mixed };
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ':' or ';' or '—' or '–'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>One past the last content token: the sentence end, without its final punctuation.</summary>
+    private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
+    {
+        int end = sentence.End;
+        while (end > start && IsFinalPunctuation(doc, end - 1) && !doc.InQuote(end - 1))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
+    private static int SkipDateline(DocumentIndex doc, Sentence sentence)
+    {
+        int t = sentence.First;
+        if (doc.ParagraphFirstToken[sentence.Paragraph] != t)
+        {
+            return t;
+        }
+
+        int k = t;
+        while (k < sentence.End && k - t < 8 && (doc.Tokens[k].IsAllCaps || doc.IsChar(k, ',') || doc.IsChar(k, '(') || doc.IsChar(k, ')') || doc.IsChar(k, '.')))
+        {
+            k++;
+        }
+
+        return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-')) ? k + 1 : t;
+    }
+
+    private static bool IsFinalPunctuation(DocumentIndex doc, int t) =>
+        doc.Tokens[t].Kind == TokenKind.Punctuation && CharClass.IsSentenceEnd(doc.Text[doc.Tokens[t].Start]);
+
+    private static bool IsClauseStart(AttributionContext context, int t)
+    {
+        var doc = context.Doc;
+        if (context.MentionStartingAt(t) is not null)
+        {
+            return true;
+        }
+
+        var tok = doc.Tokens[t];
+        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t).ToString()) || tok.IsCapitalized);
+    }
+
+    private static bool IsSubjectStart(AttributionContext context, int t) =>
+        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t).ToString());
+
+    private static bool IsAdjunct(AttributionContext context, int from, int to)
+    {
+        // Between the cue (or its object) and "that": only a short prepositional phrase or a comma-delimited aside.
+        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ','));
+    }
+}
