@@ -14,7 +14,8 @@ internal static class SharedOptions
     {
         var option = new Option<string>("--input-format", "-i")
         {
-            Description = "How inputs are read: auto (.html/.htm files as HTML, the rest as text), text, html"
+            Description = "How inputs are read: auto (.html/.htm files as HTML"
+                + (formats.Contains("jsonl") ? ", .jsonl/.ndjson as JSON Lines" : "") + ", the rest as text), text, html"
                 + (formats.Contains("jsonl") ? ", or jsonl (one {\"id\", \"text\"|\"html\"} record per line)." : "."),
             DefaultValueFactory = _ => "auto",
         };

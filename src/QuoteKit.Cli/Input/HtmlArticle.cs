@@ -37,7 +37,7 @@ internal static class HtmlArticle
         "social", "related", "recommended", "comments", "comment", "newsletter", "subscribe", "subscription", "ad",
         "ads", "advert", "advertisement", "promo", "sponsored", "sidebar", "widget", "tags", "cookie", "cookies",
         "popup", "modal", "pagination", "pager", "teaser", "teasers", "outbrain", "taboola", "masthead", "footer",
-        "header", "caption", "credit", "dateline", "timestamp", "toolbar", "skip",
+        "header", "caption", "credit", "dateline", "timestamp", "toolbar", "skip", "pullquote", "sharebar", "readmore",
     };
 
     /// <summary>How a paragraph starts when it points elsewhere instead of telling the story.</summary>
@@ -186,9 +186,11 @@ internal static class HtmlArticle
             return false;
         }
 
-        foreach (var word in names.Split([' ', '\t', '\n', '-', '_', ':'], StringSplitOptions.RemoveEmptyEntries))
+        // "pull-quote" and "pullQuote" name the same thing: try each word and each pair of words run together.
+        var words = names.Split([' ', '\t', '\n', '-', '_', ':'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
         {
-            if (BoilerplateWords.Contains(word))
+            if (BoilerplateWords.Contains(words[i]) || (i > 0 && BoilerplateWords.Contains(words[i - 1] + words[i])))
             {
                 return true;
             }

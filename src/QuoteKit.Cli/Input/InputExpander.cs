@@ -84,7 +84,7 @@ internal sealed class InputExpander
 
     private IEnumerable<PendingDocument> FileDocuments(string path)
     {
-        if (_format == InputFormat.Jsonl)
+        if (_format == InputFormat.Jsonl || (_format == InputFormat.Auto && IsJsonLinesPath(path)))
         {
             return Records(path);
         }
@@ -97,6 +97,9 @@ internal sealed class InputExpander
         };
         return [new FileDocument(path, format)];
     }
+
+    /// <summary>True for the extensions that <c>--input-format auto</c> reads as JSON Lines records.</summary>
+    public static bool IsJsonLinesPath(string path) => JsonlExtensions.Any(x => path.EndsWith(x, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True for the extensions that <c>--input-format auto</c> reads as HTML.</summary>
     public static bool IsHtmlPath(string path) =>

@@ -3,7 +3,7 @@ namespace QuoteKit.Cli.Input;
 /// <summary>How the command line's inputs are to be read (<c>--input-format</c>).</summary>
 internal enum InputFormat
 {
-    /// <summary>By file extension: <c>.html</c>/<c>.htm</c> are HTML, everything else (and stdin) plain text.</summary>
+    /// <summary>By file extension: <c>.html</c>/<c>.htm</c> are HTML, <c>.jsonl</c>/<c>.ndjson</c> JSON Lines, everything else (and stdin) plain text.</summary>
     Auto,
 
     /// <summary>Every input is plain UTF-8 text.</summary>

@@ -97,6 +97,21 @@ public sealed class HtmlArticleTests
     }
 
     [Fact]
+    public void A_pull_quote_that_repeats_the_story_is_dropped()
+    {
+        var text = HtmlArticle.ExtractText(Page(
+            "<article><p>“We will rebuild,” the mayor said on Monday.</p><blockquote class='pull-quote'>“We will rebuild”</blockquote><p>Work starts in May.</p></article>"));
+        text.Should().Be("“We will rebuild,” the mayor said on Monday.\n\nWork starts in May.");
+    }
+
+    [Fact]
+    public void A_floated_block_is_not_mistaken_for_furniture()
+    {
+        var text = HtmlArticle.ExtractText(Page("<article><p>The dam held.</p><div class='pull-left'><p>Engineers stayed all night.</p></div></article>"));
+        text.Should().Be("The dam held.\n\nEngineers stayed all night.");
+    }
+
+    [Fact]
     public void The_largest_article_is_taken_when_teaser_articles_surround_it()
     {
         var text = HtmlArticle.ExtractText(Page(

@@ -118,6 +118,21 @@ public sealed class InputTests
     }
 
     [Fact]
+    public void A_jsonl_file_is_read_as_records_without_being_told()
+    {
+        var result = Run(new ExtractSettings { Inputs = [Fixture("jsonl", "articles.jsonl")] });
+        result.Exit.Should().Be(0);
+        result.DocumentNames.Should().HaveCount(12).And.StartWith(["harbour", "council"]);
+    }
+
+    [Fact]
+    public void Text_input_format_reads_a_jsonl_file_as_one_document()
+    {
+        var result = Run(new ExtractSettings { Inputs = [Fixture("jsonl", "articles.jsonl")], InputFormat = InputFormat.Text });
+        result.DocumentNames.Should().Equal(Fixture("jsonl", "articles.jsonl"));
+    }
+
+    [Fact]
     public void A_directory_read_as_json_lines_takes_its_jsonl_files()
     {
         var result = Run(new ExtractSettings { Inputs = [Fixture("jsonl")], InputFormat = InputFormat.Jsonl });
