@@ -114,6 +114,11 @@ internal static class ExtractCommand
                 Quiet = parse.GetValue(quiet),
                 AllowErrors = parse.GetValue(allowErrors),
             };
+            if (settings.Inputs.Count == 0 && !Console.IsInputRedirected)
+            {
+                Console.Error.WriteLine("quotekit: reading an article from standard input (end it with Ctrl+D; --help lists the options)");
+            }
+
             return Run(settings, CliConsole.FromProcess());
         });
         return command;
