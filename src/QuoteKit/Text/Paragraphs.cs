@@ -68,6 +68,7 @@ internal static class Paragraphs
                 i++;
             }
 
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, i + 1 - s);
             i++;
         }
 
