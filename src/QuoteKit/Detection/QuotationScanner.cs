@@ -40,7 +40,7 @@ internal static class QuotationScanner
         }
 
         var quotes = pairing.Completed;
-        QuoteClassifier.Classify(text, quotes, work);
+        QuoteClassifier.Classify(text, quotes, work, cancellationToken);
         return quotes;
     }
 }

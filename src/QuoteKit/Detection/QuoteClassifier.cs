@@ -37,10 +37,15 @@ internal static class QuoteClassifier
     private const int TrailingCueDistance = 5;
 
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
-    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work)
+    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work, CancellationToken cancellationToken)
     {
         for (int i = 0; i < quotes.Count; i++)
         {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int limitBefore = i > 0 ? quotes[i - 1].Extent.End : 0;
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
             quotes[i].Role = Decide(text, quotes[i], limitBefore, limitAfter, work);
