@@ -15,6 +15,7 @@ internal sealed class AccordingToSieve : AttributionSieve
         var sentence = doc.Sentences[doc.SentenceOfToken[anchor]];
         for (int t = sentence.First; t + 2 < sentence.End; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (!doc.InQuote(t) && doc.Is(t, "according") && doc.Is(t + 1, "to") && context.MentionStartingAt(t + 2) is { } source && !source.Possessive)
             {
                 var cue = new TextSpan(doc.Tokens[t].Start, doc.Tokens[t + 1].End);

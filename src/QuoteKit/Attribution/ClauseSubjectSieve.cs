@@ -26,6 +26,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         Mentions.Mention? bestSubject = null;
         for (int t = sentence.First; t < sentence.End; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (!context.IsCueToken[t])
             {
                 continue;
@@ -62,6 +63,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
 
         for (int t = sentence.First; t < anchor; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != Mentions.EntityType.Place)
             {
                 return new SieveDecision(m, null, Name, 0.7, "subject of the sentence that embeds the partial quote");

@@ -23,6 +23,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         var rejected = new List<(Mention, string)>();
         for (int t = anchor - 1; t >= first; t--)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionEndingAt(t) is { } m)
             {
                 if (context.CanSpeak(m) && m.Type != EntityType.Place)
@@ -37,6 +38,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         int sentence = doc.SentenceOfToken[anchor];
         for (int t = quote.EndToken; t < end && doc.SentenceOfToken[t] == sentence; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
             {
                 return new SieveDecision(m, null, Name, 0.45, "closest plausible mention after the quote") { Rejected = rejected };

@@ -27,7 +27,7 @@ internal static class QuotationScanner
 {
     /// <summary>Finds the quotations of <paramref name="text"/>, whose paragraphs are <paramref name="paragraphs"/>.</summary>
     public static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken)
-        => Scan(text, paragraphs, options, cancellationToken, work: null);
+        => Scan(text, paragraphs, options, cancellationToken, work: new WorkCounter());
 
     /// <summary>As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken)"/>, counting its steps in <paramref name="work"/>.</summary>
     internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, WorkCounter? work)
@@ -41,6 +41,12 @@ internal static class QuotationScanner
 
         var quotes = pairing.Completed;
         QuoteClassifier.Classify(text, quotes, work, cancellationToken);
+        if (work is not null)
+        {
+            // Report the scan's steps to the pipeline-wide counter (Diagnostics.WorkCounter) used by the linear-work tests.
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, (int)Math.Min(work.Steps, int.MaxValue));
+        }
+
         return quotes;
     }
 }

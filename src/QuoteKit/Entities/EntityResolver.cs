@@ -102,12 +102,14 @@ internal sealed class EntityResolver
     {
         if (m.Type == EntityType.Place)
         {
+            WorkCounter.Add(WorkKind.Candidates, entities.Count);
             return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Place && e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase));
         }
 
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         for (int i = entities.Count - 1; i >= 0; i--)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             var e = entities[i];
             if (e.Segment != segment || e.Type is EntityType.Place or EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
             {
@@ -169,6 +171,7 @@ internal sealed class EntityResolver
             }
 
             // "officials", "analysts": one entity per description in the segment.
+            WorkCounter.Add(WorkKind.Candidates, entities.Count);
             return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Group && e.Members.Count == 0 && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
         }
 
@@ -183,6 +186,7 @@ internal sealed class EntityResolver
         Entity? byRole = null;
         for (int i = entities.Count - 1; i >= 0; i--)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             var e = entities[i];
             if (e.Segment != segment || e.Type is EntityType.Place or EntityType.Group || !Compatible(e.Type, m.Type))
             {
@@ -210,6 +214,7 @@ internal sealed class EntityResolver
         // A role with a country: "the Kremlin chief" is the named person tied to Russia.
         if (m.Affiliation is not null && m.Type == EntityType.Person)
         {
+            WorkCounter.Add(WorkKind.Candidates, entities.Count);
             var tied = entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.Affiliation == m.Affiliation);
             if (tied is not null)
             {
@@ -218,6 +223,7 @@ internal sealed class EntityResolver
         }
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
+        WorkCounter.Add(WorkKind.Candidates, entities.Count);
         return entities.FindLast(e => e.Segment == segment && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
     }
 
@@ -238,6 +244,7 @@ internal sealed class EntityResolver
         int nearestSentence = -1;
         for (int i = m.Index - 1; i >= 0; i--)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             var c = mentions[i];
             if (c.Paragraph < m.Paragraph - 3 || (nearest is not null && c.Sentence != nearestSentence))
             {
@@ -276,6 +283,7 @@ internal sealed class EntityResolver
         string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head.TrimEnd('s'), m.Head.TrimEnd('s'));
 
         // The most mentioned named people of the segment so far; those with the group's role first.
+        WorkCounter.Add(WorkKind.Candidates, entities.Count);
         var candidates = entities
             .Where(e => e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
             .OrderByDescending(e => role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h) == role) ? 1 : 0)

@@ -70,6 +70,7 @@ internal sealed class MentionFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            WorkCounter.Add(WorkKind.Tokens);
             if (doc.InQuote(i) || !tokens[i].IsWord)
             {
                 i++;
@@ -341,6 +342,7 @@ internal sealed class MentionFinder
         int lastName = start;
         while (j < end && !doc.InQuote(j))
         {
+            WorkCounter.Add(WorkKind.Tokens);
             var t = tokens[j];
             if (t.IsWord && t.IsCapitalized)
             {
@@ -620,6 +622,7 @@ internal sealed class MentionFinder
             return string.Empty;
         }
 
+        WorkCounter.Add(WorkKind.Characters, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
         return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
     }
 

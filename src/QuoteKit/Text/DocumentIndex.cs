@@ -198,10 +198,12 @@ internal sealed class DocumentIndex
                     last--;
                 }
 
+                // A period inside the marks ends the sentence; after "?" or "!" the attribution may still follow.
+                bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.');
                 if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
-                    && !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString()))
-                    && !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString()))
-                    && !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text).ToString())))
+                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString())))
+                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString())))
+                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text).ToString()))))
                 {
                     boundary = true;
                 }

@@ -13,9 +13,12 @@ namespace QuoteKit.Text;
 internal static class Paragraphs
 {
     /// <summary>The paragraphs of <paramref name="text"/>, in order, trimmed, never empty.</summary>
-    public static TextSpan[] Find(string text)
+    /// <param name="text">The document.</param>
+    /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
+    public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
-        var lines = Lines(text);
+        Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, text.Length); // every character is read once
+        var lines = Lines(text, cancellationToken);
         int nonEmpty = 0;
         int blankRuns = 0;
         bool previousBlank = false;
@@ -43,12 +46,17 @@ internal static class Paragraphs
     }
 
     /// <summary>Every line, trimmed; a blank line is an empty span.</summary>
-    private static List<TextSpan> Lines(string text)
+    private static List<TextSpan> Lines(string text, CancellationToken cancellationToken)
     {
         var lines = new List<TextSpan>();
         int i = 0;
         while (i <= text.Length)
         {
+            if ((lines.Count & 4095) == 4095)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int s = i;
             while (i < text.Length && !CharClass.IsLineBreak(text[i]))
             {

@@ -29,9 +29,16 @@ internal static class Tokenizer
                 while (i < end)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d) || char.IsSurrogate(d) && i + 1 < end && char.IsLetter(text, i))
+                    if (char.IsLetterOrDigit(d))
                     {
                         i++;
+                        continue;
+                    }
+
+                    // A letter outside the BMP (𝐀, 𝑥) continues the word; both halves of the pair go in together.
+                    if (char.IsHighSurrogate(d) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i))
+                    {
+                        i += 2;
                         continue;
                     }
 
@@ -118,6 +125,7 @@ internal static class Tokenizer
             i += len;
         }
 
+        WorkCounter.Add(WorkKind.Characters, end - start); // each character is read a bounded number of times (at most three)
         return tokens.ToArray();
     }
 }

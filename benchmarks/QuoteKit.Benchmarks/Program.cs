@@ -1,0 +1,34 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace QuoteKit.Benchmarks;
+
+/// <summary>
+/// Throughput benchmarks for QuoteKit (issue 8).
+/// <code>
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling]
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --filter '*' [--job short]   # BenchmarkDotNet
+/// </code>
+/// Set QUOTEKIT_BENCH_CORPUS to a directory of *.txt files to add the corpus workload.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--quick"))
+        {
+            double seconds = Option(args, "--seconds", 3.0);
+            int threads = (int)Option(args, "--threads", 1);
+            return QuickRunner.Run(seconds, threads, args.Contains("--scaling"));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static double Option(string[] args, string name, double fallback)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace QuoteKit.Benchmarks;
+
+/// <summary>
+/// <c>--quick</c>: runs each workload for a few seconds without BenchmarkDotNet and prints words/s, MB/s and
+/// allocated bytes per document, for fast iteration while optimising. Figures are rougher than BenchmarkDotNet's.
+/// <c>--threads N</c> shares one extractor between N threads (throughput over cores).
+/// </summary>
+public static class QuickRunner
+{
+    public static int Run(double seconds, int threads, bool scaling)
+    {
+        var extractor = new QuoteExtractor();
+        var workloads = Workloads.Standard().ToList();
+        if (scaling)
+        {
+            workloads.AddRange(Workloads.ScalingSizes.Select(Workloads.Scaled));
+        }
+
+        Console.WriteLine($"QuoteKit quick benchmark: {seconds:0.#} s per workload, {threads} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"{"workload",-24} {"docs/op",8} {"chars/op",12} {"words/op",10} {"ops",7} {"ms/op",9} {"ns/char",8} {"words/s",13} {"MB/s",8} {"alloc/doc",12} {"alloc/byte",10}");
+        foreach (var w in workloads)
+        {
+            // Warm-up: tiered JIT and lexicon loading out of the measurement.
+            var warm = Stopwatch.StartNew();
+            do
+            {
+                RunOnce(extractor, w);
+            }
+            while (warm.Elapsed.TotalSeconds < Math.Min(1, seconds / 3));
+
+            var (ops, elapsed, allocated) = threads <= 1 ? Measure(extractor, w, seconds) : MeasureParallel(extractor, w, seconds, threads);
+            double s = elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{w.Name,-24} {w.Documents,8} {w.Characters,12:N0} {w.Words,10:N0} {ops,7} {s * 1000 / ops,9:N3} {s * 1e9 / ops / w.Characters,8:N1} {w.Words * ops / s,13:N0} {w.Utf8Bytes * ops / s / 1e6,8:N1} {(double)allocated / ops / w.Documents,12:N0} {(double)allocated / ops / w.Utf8Bytes,10:N2}"));
+        }
+
+        return 0;
+    }
+
+    private static void RunOnce(QuoteExtractor extractor, BenchDocument w)
+    {
+        foreach (var text in w.Texts)
+        {
+            extractor.Extract(text);
+        }
+    }
+
+    private static (long Ops, TimeSpan Elapsed, long Allocated) Measure(QuoteExtractor extractor, BenchDocument w, double seconds)
+    {
+        long ops = 0;
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var sw = Stopwatch.StartNew();
+        do
+        {
+            RunOnce(extractor, w);
+            ops++;
+        }
+        while (sw.Elapsed.TotalSeconds < seconds);
+        sw.Stop();
+        return (ops, sw.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static (long Ops, TimeSpan Elapsed, long Allocated) MeasureParallel(QuoteExtractor extractor, BenchDocument w, double seconds, int threads)
+    {
+        long ops = 0, allocated = 0;
+        using var start = new Barrier(threads + 1);
+        var deadline = TimeSpan.FromSeconds(seconds);
+        var sw = new Stopwatch();
+        var workers = Enumerable.Range(0, threads).Select(_ => new Thread(() =>
+        {
+            start.SignalAndWait();
+            long mine = 0, before = GC.GetAllocatedBytesForCurrentThread();
+            while (sw.Elapsed < deadline)
+            {
+                RunOnce(extractor, w);
+                mine++;
+            }
+
+            Interlocked.Add(ref allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            Interlocked.Add(ref ops, mine);
+        })).ToList();
+        workers.ForEach(t => t.Start());
+        sw.Start();
+        start.SignalAndWait();
+        workers.ForEach(t => t.Join());
+        sw.Stop();
+        return (ops, sw.Elapsed, allocated);
+    }
+}

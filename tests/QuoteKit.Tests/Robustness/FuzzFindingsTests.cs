@@ -1,0 +1,31 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Robustness;
+
+/// <summary>
+/// Inputs that broke an invariant when found by FsCheck or afl-fuzz, kept as literals so the bug stays fixed.
+/// Each test names what went wrong.
+/// </summary>
+public sealed class FuzzFindingsTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    [Fact]
+    public void A_word_followed_by_a_letter_outside_the_BMP_is_not_cut_between_the_surrogate_halves()
+    {
+        // FsCheck: the tokenizer took the high surrogate of 𝐂 into the word "I" and left the low one out,
+        // so the speaker mention [3..5) ended inside the pair.
+        const string text = "“s”I𝐂";
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+    }
+
+    [Fact]
+    public void The_tokenizer_keeps_a_letter_outside_the_BMP_whole_inside_a_word()
+    {
+        const string text = "I𝐂 said";
+        var tokens = QuoteKit.Text.Tokenizer.Tokenize(text, 0, text.Length);
+        tokens[0].Span.Should().Be(new TextSpan(0, 3));
+    }
+}
