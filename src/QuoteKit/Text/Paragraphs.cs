@@ -69,7 +69,6 @@ internal static class Paragraphs
                 i++;
             }
 
-            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, i + 1 - s);
             i++;
         }
 
