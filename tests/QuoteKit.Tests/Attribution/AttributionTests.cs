@@ -183,4 +183,32 @@ public sealed class AttributionTests
         q.Trace!.Sieve.Should().Be(q.Sieve);
         q.Trace.Candidates.Should().Contain(c => c.Chosen && c.Text == "Ana Lima");
     }
+
+    [Fact]
+    public void A_quote_interrupted_by_its_attribution_is_one_quote_in_two_parts()
+    {
+        const string text = "“We are ready,” Mayor Ken Ito said, “to rebuild the harbour this year.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("We are ready,", "to rebuild the harbour this year.");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+        q.Text.Should().Be(text[q.Span.Start..q.Span.End]);
+    }
+
+    [Fact]
+    public void A_second_sentence_after_the_attribution_joins_the_same_quote()
+    {
+        const string text = "“The vote was fair,” Judge Ada Moss said. “Nobody can dispute it.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Should().HaveCount(2);
+        q.Speaker!.Name.Should().Be("Ada Moss");
+    }
+
+    [Fact]
+    public void Quotes_by_two_speakers_stay_apart()
+    {
+        const string text = "“The vote was fair,” Judge Ada Moss said. “It was not,” Senator Tom Hale replied.";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Should().HaveCount(2);
+        quotes.Select(q => q.Speaker!.Name).Should().Equal("Ada Moss", "Tom Hale");
+    }
 }

@@ -10,11 +10,15 @@ public sealed class SeedArticleTests
     private static readonly string Text = Repository.SeedText;
     private static readonly QuoteExtractionResult Result = new QuoteExtractor().Extract(Text);
 
-    public static TheoryData<string, string, string[]> Gold()
+    public static TheoryData<string, string, string[]> Gold() => Load("quotes");
+
+    public static TheoryData<string, string, string[]> Reported() => Load("reported");
+
+    private static TheoryData<string, string, string[]> Load(string section)
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed-gold.json")));
         var data = new TheoryData<string, string, string[]>();
-        foreach (var q in json.RootElement.GetProperty("quotes").EnumerateArray())
+        foreach (var q in json.RootElement.GetProperty(section).EnumerateArray())
         {
             data.Add(q.GetProperty("starts").GetString()!, q.GetProperty("kind").GetString()!, q.GetProperty("speakers").EnumerateArray().Select(s => s.GetString()!).ToArray());
         }
@@ -42,6 +46,24 @@ public sealed class SeedArticleTests
             speaker!.Kind.Should().Be(SpeakerKind.Group);
             speaker.Members.Select(m => m.Name).Should().BeEquivalentTo(speakers);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Gold))]
+    public void Every_seed_quote_has_the_right_kind(string starts, string kind, string[] speakers)
+    {
+        _ = speakers;
+        Find(starts).Kind.ToString().ToLowerInvariant().Should().Be(kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reported))]
+    public void Every_seed_reported_statement_has_its_kind_and_speaker(string starts, string kind, string[] speakers)
+    {
+        var quote = Result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).Should()
+            .ContainSingle(q => q.Text.StartsWith(starts, StringComparison.Ordinal), $"the reported statement “{starts}…” is found once").Subject;
+        quote.Kind.ToString().ToLowerInvariant().Should().Be(kind);
+        quote.Speaker!.Name.Should().Be(speakers.Single());
     }
 
     [Fact]
