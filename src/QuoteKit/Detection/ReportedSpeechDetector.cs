@@ -106,7 +106,8 @@ internal sealed class ReportedSpeechDetector
         }
 
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
-        var subject = context.SubjectOfCue(cue, allowInverted: false, out _);
+        // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
+        var subject = context.SubjectOfCue(cue, allowInverted: false, out _) ?? context.MainClauseSubject(sentence.First, cue);
         if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
         {
             return null;
@@ -292,7 +293,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        return Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
+        var made = Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
+        return source is null ? made with { SpeakerPhrase = PhraseAfter(doc, sentence, at + 2), Confidence = 0.6 } : made;
     }
 
     /// <summary>
@@ -328,6 +330,18 @@ internal sealed class ReportedSpeechDetector
         }
 
         return new TextSpan(doc.Tokens[first].Start, doc.Tokens[end].End);
+    }
+
+    /// <summary>The noun phrase after "according to" when no mention covers it: "the results", "a new poll by Gallup".</summary>
+    private static TextSpan? PhraseAfter(DocumentIndex doc, Sentence sentence, int from)
+    {
+        int end = from;
+        while (end < sentence.End && end - from < 8 && (doc.Tokens[end].IsWord || doc.Tokens[end].Kind == TokenKind.Number) && !doc.InQuote(end))
+        {
+            end++;
+        }
+
+        return end > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[end - 1].End) : null;
     }
 
     private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, int cue, Mention? speaker, string sieve, double confidence, string reason) =>
