@@ -1,8 +1,8 @@
 namespace QuoteKit.Attribution;
 
 /// <summary>
-/// A quote introduced by a colon belongs to the subject of the introducing clause, even without a speech
-/// verb: "Finance Minister Ruth Okafor put it plainly: “The budget is balanced.”"
+/// A quote introduced by a colon belongs to the speaker named just before the colon, even without a speech
+/// verb: "Finance Minister Ruth Okafor put it plainly: “The budget is balanced.”" (the pronoun "it" is skipped).
 /// </summary>
 internal sealed class ColonIntroductionSieve : AttributionSieve
 {
@@ -15,13 +15,18 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
             return null;
         }
 
+        // The speaker-like mention nearest the colon: "In a Fox interview later that day, Trump went even further:".
         var sentence = doc.Sentences[doc.SentenceOfToken[open]];
-        for (int t = Math.Max(sentence.First, open - AttributionContext.Reach); t < open - 1; t++)
+        for (int t = open - 2; t >= sentence.First && t >= open - AttributionContext.Reach; t--)
         {
-            WorkCounter.Add(WorkKind.Candidates);
-            if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Kind != Mentions.MentionKind.Pronoun || context.MentionStartingAt(t) is { Kind: Mentions.MentionKind.Pronoun, Head: "he" or "she" or "they" } p && context.CanSpeak(p))
+            if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m))
             {
-                return new SieveDecision(context.MentionStartingAt(t)!, null, Name, 0.7, "subject of the clause that introduces the quote with a colon");
+                continue;
+            }
+
+            if (m.Kind != Mentions.MentionKind.Pronoun || m.Head is "he" or "she" or "they")
+            {
+                return new SieveDecision(m, null, Name, 0.7, "speaker-like mention nearest the colon that introduces the quote");
             }
         }
 

@@ -47,7 +47,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
         if (context.MentionStartingAt(t) is { } mention && context.CanSpeak(mention))
         {
-            int c = mention.EndToken;
+            int c = SkipPostModifiers(doc, mention.EndToken, sentence);
 
             // "Doug Usher, director of research at Widmeyer, said": skip the apposition.
             if (doc.IsChar(c, ','))
@@ -114,6 +114,22 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
             }
 
+            if (doc.IsChar(t, ')'))
+            {
+                // "told the Associated Press (AP), “…”": step over the parenthesis.
+                int u = t - 1;
+                while (u >= sentenceFirst && t - u < 10 && !doc.IsChar(u, '('))
+                {
+                    u--;
+                }
+
+                if (u >= sentenceFirst && doc.IsChar(u, '('))
+                {
+                    t = u;
+                    continue;
+                }
+            }
+
             if (doc.Tokens[t].Kind == Text.TokenKind.Punctuation && !doc.IsChar(t, '.'))
             {
                 return null;
@@ -121,6 +137,37 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>Skips what may follow a speaker's name before the cue: "(R-Wis.)", "of Florida".</summary>
+    private static int SkipPostModifiers(Text.DocumentIndex doc, int t, int sentence)
+    {
+        if (doc.IsChar(t, '('))
+        {
+            int u = t + 1;
+            while (u < doc.Tokens.Length && u - t < 10 && doc.SentenceOfToken[u] == sentence && !doc.IsChar(u, ')'))
+            {
+                u++;
+            }
+
+            if (u < doc.Tokens.Length && doc.IsChar(u, ')'))
+            {
+                t = u + 1;
+            }
+        }
+
+        if (doc.Is(t, "of") && t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsCapitalized)
+        {
+            int u = t + 1;
+            while (u < doc.Tokens.Length && u - t <= 4 && doc.Tokens[u].IsCapitalized && doc.SentenceOfToken[u] == sentence)
+            {
+                u++;
+            }
+
+            t = u;
+        }
+
+        return t;
     }
 
     private SieveDecision Decision(AttributionContext context, Mentions.Mention mention, int cue, string reason)
