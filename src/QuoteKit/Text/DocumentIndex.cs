@@ -91,7 +91,7 @@ internal sealed class DocumentIndex
             }
 
             paragraphFirst[p] = tokenList.Count;
-            tokenList.AddRange(Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End));
+            Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End, tokenList);
         }
 
         paragraphFirst[paragraphs.Length] = tokenList.Count;
@@ -131,7 +131,7 @@ internal sealed class DocumentIndex
         var boundaries = AttributionLexicon.Default.Boundaries;
         for (int p = 0; p < paragraphs.Length; p++)
         {
-            if (paragraphs[p].Length <= 40 && boundaries.Contains(paragraphs[p].Of(text).Trim().Trim(':', '.', '»', '>', '|', '-', ' ')))
+            if (paragraphs[p].Length <= 40 && boundaries.Contains(text.AsSpan(paragraphs[p].Start, paragraphs[p].Length).Trim().Trim(BoundaryTrim)))
             {
                 segment++;
             }
@@ -201,9 +201,9 @@ internal sealed class DocumentIndex
                 // A period inside the marks ends the sentence; after "?" or "!" the attribution may still follow.
                 bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.');
                 if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
-                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString())))
-                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString())))
-                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text).ToString()))))
+                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text))))
+                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text))))
+                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text)))))
                 {
                     boundary = true;
                 }
@@ -221,6 +221,9 @@ internal sealed class DocumentIndex
             sentences.Add(new Sentence(start, end, paragraph));
         }
     }
+
+    /// <summary>Punctuation around a boundary marker paragraph ("Next Post »", "| Related Articles:").</summary>
+    private static readonly char[] BoundaryTrim = [':', '.', '»', '>', '|', '-', ' '];
 
     private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
 
@@ -258,7 +261,7 @@ internal sealed class DocumentIndex
             return true; // an initial: Donald J. Trump
         }
 
-        return lexicon.Titles.Contains(word.ToString()) && word.Length <= 5 || AbbreviationWords.Contains(word.ToString());
+        return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
 
     private static readonly HashSet<string> AbbreviationWords = new(StringComparer.OrdinalIgnoreCase)
