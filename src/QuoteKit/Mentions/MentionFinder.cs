@@ -432,9 +432,23 @@ internal sealed class MentionFinder
             break;
         }
 
-        var parts = new List<string>(nameEnd - n);
-        bool isPossessive = possessive;
+        int wordCount = 0;
         for (int t = n; t < nameEnd; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                wordCount++;
+            }
+        }
+
+        if (wordCount == 0)
+        {
+            return;
+        }
+
+        var parts = new string[wordCount];
+        bool isPossessive = possessive;
+        for (int t = n, p = 0; t < nameEnd; t++)
         {
             if (!tokens[t].IsWord)
             {
@@ -448,12 +462,7 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            parts.Add(w.ToString());
-        }
-
-        if (parts.Count == 0)
-        {
-            return;
+            parts[p++] = w.ToString();
         }
 
         string name = string.Join(' ', parts);
@@ -487,7 +496,7 @@ internal sealed class MentionFinder
             Sentence = sentence,
             Paragraph = doc.Sentences[sentence].Paragraph,
             Name = name,
-            NameParts = parts.ToArray(),
+            NameParts = parts,
             Description = description,
             Head = headWord,
             Affiliation = affiliation,
@@ -497,7 +506,7 @@ internal sealed class MentionFinder
         });
     }
 
-    private EntityType ClassifyName(string name, List<string> parts, string? description, string? head, out Gender gender)
+    private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
         if (_lexicon.OrganizationNames.Contains(name) || _lexicon.OrganizationHeads.Contains(parts[^1]) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
@@ -506,7 +515,7 @@ internal sealed class MentionFinder
             return EntityType.Organization;
         }
 
-        if (parts.Count == 1 && parts[0].Length is >= 2 and <= 6 && parts[0].All(ch => char.IsUpper(ch) || ch == '.' || char.IsDigit(ch)) && !_places.Places.ContainsKey(parts[0]))
+        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && !_places.Places.ContainsKey(parts[0]))
         {
             gender = Gender.Neuter;
             return EntityType.Organization; // an acronym: CCTV, FBI
@@ -520,7 +529,7 @@ internal sealed class MentionFinder
 
         if (description is not null)
         {
-            var titleWord = description.Split(' ')[^1].TrimEnd('.');
+            var titleWord = description.AsSpan(description.LastIndexOf(' ') + 1).TrimEnd('.');
             if (MaleTitles.Contains(titleWord))
             {
                 gender = Gender.Male;
@@ -531,7 +540,7 @@ internal sealed class MentionFinder
             }
         }
 
-        if (gender == Gender.Unknown && parts.Count >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
         {
             gender = g;
         }
@@ -621,6 +630,20 @@ internal sealed class MentionFinder
 
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Only capitals, digits and periods: CCTV, G7, U.N.</summary>
+    private static bool IsAcronymLike(string w)
+    {
+        foreach (char ch in w)
+        {
+            if (!(char.IsUpper(ch) || ch == '.' || char.IsDigit(ch)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static string StripPossessive(ReadOnlySpan<char> w) => WithoutPossessive(w).ToString();
 

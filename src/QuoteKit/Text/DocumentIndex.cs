@@ -79,9 +79,17 @@ internal sealed class DocumentIndex
         return lo;
     }
 
+    /// <summary>Largest token list kept for reuse by a thread (about 12 MB).</summary>
+    private const int MaxScratchTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokenScratch;
+
     public static DocumentIndex Build(string text, TextSpan[] paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
     {
-        var tokenList = new List<Token>(text.Length / 5 + 4);
+        // The tokens are gathered in a per-thread list reused across documents, then copied once into the index.
+        var tokenList = t_tokenScratch ??= new List<Token>(1024);
+        tokenList.Clear();
         var paragraphFirst = new int[paragraphs.Length + 1];
         for (int p = 0; p < paragraphs.Length; p++)
         {
@@ -96,6 +104,10 @@ internal sealed class DocumentIndex
 
         paragraphFirst[paragraphs.Length] = tokenList.Count;
         var tokens = tokenList.ToArray();
+        if (tokenList.Capacity > MaxScratchTokens)
+        {
+            t_tokenScratch = null; // do not keep a huge document's buffer alive
+        }
 
         // Mark the tokens inside each quotation's content (quotes are sorted and do not overlap).
         var quoteOf = new int[tokens.Length];
