@@ -624,7 +624,7 @@ internal sealed class MentionFinder
 
     private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w);
 
-    private bool IsRoleNoun(ReadOnlySpan<char> w) => _lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w));
+    private bool IsRoleNoun(ReadOnlySpan<char> w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(ReadOnlySpan<char> w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
 
