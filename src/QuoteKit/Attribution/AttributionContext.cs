@@ -82,7 +82,7 @@ internal sealed class AttributionContext
 
     public Mention? MentionStartingAt(int token) => (uint)token < (uint)_mentionStartingAt.Length && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
 
-    public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token).ToString());
+    public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
 
     public bool IsAdverb(int token)
     {
@@ -92,7 +92,7 @@ internal sealed class AttributionContext
         }
 
         var w = Doc.Word(token);
-        return Adverbs.Contains(w.ToString()) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]));
+        return Adverbs.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]));
     }
 
     /// <summary>A mention that can speak: not a possessive, not a place, not the object of a preposition.</summary>
@@ -210,7 +210,7 @@ internal sealed class AttributionContext
 
     private bool IsTimeWord(int token)
     {
-        var w = Doc.Word(token).ToString();
+        var w = Doc.Word(token);
         return w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
     }
 
@@ -223,8 +223,8 @@ internal sealed class AttributionContext
             return false;
         }
 
-        var w = tok.In(doc.Text).ToString();
-        if (PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && particles.Any(p => doc.Is(t + 1, p)))
+        var w = tok.In(doc.Text);
+        if (PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && IsAnyOf(t + 1, particles))
         {
             return true;
         }
@@ -243,14 +243,14 @@ internal sealed class AttributionContext
         // A noun, not a verb: "the said agreement", "a report", "his statement".
         if (t > 0 && doc.Tokens[t - 1].IsWord)
         {
-            var prev = doc.Word(t - 1).ToString();
+            var prev = doc.Word(t - 1);
             if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
             {
                 return false;
             }
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it.
-            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2).ToString()) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
+            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
             {
                 return false;
             }
@@ -263,5 +263,18 @@ internal sealed class AttributionContext
         }
 
         return true;
+    }
+
+    private bool IsAnyOf(int token, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (Doc.Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using QuoteKit.Attribution;
+using QuoteKit.Lexicons;
 using QuoteKit.Mentions;
 using QuoteKit.Text;
 
@@ -98,8 +99,8 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech? Forward(AttributionContext context, Sentence sentence, int cue, bool requireThat)
     {
         var doc = context.Doc;
-        var word = doc.Word(cue).ToString();
-        var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.GetValueOrDefault(word, word);
+        var word = doc.Word(cue);
+        var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that"))
         {
             return null; // "calling the leader a friend": a participle without a clause
@@ -314,8 +315,8 @@ internal sealed class ReportedSpeechDetector
         int first = -1;
         while (t >= sentence.First && end - t < 8 && doc.Tokens[t].IsWord || (t >= sentence.First && doc.Tokens[t].Kind == TokenKind.Number))
         {
-            var w = doc.Word(t).ToString();
-            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w != "of"))
+            var w = doc.Word(t);
+            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of"))
             {
                 break;
             }
@@ -479,11 +480,11 @@ internal sealed class ReportedSpeechDetector
         }
 
         var tok = doc.Tokens[t];
-        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t).ToString()) || tok.IsCapitalized);
+        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized);
     }
 
     private static bool IsSubjectStart(AttributionContext context, int t) =>
-        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t).ToString());
+        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t));
 
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {

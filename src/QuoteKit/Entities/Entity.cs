@@ -48,7 +48,7 @@ internal sealed class Entity
         Mentions.Add(mention);
         mention.Entity = Id;
         LastToken = Math.Max(LastToken, lastToken);
-        if (mention.Name is not null && mention.Kind == MentionKind.Name && !Names.Contains(mention.Name, StringComparer.OrdinalIgnoreCase))
+        if (mention.Name is not null && mention.Kind == MentionKind.Name && !Names.ContainsIgnoreCase(mention.Name))
         {
             Names.Add(mention.Name);
             foreach (var p in mention.NameParts)
@@ -57,7 +57,7 @@ internal sealed class Entity
             }
         }
 
-        if (mention.Description is not null && !Descriptions.Contains(mention.Description, StringComparer.OrdinalIgnoreCase))
+        if (mention.Description is not null && !Descriptions.ContainsIgnoreCase(mention.Description))
         {
             Descriptions.Add(mention.Description);
         }

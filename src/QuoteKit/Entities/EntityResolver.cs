@@ -32,8 +32,8 @@ internal sealed class EntityResolver
     private const int Window = 64;
 
     // Indexes that keep every lookup bounded: name part → entities bearing it; description → last entity with it.
-    private readonly Dictionary<string, List<Entity>> _byNamePart = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entity> _byDescription = new(StringComparer.Ordinal);
+    private readonly Dictionary<EntityKey, List<Entity>> _byNamePart = new(EntityKeyComparer.Instance);
+    private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
@@ -83,16 +83,15 @@ internal sealed class EntityResolver
         return entities;
     }
 
-    private static string Key(int segment, string kind, string value) =>
-        string.Concat(segment.ToString(System.Globalization.CultureInfo.InvariantCulture), kind, value.ToLowerInvariant());
+    private static EntityKey Key(int segment, char kind, string value) => new(segment, kind, value);
 
     private void Index(Entity entity, Mention m)
     {
         if (m.Kind == MentionKind.Name && m.Name is not null)
         {
-            foreach (var part in m.NameParts.Append(m.Name))
+            for (int p = 0; p <= m.NameParts.Length; p++)
             {
-                var key = Key(entity.Segment, "|", part);
+                var key = Key(entity.Segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name);
                 if (!_byNamePart.TryGetValue(key, out var list))
                 {
                     _byNamePart[key] = list = [];
@@ -108,8 +107,8 @@ internal sealed class EntityResolver
 
         if (m.Description is not null)
         {
-            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? "g" : "d", m.Description)] = entity;
-            _byDescription[Key(entity.Segment, "d", m.Description)] = entity;
+            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? 'g' : 'd', m.Description)] = entity;
+            _byDescription[Key(entity.Segment, 'd', m.Description)] = entity;
         }
     }
 
@@ -141,9 +140,9 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
-        foreach (var part in m.NameParts.Append(m.Name!))
+        for (int p = 0; p <= m.NameParts.Length; p++)
         {
-            if (!_byNamePart.TryGetValue(Key(segment, "|", part), out var list))
+            if (!_byNamePart.TryGetValue(Key(segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name!), out var list))
             {
                 continue;
             }
@@ -167,7 +166,7 @@ internal sealed class EntityResolver
     {
         if (m.Type == EntityType.Place || e.Type == EntityType.Place)
         {
-            return m.Type == e.Type && e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase);
+            return m.Type == e.Type && e.Names.ContainsIgnoreCase(m.Name!);
         }
 
         if (e.Type is EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
@@ -175,7 +174,7 @@ internal sealed class EntityResolver
             return false;
         }
 
-        if (e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase))
+        if (e.Names.ContainsIgnoreCase(m.Name!))
         {
             return true;
         }
@@ -186,7 +185,7 @@ internal sealed class EntityResolver
         }
 
         // "Vladimir Putin" after a bare "Putin"
-        return m.NameParts.Length > 1 && e.Names.All(n => !n.Contains(' ')) && e.Names.Any(n => m.NameParts.Contains(n, StringComparer.OrdinalIgnoreCase)) && e.Type != EntityType.Organization;
+        return m.NameParts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(m.NameParts) && e.Type != EntityType.Organization;
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>
@@ -204,6 +203,20 @@ internal sealed class EntityResolver
     }
 
     private const string WriterDescription = "the writer";
+
+    /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
+    private static bool HasRole(Entity e, string role)
+    {
+        foreach (var h in e.Heads)
+        {
+            if (RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || a == EntityType.Unknown || b == EntityType.Unknown;
@@ -226,7 +239,7 @@ internal sealed class EntityResolver
 
             // "officials", "analysts": one entity per description in the segment.
             WorkCounter.Add(WorkKind.Candidates);
-            return _byDescription.GetValueOrDefault(Key(segment, "g", m.Description!));
+            return _byDescription.GetValueOrDefault(Key(segment, 'g', m.Description!));
         }
 
         if (!m.Definite)
@@ -247,7 +260,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase));
+            bool sameRole = role is not null && HasRole(e, role);
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -287,7 +300,7 @@ internal sealed class EntityResolver
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
-        return _byDescription.GetValueOrDefault(Key(segment, "d", m.Description!));
+        return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description!));
     }
 
     private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, HashSet<int> subjects, Mention m, int segment, DocumentIndex doc)
@@ -347,18 +360,81 @@ internal sealed class EntityResolver
 
         // The most mentioned named people of the segment so far; those with the group's role first.
         WorkCounter.Add(WorkKind.Candidates, Math.Min(entities.Count, Window));
-        var candidates = entities
-            .Skip(Math.Max(0, entities.Count - Window))
-            .Where(e => e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
-            .OrderByDescending(e => role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h) == role) ? 1 : 0)
-            .ThenByDescending(e => e.Mentions.Count)
-            .ThenByDescending(e => e.LastToken)
-            .Take(wanted)
-            .OrderBy(e => e.Id)
-            .ToList();
-        if (candidates.Count == wanted)
+        int from = Math.Max(0, entities.Count - Window);
+        Span<bool> taken = stackalloc bool[entities.Count - from];
+        Span<int> chosen = stackalloc int[wanted];
+        int found = 0;
+        while (found < wanted)
         {
-            group.Members.AddRange(candidates);
+            // The best remaining candidate: role first, then most mentions, then latest; the earliest on a tie.
+            int best = -1;
+            for (int i = from; i < entities.Count; i++)
+            {
+                var e = entities[i];
+                if (taken[i - from] || !(e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0))
+                {
+                    continue;
+                }
+
+                if (best < 0 || RanksBefore(e, entities[best], role))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                return; // fewer candidates than members wanted
+            }
+
+            taken[best - from] = true;
+            chosen[found++] = best;
         }
+
+        // Members in order of first mention (insertion sort: a handful at most).
+        for (int i = 1; i < chosen.Length; i++)
+        {
+            for (int j = i; j > 0 && entities[chosen[j]].Id < entities[chosen[j - 1]].Id; j--)
+            {
+                (chosen[j], chosen[j - 1]) = (chosen[j - 1], chosen[j]);
+            }
+        }
+
+        foreach (int i in chosen)
+        {
+            group.Members.Add(entities[i]);
+        }
+    }
+
+    /// <summary>Whether <paramref name="a"/> is a likelier group member than <paramref name="b"/> (strictly).</summary>
+    private static bool RanksBefore(Entity a, Entity b, string? role)
+    {
+        int roleA = role is not null && HasSameRole(a, role) ? 1 : 0;
+        int roleB = role is not null && HasSameRole(b, role) ? 1 : 0;
+        if (roleA != roleB)
+        {
+            return roleA > roleB;
+        }
+
+        if (a.Mentions.Count != b.Mentions.Count)
+        {
+            return a.Mentions.Count > b.Mentions.Count;
+        }
+
+        return a.LastToken > b.LastToken;
+    }
+
+    /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ordinally).</summary>
+    private static bool HasSameRole(Entity e, string role)
+    {
+        foreach (var h in e.Heads)
+        {
+            if (RoleSynonyms.GetValueOrDefault(h, h) == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -63,7 +63,7 @@ internal sealed class MentionFinder
     public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
     {
         var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
-        var lowerForms = CollectLowerCaseWords(doc);
+        using var lowerForms = LowerCaseWordSet.Build(doc);
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -87,30 +87,14 @@ internal sealed class MentionFinder
         return mentions;
     }
 
-    /// <summary>Words that the document writes in lower case somewhere: evidence that a capitalised form is no name.</summary>
-    private static HashSet<string> CollectLowerCaseWords(DocumentIndex doc)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        var text = doc.Text;
-        foreach (var t in doc.Tokens)
-        {
-            if (t.IsWord && char.IsLower(text[t.Start]) && t.Length > 2)
-            {
-                set.Add(text.Substring(t.Start, t.Length));
-            }
-        }
-
-        return set;
-    }
-
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
-    private int TryMention(DocumentIndex doc, int i, HashSet<string> lowerForms, List<Mention> mentions)
+    private int TryMention(DocumentIndex doc, int i, LowerCaseWordSet lowerForms, List<Mention> mentions)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
         int sentence = doc.SentenceOfToken[i];
         int sentenceEnd = doc.Sentences[sentence].End;
-        string word = tokens[i].In(text).ToString();
+        var word = tokens[i].In(text);
 
         if (Pronouns.TryGetValue(word, out var pronoun))
         {
@@ -129,7 +113,7 @@ internal sealed class MentionFinder
                 EndToken = i + 1,
                 Sentence = sentence,
                 Paragraph = doc.Sentences[sentence].Paragraph,
-                Head = word.ToLowerInvariant(),
+                Head = PronounHead(word),
                 Gender = pronoun.Gender,
                 Plural = pronoun.Plural,
                 Definite = true,
@@ -149,7 +133,7 @@ internal sealed class MentionFinder
             definite = detValue == 0 || detValue >= 2;
             count = detValue >= 2 ? detValue : 0;
             k++;
-            if (k < sentenceEnd && Determiners.TryGetValue(tokens[k].In(text).ToString(), out int second) && second >= 2)
+            if (k < sentenceEnd && Determiners.TryGetValue(tokens[k].In(text), out int second) && second >= 2)
             {
                 count = second; // "the two leaders"
                 k++;
@@ -184,14 +168,14 @@ internal sealed class MentionFinder
                 continue; // the period of "Sen."
             }
 
-            var w = tj.In(text).ToString();
+            var w = tj.In(text);
             if (IsRoleNoun(w) || (tj.IsCapitalized && IsTitle(w)))
             {
                 head = j;
                 continue;
             }
 
-            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString());
+            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text));
             if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || IsPossessive(tj.In(text)))
             {
                 break;
@@ -200,8 +184,8 @@ internal sealed class MentionFinder
             if (head >= 0)
             {
                 // "the Republican presidential nominee": keep going when another role noun follows shortly.
-                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text).ToString()))
-                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text).ToString())));
+                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text)))
+                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text))));
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -225,8 +209,8 @@ internal sealed class MentionFinder
                 return nameEnd;
             }
 
-            bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text).ToString(), out var p) && p;
-            var headWord = tokens[head].In(text).ToString();
+            bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
+            var headWord = tokens[head].In(text);
             if (headWord.Equals("president", StringComparison.OrdinalIgnoreCase) && !hasDeterminer)
             {
                 // "President" alone, capitalised, is a title that lost its name; keep it as a nominal.
@@ -242,7 +226,7 @@ internal sealed class MentionFinder
             {
                 for (int j = k; j < head; j++)
                 {
-                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text).ToString()))
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text)))
                     {
                         return head;
                     }
@@ -302,7 +286,7 @@ internal sealed class MentionFinder
                 break;
             }
 
-            var w = tokens[j].In(text).ToString();
+            var w = tokens[j].In(text);
             if (IsRoleNoun(w))
             {
                 head = j;
@@ -321,7 +305,7 @@ internal sealed class MentionFinder
         }
 
         string possessor = StripPossessive(JoinWords(doc, nameStart, nameEnd));
-        bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text).ToString(), out var p) && p;
+        bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
     }
@@ -337,7 +321,7 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
-    private int ScanNameRun(DocumentIndex doc, int start, int end, HashSet<string> lowerForms, bool allowSentenceInitial)
+    private int ScanNameRun(DocumentIndex doc, int start, int end, LowerCaseWordSet lowerForms, bool allowSentenceInitial)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -349,7 +333,7 @@ internal sealed class MentionFinder
             var t = tokens[j];
             if (t.IsWord && t.IsCapitalized)
             {
-                var w = t.In(text).ToString();
+                var w = t.In(text);
                 if (j == start && _places.FunctionWords.Contains(w))
                 {
                     break;
@@ -362,7 +346,7 @@ internal sealed class MentionFinder
 
                 bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
                 if (j == start && sentenceInitial && !_lexicon.FirstNames.ContainsKey(w)
-                    && ((!allowSentenceInitial && lowerForms.Contains(w.ToLowerInvariant()))
+                    && ((!allowSentenceInitial && IsWrittenInLowerCase(lowerForms, w))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
                 {
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ..."
@@ -389,7 +373,7 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (t.IsWord && j > start && NameParticles.Contains(t.In(text).ToString()) && j + 1 < end && tokens[j + 1].IsCapitalized)
+            if (t.IsWord && j > start && NameParticles.Contains(t.In(text)) && j + 1 < end && tokens[j + 1].IsCapitalized)
             {
                 j++;
                 continue;
@@ -397,7 +381,7 @@ internal sealed class MentionFinder
 
             // "Department of State", "Bank of America": "of" inside an organisation name.
             if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
-                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text).ToString()) && !_places.FunctionWords.Contains(tokens[j + 1].In(text).ToString()))
+                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !_places.FunctionWords.Contains(tokens[j + 1].In(text)))
             {
                 j++;
                 continue;
@@ -409,7 +393,7 @@ internal sealed class MentionFinder
         return lastName;
     }
 
-    private static bool IsParticipleForm(string w) =>
+    private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
 
     private static bool IsOpeningPunctuation(DocumentIndex doc, int t)
@@ -433,7 +417,7 @@ internal sealed class MentionFinder
         int n = nameStart;
         while (n < nameEnd - 1)
         {
-            var w = tokens[n].In(text).ToString();
+            var w = tokens[n].In(text);
             if (IsTitle(w) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(w))
             {
                 n++;
@@ -448,9 +432,23 @@ internal sealed class MentionFinder
             break;
         }
 
-        var parts = new List<string>(nameEnd - n);
-        bool isPossessive = possessive;
+        int wordCount = 0;
         for (int t = n; t < nameEnd; t++)
+        {
+            if (tokens[t].IsWord)
+            {
+                wordCount++;
+            }
+        }
+
+        if (wordCount == 0)
+        {
+            return;
+        }
+
+        var parts = new string[wordCount];
+        bool isPossessive = possessive;
+        for (int t = n, p = 0; t < nameEnd; t++)
         {
             if (!tokens[t].IsWord)
             {
@@ -461,15 +459,10 @@ internal sealed class MentionFinder
             if (IsPossessive(w))
             {
                 isPossessive = true;
-                w = StripPossessive(w).AsSpan();
+                w = WithoutPossessive(w);
             }
 
-            parts.Add(w.ToString());
-        }
-
-        if (parts.Count == 0)
-        {
-            return;
+            parts[p++] = w.ToString();
         }
 
         string name = string.Join(' ', parts);
@@ -481,7 +474,7 @@ internal sealed class MentionFinder
         }
 
         string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
-        string? headWord = head >= 0 ? tokens[head].In(text).ToString().ToLowerInvariant() : null;
+        string? headWord = head >= 0 ? LowerCase(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, parts, description, headWord, out var gender);
         int spanEnd = tokens[nameEnd - 1].End;
@@ -503,7 +496,7 @@ internal sealed class MentionFinder
             Sentence = sentence,
             Paragraph = doc.Sentences[sentence].Paragraph,
             Name = name,
-            NameParts = parts.ToArray(),
+            NameParts = parts,
             Description = description,
             Head = headWord,
             Affiliation = affiliation,
@@ -513,7 +506,7 @@ internal sealed class MentionFinder
         });
     }
 
-    private EntityType ClassifyName(string name, List<string> parts, string? description, string? head, out Gender gender)
+    private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
         if (_lexicon.OrganizationNames.Contains(name) || _lexicon.OrganizationHeads.Contains(parts[^1]) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
@@ -522,7 +515,7 @@ internal sealed class MentionFinder
             return EntityType.Organization;
         }
 
-        if (parts.Count == 1 && parts[0].Length is >= 2 and <= 6 && parts[0].All(ch => char.IsUpper(ch) || ch == '.' || char.IsDigit(ch)) && !_places.Places.ContainsKey(parts[0]))
+        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && !_places.Places.ContainsKey(parts[0]))
         {
             gender = Gender.Neuter;
             return EntityType.Organization; // an acronym: CCTV, FBI
@@ -536,7 +529,7 @@ internal sealed class MentionFinder
 
         if (description is not null)
         {
-            var titleWord = description.Split(' ')[^1].TrimEnd('.');
+            var titleWord = description.AsSpan(description.LastIndexOf(' ') + 1).TrimEnd('.');
             if (MaleTitles.Contains(titleWord))
             {
                 gender = Gender.Male;
@@ -547,7 +540,7 @@ internal sealed class MentionFinder
             }
         }
 
-        if (gender == Gender.Unknown && parts.Count >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
         {
             gender = g;
         }
@@ -564,7 +557,7 @@ internal sealed class MentionFinder
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
-        string headWord = tokens[head].In(text).ToString().ToLowerInvariant();
+        string headWord = LowerCase(tokens[head].In(text));
         bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
         var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
         var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
@@ -603,13 +596,13 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var w = doc.Tokens[t].In(doc.Text).ToString();
-            if (t + 1 < end && _places.Places.TryGetValue(w + " " + doc.Tokens[t + 1].In(doc.Text).ToString(), out var two))
+            var w = doc.Tokens[t].In(doc.Text);
+            if (t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
             {
                 return two;
             }
 
-            if (_places.Places.TryGetValue(StripPossessive(w), out var country))
+            if (_places.Places.TryGetValue(WithoutPossessive(w), out var country))
             {
                 return country;
             }
@@ -629,16 +622,72 @@ internal sealed class MentionFinder
         return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
     }
 
-    private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w.ToString());
+    private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w);
 
-    private bool IsTitle(string w) => _lexicon.Titles.Contains(w);
+    private bool IsRoleNoun(ReadOnlySpan<char> w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
-    private bool IsRoleNoun(string w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
-
-    private bool IsVerbLike(string w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
+    private bool IsVerbLike(ReadOnlySpan<char> w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
 
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
 
-    internal static string StripPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2].ToString() : w.ToString();
+    /// <summary>Only capitals, digits and periods: CCTV, G7, U.N.</summary>
+    private static bool IsAcronymLike(string w)
+    {
+        foreach (char ch in w)
+        {
+            if (!(char.IsUpper(ch) || ch == '.' || char.IsDigit(ch)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static string StripPossessive(ReadOnlySpan<char> w) => WithoutPossessive(w).ToString();
+
+    /// <summary>The word without a final "’s" or "'s".</summary>
+    internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2] : w;
+
+    /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" ("White House") without building the string.</summary>
+    private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country)
+    {
+        int length = first.Length + 1 + second.Length;
+        Span<char> phrase = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(phrase);
+        phrase[first.Length] = ' ';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return _places.Places.TryGetValue(phrase, out country!);
+    }
+
+    /// <summary>The word in invariant lower case, copied once (string.ToLowerInvariant would copy twice).</summary>
+    private static string LowerCase(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = w.Length <= 128 ? stackalloc char[w.Length] : new char[w.Length];
+        w.ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
+    /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
+    private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)
+    {
+        Span<char> lower = w.Length <= 128 ? stackalloc char[w.Length] : new char[w.Length];
+        w.ToLowerInvariant(lower);
+        return lowerForms.Contains(lower);
+    }
+
+    /// <summary>The pronoun in lower case, as the pronoun table spells it (no copy of the input).</summary>
+    private static string PronounHead(ReadOnlySpan<char> word)
+    {
+        foreach (var key in Pronouns.Keys)
+        {
+            if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                return key;
+            }
+        }
+
+        return LowerCase(word);
+    }
 }

@@ -79,9 +79,17 @@ internal sealed class DocumentIndex
         return lo;
     }
 
+    /// <summary>Largest token list kept for reuse by a thread (about 12 MB).</summary>
+    private const int MaxScratchTokens = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? t_tokenScratch;
+
     public static DocumentIndex Build(string text, TextSpan[] paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
     {
-        var tokenList = new List<Token>(text.Length / 5 + 4);
+        // The tokens are gathered in a per-thread list reused across documents, then copied once into the index.
+        var tokenList = t_tokenScratch ??= new List<Token>(1024);
+        tokenList.Clear();
         var paragraphFirst = new int[paragraphs.Length + 1];
         for (int p = 0; p < paragraphs.Length; p++)
         {
@@ -91,11 +99,15 @@ internal sealed class DocumentIndex
             }
 
             paragraphFirst[p] = tokenList.Count;
-            tokenList.AddRange(Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End));
+            Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End, tokenList);
         }
 
         paragraphFirst[paragraphs.Length] = tokenList.Count;
         var tokens = tokenList.ToArray();
+        if (tokenList.Capacity > MaxScratchTokens)
+        {
+            t_tokenScratch = null; // do not keep a huge document's buffer alive
+        }
 
         // Mark the tokens inside each quotation's content (quotes are sorted and do not overlap).
         var quoteOf = new int[tokens.Length];
@@ -154,7 +166,7 @@ internal sealed class DocumentIndex
         var boundaries = AttributionLexicon.Default.Boundaries;
         for (int p = 0; p < paragraphs.Length; p++)
         {
-            if (paragraphs[p].Length <= 40 && boundaries.Contains(paragraphs[p].Of(text).Trim().Trim(':', '.', '»', '>', '|', '-', ' ')))
+            if (paragraphs[p].Length <= 40 && boundaries.Contains(text.AsSpan(paragraphs[p].Start, paragraphs[p].Length).Trim().Trim(BoundaryTrim)))
             {
                 segment++;
             }
@@ -225,9 +237,9 @@ internal sealed class DocumentIndex
                 bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.')
                     && !IsBareAttribution(text, tokens, i + 1, end, lexicon);
                 if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
-                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString())))
-                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString())))
-                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text).ToString()))))
+                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text))))
+                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text))))
+                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text)))))
                 {
                     boundary = true;
                 }
@@ -245,6 +257,9 @@ internal sealed class DocumentIndex
             sentences.Add(new Sentence(start, end, paragraph));
         }
     }
+
+    /// <summary>Punctuation around a boundary marker paragraph ("Next Post »", "| Related Articles:").</summary>
+    private static readonly char[] BoundaryTrim = [':', '.', '»', '>', '|', '-', ' '];
 
     /// <summary>
     /// True when the tokens from <paramref name="from"/> form a bare attribution sentence, "Trump said." or
@@ -273,7 +288,7 @@ internal sealed class DocumentIndex
                 continue;
             }
 
-            if (lexicon.SpeechVerbs.ContainsKey(t.In(text).ToString()))
+            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)))
             {
                 verb = true;
             }
@@ -317,7 +332,7 @@ internal sealed class DocumentIndex
             return true; // an initial: Donald J. Trump
         }
 
-        return lexicon.Titles.Contains(word.ToString()) && word.Length <= 5 || AbbreviationWords.Contains(word.ToString());
+        return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
 
     private static readonly HashSet<string> AbbreviationWords = new(StringComparer.OrdinalIgnoreCase)

@@ -1,8 +1,8 @@
 namespace QuoteKit.Text;
 
 /// <summary>
-/// Splits text into words, numbers and punctuation in one left-to-right pass (linear time, one allocation:
-/// the token array). Apostrophes and hyphens between letters stay inside words ("don’t", "Russia’s",
+/// Splits text into words, numbers and punctuation in one left-to-right pass (linear time, no allocation
+/// beyond the token list). Apostrophes and hyphens between letters stay inside words ("don’t", "Russia’s",
 /// "China-Russia"); periods inside initialisms stay too ("U.S.").
 /// </summary>
 internal static class Tokenizer
@@ -10,6 +10,13 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
+        Tokenize(text, start, end, tokens);
+        return tokens.ToArray();
+    }
+
+    /// <summary>Appends the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (a document's paragraphs share one list).</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         int i = start;
         while (i < end)
         {
@@ -126,6 +133,5 @@ internal static class Tokenizer
         }
 
         WorkCounter.Add(WorkKind.Characters, end - start); // each character is read a bounded number of times (at most three)
-        return tokens.ToArray();
     }
 }

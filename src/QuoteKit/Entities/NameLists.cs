@@ -1,0 +1,47 @@
+namespace QuoteKit.Entities;
+
+/// <summary>Case-insensitive membership tests over the short name lists of an entity, without LINQ's enumerator and delegate allocations.</summary>
+internal static class NameLists
+{
+    /// <summary>Whether <paramref name="names"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
+    public static bool ContainsIgnoreCase(this IReadOnlyList<string> names, string value)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether any of <paramref name="names"/> is one of <paramref name="parts"/>, compared ordinally ignoring case.</summary>
+    public static bool AnyIn(this List<string> names, string[] parts)
+    {
+        foreach (var name in names)
+        {
+            if (parts.ContainsIgnoreCase(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every name in <paramref name="names"/> is a single word.</summary>
+    public static bool AllSingleWords(this List<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Contains(' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Buffers;
+using QuoteKit.Text;
+
+namespace QuoteKit.Mentions;
+
+/// <summary>
+/// The words longer than two letters that a document writes starting in lower case, kept as token indexes
+/// into the document rather than as strings: an open-addressing hash table over a pooled array, so building it
+/// allocates nothing per word. Lookups compare ordinally. Dispose it to return the array to the pool.
+/// </summary>
+internal sealed class LowerCaseWordSet : IDisposable
+{
+    private readonly string _text;
+    private readonly Token[] _tokens;
+
+    // Slot = token index + 1 of a word in the set; 0 = empty. Length is a power of two.
+    private int[]? _slots;
+    private readonly int _mask;
+
+    private LowerCaseWordSet(DocumentIndex doc, int capacity)
+    {
+        _text = doc.Text;
+        _tokens = doc.Tokens;
+        int size = 16;
+        while (size < capacity * 2)
+        {
+            size <<= 1;
+        }
+
+        _slots = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(_slots, 0, size);
+        _mask = size - 1;
+    }
+
+    /// <summary>Collects the lower-case words of <paramref name="doc"/>.</summary>
+    public static LowerCaseWordSet Build(DocumentIndex doc)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        int count = 0;
+        foreach (var t in tokens)
+        {
+            if (IsLowerCaseWord(text, t))
+            {
+                count++;
+            }
+        }
+
+        var set = new LowerCaseWordSet(doc, count);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (IsLowerCaseWord(text, tokens[i]))
+            {
+                set.Add(i);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Whether the document writes <paramref name="word"/> (compared ordinally) somewhere as a lower-case word.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var slots = _slots ?? throw new ObjectDisposedException(nameof(LowerCaseWordSet));
+        for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
+        {
+            int entry = slots[s];
+            if (entry == 0)
+            {
+                return false;
+            }
+
+            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Returns the table to the pool.</summary>
+    public void Dispose()
+    {
+        if (_slots is { } slots)
+        {
+            _slots = null;
+            ArrayPool<int>.Shared.Return(slots);
+        }
+    }
+
+    private static bool IsLowerCaseWord(string text, Token t) => t.IsWord && char.IsLower(text[t.Start]) && t.Length > 2;
+
+    private void Add(int token)
+    {
+        var slots = _slots!;
+        var word = _tokens[token].In(_text);
+        for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
+        {
+            int entry = slots[s];
+            if (entry == 0)
+            {
+                slots[s] = token + 1;
+                return;
+            }
+
+            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            {
+                return;
+            }
+        }
+    }
+}
