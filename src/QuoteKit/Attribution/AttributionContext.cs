@@ -180,6 +180,7 @@ internal sealed class AttributionContext
         var doc = Doc;
         for (int t = sentenceFirst; t < end; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (MentionStartingAt(t) is not { } m || doc.InQuote(t))
             {
                 continue;

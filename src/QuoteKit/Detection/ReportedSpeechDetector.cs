@@ -62,6 +62,7 @@ internal sealed class ReportedSpeechDetector
             var sentence = doc.Sentences[s];
             for (int t = sentence.First; t < sentence.End; t++)
             {
+                WorkCounter.Add(WorkKind.Tokens);
                 ReportedSpeech? found = null;
                 if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
@@ -293,6 +294,7 @@ internal sealed class ReportedSpeechDetector
         bool mixed = false;
         foreach (var q in doc.Quotes)
         {
+            WorkCounter.Add(WorkKind.Candidates, parts.Length);
             foreach (var p in parts)
             {
                 if (p.Contains(q.Extent) || p.Overlaps(q.Content))
@@ -315,6 +317,7 @@ internal sealed class ReportedSpeechDetector
             var part = p;
             foreach (var q in doc.Quotes)
             {
+                WorkCounter.Add(WorkKind.Candidates);
                 if (q.Role != QuoteRole.Direct || !q.Extent.Overlaps(part))
                 {
                     continue;
@@ -340,6 +343,7 @@ internal sealed class ReportedSpeechDetector
             return found;
         }
 
+        WorkCounter.Add(WorkKind.Candidates, doc.Quotes.Count * parts.Count);
         var mixed = doc.Quotes.Any(q => parts.Any(p => p.Overlaps(q.Content)));
         return found with { Parts = parts.ToArray(), Mixed = mixed };
     }
