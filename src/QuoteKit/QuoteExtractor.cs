@@ -120,10 +120,21 @@ public sealed class QuoteExtractor : IQuoteExtractor
         foreach (var r in reported)
         {
             var content = r.Content;
-            Speaker? speaker = r.Speaker.Entity >= 0 ? speakers.Get(r.Speaker.Entity) : null;
-            var mention = speaker is null ? null : new SpeakerMention(r.Speaker.Span.Of(text), r.Speaker.Span);
+            Speaker? speaker = null;
+            SpeakerMention? mention = null;
+            if (r.Speaker is { Entity: >= 0 } m)
+            {
+                speaker = speakers.Get(m.Entity);
+                mention = new SpeakerMention(m.Span.Of(text), m.Span);
+            }
+            else if (r.SpeakerPhrase is { } phrase)
+            {
+                speaker = speakers.GetDescribed(phrase.Of(text));
+                mention = new SpeakerMention(phrase.Of(text), phrase);
+            }
+
             AttributionTrace? trace = _options.IncludeTrace
-                ? new AttributionTrace(r.Sieve, r.Reason, [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
+                ? new AttributionTrace(r.Sieve, r.Speaker is null ? r.Reason + "; no speaker mention" : r.Reason, r.Speaker is null ? [] : [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
                 : null;
             quotes.Add(new Quote(
                 content.Of(text),

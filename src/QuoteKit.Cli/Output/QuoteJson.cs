@@ -1,11 +1,30 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace QuoteKit.Cli.Output;
 
-/// <summary>Writes extraction results in the CLI's stable JSON shape (see README, "CLI contract").</summary>
+/// <summary>Writes extraction results in the CLI's stable JSON shape (see README, "Command line").</summary>
 internal static class QuoteJson
 {
-    public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result)
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One document as a JSON object; with <paramref name="includeText"/>, its text as a last field "text".</summary>
+    public static string Serialize(ExtractedDocument document, bool includeText, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            WriteDocument(writer, document.Name, document.Result, includeText ? document.Text : null);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes one document object: document, quotes, speakers and, when given, text.</summary>
+    public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result, string? text = null)
     {
         w.WriteStartObject();
         w.WriteString("document", document);
@@ -23,6 +42,11 @@ internal static class QuoteJson
         }
 
         w.WriteEndArray();
+        if (text is not null)
+        {
+            w.WriteString("text", text);
+        }
+
         w.WriteEndObject();
     }
 
@@ -87,13 +111,7 @@ internal static class QuoteJson
         w.WriteStartObject();
         w.WriteString("id", s.Id);
         w.WriteString("name", s.Name);
-        w.WriteString("kind", s.Kind switch
-        {
-            SpeakerKind.Person => "person",
-            SpeakerKind.Organization => "organization",
-            SpeakerKind.Group => "group",
-            _ => "unknown",
-        });
+        w.WriteString("kind", SpeakerKindName(s.Kind));
         w.WriteStartArray("aliases");
         foreach (var a in s.Aliases)
         {
@@ -127,11 +145,21 @@ internal static class QuoteJson
         w.WriteEndObject();
     }
 
+    /// <summary>The contract's name for a kind of quote.</summary>
     public static string KindName(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => "direct",
         QuoteKind.Partial => "partial",
         QuoteKind.Indirect => "indirect",
         _ => "mixed",
+    };
+
+    /// <summary>The contract's name for a kind of speaker.</summary>
+    public static string SpeakerKindName(SpeakerKind kind) => kind switch
+    {
+        SpeakerKind.Person => "person",
+        SpeakerKind.Organization => "organization",
+        SpeakerKind.Group => "group",
+        _ => "unknown",
     };
 }

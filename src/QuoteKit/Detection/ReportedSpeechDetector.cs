@@ -6,8 +6,11 @@ using QuoteKit.Text;
 namespace QuoteKit.Detection;
 
 /// <summary>A reported statement without (or with only some) quotation marks.</summary>
-internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
 {
+    /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
+    public TextSpan? SpeakerPhrase { get; init; }
+
     public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
 }
 
@@ -103,8 +106,9 @@ internal sealed class ReportedSpeechDetector
             return null; // "calling the leader a friend": a participle without a clause
         }
 
+        // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         var subject = context.SubjectOfCue(cue, allowInverted: false, out _);
-        if (subject is null)
+        if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
         {
             return null;
         }
@@ -147,7 +151,7 @@ internal sealed class ReportedSpeechDetector
         {
             return null; // "hailed the efforts …", "called each other …": an object, not a reported clause
         }
-        else if (IsClauseStart(context, t))
+        else if (IsClauseStart(context, t) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
         }
@@ -184,7 +188,8 @@ internal sealed class ReportedSpeechDetector
         }
 
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
-        return Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
+        var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
+        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, cue), Confidence = 0.6 } : made;
     }
 
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
@@ -246,17 +251,14 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech? AccordingTo(AttributionContext context, Sentence sentence, int at)
     {
         var doc = context.Doc;
-        if (context.MentionStartingAt(at + 2) is not { Possessive: false } source)
-        {
-            return null;
-        }
-
+        var source = context.MentionStartingAt(at + 2) is { Possessive: false } m ? m : null;
+        int sourceEnd = source?.EndToken ?? at + 3;
         var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
         TextSpan content;
         if (at == sentence.First)
         {
-            int comma = source.EndToken;
-            while (comma < sentence.End && !doc.IsChar(comma, ',') && comma - source.EndToken < 10)
+            int comma = sourceEnd;
+            while (comma < sentence.End && !doc.IsChar(comma, ',') && comma - sourceEnd < 12)
             {
                 comma++;
             }
@@ -274,9 +276,17 @@ internal sealed class ReportedSpeechDetector
 
             content = new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[end - 1].End);
         }
-        else if (doc.IsChar(at - 1, ',') && at - 1 - sentence.First >= 3)
+        else if (at - sentence.First >= 3)
         {
-            content = new TextSpan(doc.Tokens[sentence.First].Start, doc.Tokens[at - 2].End);
+            // "…, according to X." or "… according to X": the statement before it.
+            int before = doc.IsChar(at - 1, ',') ? at - 1 : at;
+            int first = SkipDateline(doc, sentence);
+            if (before - first < 3)
+            {
+                return null;
+            }
+
+            content = new TextSpan(doc.Tokens[first].Start, doc.Tokens[before - 1].End);
         }
         else
         {
@@ -286,10 +296,45 @@ internal sealed class ReportedSpeechDetector
         return Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
     }
 
-    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, int cue, Mention speaker, string sieve, double confidence, string reason) =>
+    /// <summary>
+    /// The noun phrase just left of a cue when the mention finder has none: "Twenty-four percent said",
+    /// "three-quarters of the voters said", "A news report published Wednesday said".
+    /// </summary>
+    private static TextSpan? SubjectPhrase(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        int t = cue - 1;
+        while (t >= sentence.First && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        int end = t;
+        int first = -1;
+        while (t >= sentence.First && end - t < 8 && doc.Tokens[t].IsWord || (t >= sentence.First && doc.Tokens[t].Kind == TokenKind.Number))
+        {
+            var w = doc.Word(t).ToString();
+            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w != "of"))
+            {
+                break;
+            }
+
+            first = t;
+            t--;
+        }
+
+        if (first < 0 || doc.InQuote(first))
+        {
+            return null;
+        }
+
+        return new TextSpan(doc.Tokens[first].Start, doc.Tokens[end].End);
+    }
+
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, int cue, Mention? speaker, string sieve, double confidence, string reason) =>
         Make(doc, parts, doc.Tokens[cue].Span, speaker, sieve, confidence, reason);
 
-    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, TextSpan cue, Mention speaker, string sieve, double confidence, string reason)
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, TextSpan cue, Mention? speaker, string sieve, double confidence, string reason)
     {
         bool mixed = false;
         foreach (var q in doc.Quotes)

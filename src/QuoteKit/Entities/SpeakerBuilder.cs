@@ -51,6 +51,23 @@ internal sealed class SpeakerBuilder
         return speaker;
     }
 
+    /// <summary>A speaker known only by a phrase the mention finder did not recognise ("Twenty-four percent"): one per distinct phrase.</summary>
+    public Speaker GetDescribed(string phrase)
+    {
+        var key = phrase.ToLowerInvariant();
+        if (_described.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StripDeterminer(phrase), SpeakerKind.Unknown, [], [], []);
+        _described[key] = speaker;
+        _ordered.Add(speaker);
+        return speaker;
+    }
+
+    private readonly Dictionary<string, Speaker> _described = [];
+
     private static string StripDeterminer(string d)
     {
         foreach (var det in new[] { "the ", "a ", "an ", "The ", "A ", "An " })

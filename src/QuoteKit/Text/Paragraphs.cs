@@ -2,19 +2,52 @@ namespace QuoteKit.Text;
 
 /// <summary>
 /// Finds paragraphs. When the text separates blocks with blank lines, a paragraph is a block (lines inside it
-/// may be hard-wrapped); otherwise every non-empty line is a paragraph. Spans are trimmed of surrounding space.
+/// may be hard-wrapped); otherwise every non-empty line is a paragraph. Spans are trimmed of surrounding space
+/// (including non-breaking and zero-width spaces). Accepts \n, \r\n, \r, U+2028 and U+2029 line breaks. Linear time.
 /// </summary>
+/// <remarks>
+/// Blank lines decide the style when they separate at least a third of the text lines, or when the lines inside
+/// blocks mostly stop mid-sentence (text hard-wrapped at a fixed width, with a blank line between paragraphs).
+/// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line.
+/// </remarks>
 internal static class Paragraphs
 {
+    /// <summary>The paragraphs of <paramref name="text"/>, in order, trimmed, never empty.</summary>
     /// <param name="text">The document.</param>
     /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
     public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
-        var lines = new List<TextSpan>();
-        bool blankLineSeparated = false;
+        var lines = Lines(text, cancellationToken);
         int nonEmpty = 0;
         int blankRuns = 0;
         bool previousBlank = false;
+        foreach (var line in lines)
+        {
+            if (line.IsEmpty)
+            {
+                if (!previousBlank && nonEmpty > 0)
+                {
+                    blankRuns++;
+                }
+
+                previousBlank = true;
+            }
+            else
+            {
+                nonEmpty++;
+                previousBlank = false;
+            }
+        }
+
+        bool blocks = nonEmpty > 1 && blankRuns > 0
+            && (blankRuns * 3 >= nonEmpty - 1 || MostBlockLinesBreakMidSentence(text, lines));
+        return blocks ? Blocks(lines) : NonEmpty(lines);
+    }
+
+    /// <summary>Every line, trimmed; a blank line is an empty span.</summary>
+    private static List<TextSpan> Lines(string text, CancellationToken cancellationToken)
+    {
+        var lines = new List<TextSpan>();
         int i = 0;
         while (i <= text.Length)
         {
@@ -29,49 +62,59 @@ internal static class Paragraphs
                 i++;
             }
 
-            var trimmed = Trim(text, s, i);
-            if (trimmed.IsEmpty)
-            {
-                if (!previousBlank && nonEmpty > 0)
-                {
-                    blankRuns++;
-                }
-
-                previousBlank = true;
-                lines.Add(trimmed);
-            }
-            else
-            {
-                nonEmpty++;
-                previousBlank = false;
-                lines.Add(trimmed);
-            }
-
+            lines.Add(Trim(text, s, i));
             if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
-            WorkCounter.Add(WorkKind.Characters, i + 1 - s);
             i++;
         }
 
-        // Blank-line style when at least a third of the line breaks between text lines are blank lines.
-        blankLineSeparated = nonEmpty > 1 && blankRuns * 3 >= nonEmpty - 1 && blankRuns > 0;
-        var result = new List<TextSpan>();
-        if (!blankLineSeparated)
+        return lines;
+    }
+
+    /// <summary>True when most lines followed by another line of the same block end without closing punctuation.</summary>
+    private static bool MostBlockLinesBreakMidSentence(string text, List<TextSpan> lines)
+    {
+        int inner = 0, midSentence = 0;
+        for (int k = 0; k + 1 < lines.Count; k++)
         {
-            foreach (var l in lines)
+            if (lines[k].IsEmpty || lines[k + 1].IsEmpty)
             {
-                if (!l.IsEmpty)
-                {
-                    result.Add(l);
-                }
+                continue;
             }
 
-            return result.ToArray();
+            inner++;
+            if (!EndsClause(text[lines[k].End - 1]))
+            {
+                midSentence++;
+            }
         }
 
+        return inner > 0 && midSentence * 2 > inner;
+    }
+
+    private static bool EndsClause(char c) =>
+        CharClass.IsSentenceEnd(c) || c is ':' or ';' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB';
+
+    private static TextSpan[] NonEmpty(List<TextSpan> lines)
+    {
+        var result = new List<TextSpan>(lines.Count);
+        foreach (var l in lines)
+        {
+            if (!l.IsEmpty)
+            {
+                result.Add(l);
+            }
+        }
+
+        return result.ToArray();
+    }
+
+    private static TextSpan[] Blocks(List<TextSpan> lines)
+    {
+        var result = new List<TextSpan>();
         int blockStart = -1, blockEnd = -1;
         foreach (var l in lines)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using QuoteKit.Cli.Commands;
+using QuoteKit.Cli.Output;
 using QuoteKit.Tests.Support;
 
 namespace QuoteKit.Tests.Cli;
@@ -11,12 +12,10 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private (int Exit, string Out, string Err) Run(string format, params string[] inputs)
+    private static (int Exit, string Out, string Err) Run(string format, params string[] inputs)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int exit = ExtractCommand.Run(inputs, format, new StringReader(""), stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+        var result = CliHarness.Extract(new ExtractSettings { Inputs = inputs, Format = Enum.Parse<OutputFormat>(format, ignoreCase: true), Parallel = 2 });
+        return (result.Exit, result.Out, result.Err);
     }
 
     [Fact]

@@ -1,0 +1,466 @@
+using QuoteKit.Text;
+
+namespace QuoteKit.Detection;
+
+/// <summary>
+/// Decides whether each quotation is direct speech, a partial quote, or not speech (a title, scare quote,
+/// nickname or markup attribute), from the quotation's own words and the words of its sentence.
+/// </summary>
+/// <remarks>
+/// <para>Not speech, only on clear evidence: an attribute value (<c>id="…"</c>); a scare-quote marker before it
+/// (the so-called “reform”); a title-case phrase introduced as a title (the film “Heat”, ABC’s “This Week”, on
+/// “Meet the Press”, the “Veep” star), used as a nickname (Dwayne “The Rock” Johnson) or embedded in a sentence
+/// with no speech word at all.</para>
+/// <para>Direct: a quotation spread over paragraphs; a capitalised clause (three words or more, or ending in
+/// punctuation) that starts a sentence or follows a colon, comma or speech verb (“We aim …,” Putin said; He said:
+/// “We …”); a quotation that resumes after its cue (“We are ready,” Xi said, “to ramp up cooperation.”); a quotation
+/// ending in a comma, question or exclamation mark that a speech verb follows (“… cooperation,” she said).</para>
+/// <para>Partial: everything else, fragments embedded in the writer's sentence (calling him a “dear friend”).</para>
+/// <para>Each quotation looks at its content and at no more than <see cref="ContextWindow"/> characters on either
+/// side, never past the neighbouring quotations or a line break: the work is linear in the text length.</para>
+/// </remarks>
+internal static class QuoteClassifier
+{
+    /// <summary>How many characters of context a quotation reads on each side.</summary>
+    internal const int ContextWindow = 256;
+
+    /// <summary>Longest title the title rules accept, in words.</summary>
+    private const int MaxTitleWords = 12;
+
+    /// <summary>Longest nickname, in words.</summary>
+    private const int MaxNicknameWords = 3;
+
+    /// <summary>How far back a speech verb still introduces a resumed quotation: “…,” said the former senator, “…”.</summary>
+    private const int ResumeCueDistance = 5;
+
+    /// <summary>How far after a quotation its speech verb may come: “…,” the Kremlin chief told reporters.</summary>
+    private const int TrailingCueDistance = 5;
+
+    /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
+    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work)
+    {
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            int limitBefore = i > 0 ? quotes[i - 1].Extent.End : 0;
+            int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
+            quotes[i].Role = Decide(text, quotes[i], limitBefore, limitAfter, work);
+        }
+    }
+
+    private static QuoteRole Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, WorkCounter? work)
+    {
+        int open = quote.Outer[0].Start;
+        int close = quote.Outer[^1].End;
+        var before = Before.Read(text, open, limitBefore, work);
+        if (before.IsAttributeValue || before.AfterScareMarker)
+        {
+            return QuoteRole.NonSpeech;
+        }
+
+        if (quote.Parts.Length > 1)
+        {
+            return QuoteRole.Direct;
+        }
+
+        var content = Content.Read(text, quote.Parts[0], work);
+        var after = After.Read(text, close, limitAfter, work);
+        bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
+
+        if (content.StartsCapitalized && content.Words <= MaxTitleWords
+            && (after.TitleFollows || after.ByAuthor || (after.AppositiveTitle && !speechNearby)))
+        {
+            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe
+        }
+
+        if (content.IsTitleCase && content.Words <= MaxTitleWords && LooksLikeTitle(content, before, after, speechNearby))
+        {
+            return QuoteRole.NonSpeech;
+        }
+
+        bool clause = content.Words >= 3 || content.EndsWithPunctuation;
+        if (content.StartsCapitalized && clause && (before.AtClauseStart || before.LastWordIsSpeech))
+        {
+            return QuoteRole.Direct;
+        }
+
+        if (before.ResumesAfterCue)
+        {
+            return QuoteRole.Direct; // “We are ready,” Xi said, “to ramp up cooperation.”
+        }
+
+        if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)
+        {
+            return QuoteRole.Direct; // “… and then we left,” she said.
+        }
+
+        return QuoteRole.Partial;
+    }
+
+    private static bool LooksLikeTitle(in Content content, in Before before, in After after, bool speechNearby)
+    {
+        if (before.TitleIntroducerNear || before.AfterPossessiveName || before.AfterOn || before.AfterAddresseeVerb)
+        {
+            return true; // the film “Heat”, ABC’s “This Week”, on “Meet the Press”, told “Fox and Friends”
+        }
+
+        if (before.AttachedToName && after.NameFollows && content.Words <= MaxNicknameWords && !content.EndsWithPunctuation)
+        {
+            return true; // Dwayne “The Rock” Johnson
+        }
+
+        // A capitalised phrase in a sentence where nobody speaks: “Saturday Night Live”, the “Gang of Eight”,
+        // “The Big Short” was nominated, Netflix’s thriller, “Bloodline,” and ….
+        return !speechNearby && !content.EndsWithSentence;
+    }
+
+    /// <summary>What the quotation's own words look like.</summary>
+    private readonly struct Content
+    {
+        public int Words { get; private init; }
+
+        public bool StartsCapitalized { get; private init; }
+
+        public bool IsTitleCase { get; private init; }
+
+        /// <summary>Ends in . , ; : ! ? … or a dash.</summary>
+        public bool EndsWithPunctuation { get; private init; }
+
+        /// <summary>Ends in . ! ? or ….</summary>
+        public bool EndsWithSentence { get; private init; }
+
+        /// <summary>Ends in , ! ? … or a dash: the punctuation a quotation takes before its cue.</summary>
+        public bool EndsWithCueComma { get; private init; }
+
+        public static Content Read(string text, TextSpan span, WorkCounter? work)
+        {
+            int words = 0;
+            bool? startsCap = null;
+            bool titleCase = true;
+            int i = span.Start;
+            while (WordReader.Next(text, ref i, span.End, out int ws, out int we))
+            {
+                words++;
+                char first = text[ws];
+                startsCap ??= char.IsUpper(first) || char.IsDigit(first);
+                if (titleCase && !char.IsUpper(first) && !char.IsDigit(first)
+                    && (words == 1 || !QuoteWordLists.IsTitleMinorWord(text.AsSpan(ws, we - ws))))
+                {
+                    titleCase = false;
+                }
+            }
+
+            work?.Add(span.Length + 1);
+            char last = span.IsEmpty ? ' ' : text[span.End - 1];
+            return new Content
+            {
+                Words = words,
+                StartsCapitalized = startsCap ?? false,
+                IsTitleCase = titleCase && words > 0,
+                EndsWithPunctuation = last is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
+                EndsWithSentence = last is '.' or '!' or '?' or '\u2026',
+                EndsWithCueComma = last is ',' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
+            };
+        }
+    }
+
+    /// <summary>What stands before the opening mark, within its sentence.</summary>
+    private readonly struct Before
+    {
+        public bool IsAttributeValue { get; private init; }
+
+        public bool AfterScareMarker { get; private init; }
+
+        /// <summary>Nothing, or sentence punctuation, a colon, a comma, a dash or a bracket stands before the quotation.</summary>
+        public bool AtClauseStart { get; private init; }
+
+        public bool LastWordIsSpeech { get; private init; }
+
+        public bool HasSpeechWord { get; private init; }
+
+        /// <summary>
+        /// The quotation resumes one interrupted by its cue: an earlier quotation in the same sentence, then a speech
+        /// verb in the few words before a comma or colon (“We are ready,” Xi said, “to ramp up cooperation.”).
+        /// </summary>
+        public bool ResumesAfterCue { get; private init; }
+
+        public bool TitleIntroducerNear { get; private init; }
+
+        public bool AfterPossessiveName { get; private init; }
+
+        public bool AfterOn { get; private init; }
+
+        /// <summary>Right after told, tells: the quotation names who was told (told “Meet the Press”).</summary>
+        public bool AfterAddresseeVerb { get; private init; }
+
+        /// <summary>A capitalised word stands right before the opening mark, with only space between.</summary>
+        public bool AttachedToName { get; private init; }
+
+        public static Before Read(string text, int open, int limit, WorkCounter? work)
+        {
+            int start = Math.Max(limit, open - ContextWindow);
+            int lineStart = start;
+            for (int k = open - 1; k >= start; k--)
+            {
+                if (CharClass.IsLineBreak(text[k]))
+                {
+                    lineStart = k + 1;
+                    break;
+                }
+            }
+
+            work?.Add((3 * (open - lineStart)) + 1);
+            int p = open - 1;
+            while (p >= lineStart && CharClass.IsSpace(text[p]))
+            {
+                p--;
+            }
+
+            // Nothing before in the line: a paragraph start, unless the previous quotation ends right there.
+            char prev = p >= lineStart ? text[p] : (lineStart == limit && limit > 0 ? '"' : '\0');
+            bool clauseStart = prev is '\0' or '.' or '!' or '?' or '\u2026' or ':' or ',' or ';' or '(' or '['
+                || CharClass.IsDash(prev)
+                || (IsClosingQuoteChar(prev) && p > lineStart && text[p - 1] is '.' or '!' or '?' or ',');
+
+            int sentenceStart = Sentences.StartBefore(text, lineStart, p + 1);
+
+            // The last words of the sentence, newest first in w0..w2.
+            var w = new WordWindow();
+            int speechAt = -1;
+            int count = 0;
+            bool anySpeech = false;
+            int i = sentenceStart;
+            while (WordReader.Next(text, ref i, p + 1, out int ws, out int we))
+            {
+                count++;
+                w.Push(ws, we);
+                if (QuoteWordLists.IsSpeechWord(text.AsSpan(ws, we - ws)))
+                {
+                    anySpeech = true;
+                    speechAt = count;
+                }
+            }
+
+            var last = w.Get(text, 0);
+            var secondLast = w.Get(text, 1);
+            bool introducer = false;
+            for (int k = 0; k < 3; k++)
+            {
+                if (QuoteWordLists.IsTitleIntroducer(w.Get(text, k)))
+                {
+                    introducer = true;
+                }
+            }
+
+            bool attachedWord = p >= lineStart && p == w.LastEnd - 1;
+            return new Before
+            {
+                IsAttributeValue = open > 0 && text[open - 1] == '=',
+                AfterScareMarker = attachedWord && (QuoteWordLists.IsScareMarker(last) || QuoteWordLists.IsScareMarker(secondLast, last)),
+                AtClauseStart = clauseStart,
+                LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
+                HasSpeechWord = anySpeech,
+                ResumesAfterCue = prev is ',' or ':' && speechAt > 0 && count - speechAt < ResumeCueDistance
+                    && sentenceStart == limit && limit > 0 && lineStart == limit,
+                TitleIntroducerNear = introducer,
+                AfterPossessiveName = attachedWord && IsPossessiveName(last),
+                AfterOn = attachedWord && last.Equals("on", StringComparison.OrdinalIgnoreCase),
+                AfterAddresseeVerb = attachedWord && QuoteWordLists.IsAddresseeVerb(last),
+                AttachedToName = attachedWord && last.Length > 0 && char.IsUpper(last[0]),
+            };
+        }
+
+        private static bool IsPossessiveName(ReadOnlySpan<char> word) =>
+            word.Length >= 3 && char.IsUpper(word[0]) && word[^1] is 's' or 'S' && CharClass.IsApostrophe(word[^2]);
+    }
+
+    /// <summary>What follows the closing mark, within its sentence.</summary>
+    private readonly struct After
+    {
+        public bool HasSpeechWord { get; private init; }
+
+        /// <summary>A speech verb within the first few words after the quotation.</summary>
+        public bool CueFollows { get; private init; }
+
+        public bool TitleFollows { get; private init; }
+
+        /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
+        public bool ByAuthor { get; private init; }
+
+        /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
+        public bool NameFollows { get; private init; }
+
+        /// <summary>A comma and a noun phrase naming a kind of work follow: “Chi-Raq,” a movie about ….</summary>
+        public bool AppositiveTitle { get; private init; }
+
+        public static After Read(string text, int close, int limit, WorkCounter? work)
+        {
+            int end = Math.Min(limit, close + ContextWindow);
+            for (int k = close; k < end; k++)
+            {
+                if (CharClass.IsLineBreak(text[k]))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            end = Sentences.EndAfter(text, close, end);
+            work?.Add((3 * (end - close)) + 1);
+            int i = close;
+            int count = 0;
+            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false;
+            bool afterBy = false, afterCommaArticle = false, appositiveTitle = false;
+            while (WordReader.Next(text, ref i, end, out int ws, out int we))
+            {
+                count++;
+                var word = text.AsSpan(ws, we - ws);
+                if (QuoteWordLists.IsSpeechWord(word))
+                {
+                    anySpeech = true;
+                    cueFollows |= count <= TrailingCueDistance;
+                }
+
+                if (count == 2 && afterBy)
+                {
+                    byAuthor = char.IsUpper(word[0]);
+                }
+
+                if (count is >= 2 and <= 4 && afterCommaArticle && QuoteWordLists.IsTitleFollower(word))
+                {
+                    appositiveTitle = true;
+                }
+
+                if (count == 1)
+                {
+                    bool onlySpace = true;
+                    for (int k = close; k < ws; k++)
+                    {
+                        onlySpace &= CharClass.IsSpace(text[k]);
+                    }
+
+                    titleFollows = onlySpace && QuoteWordLists.IsTitleFollower(word);
+                    nameFollows = onlySpace && ws > close && char.IsUpper(word[0]);
+                    bool afterComma = ws - close <= 2 && text[close] == ',';
+                    afterBy = word.SequenceEqual("by") && (onlySpace || afterComma);
+                    afterCommaArticle = afterComma && (word.SequenceEqual("a") || word.SequenceEqual("an") || word.SequenceEqual("the"));
+                }
+            }
+
+            return new After
+            {
+                HasSpeechWord = anySpeech,
+                CueFollows = cueFollows,
+                TitleFollows = titleFollows,
+                NameFollows = nameFollows,
+                ByAuthor = byAuthor,
+                AppositiveTitle = appositiveTitle,
+            };
+        }
+    }
+
+    private static bool IsClosingQuoteChar(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB' or '\u300D' or '\u300F';
+
+    /// <summary>The last three words seen, newest first.</summary>
+    private struct WordWindow
+    {
+        private int _s0, _e0, _s1, _e1, _s2, _e2;
+
+        public int LastEnd => _e0;
+
+        public void Push(int start, int end)
+        {
+            (_s2, _e2) = (_s1, _e1);
+            (_s1, _e1) = (_s0, _e0);
+            (_s0, _e0) = (start, end);
+        }
+
+        public readonly ReadOnlySpan<char> Get(string text, int index) => index switch
+        {
+            0 => text.AsSpan(_s0, _e0 - _s0),
+            1 => text.AsSpan(_s1, _e1 - _s1),
+            _ => text.AsSpan(_s2, _e2 - _s2),
+        };
+    }
+
+    /// <summary>Words: letters and digits, joined by inner apostrophes, hyphens and periods (don’t, so-called, U.S).</summary>
+    private static class WordReader
+    {
+        public static bool Next(string text, ref int i, int end, out int start, out int stop)
+        {
+            while (i < end && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            start = i;
+            while (i < end)
+            {
+                char c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    i++;
+                }
+                else if ((CharClass.IsApostrophe(c) || c is '-' or '.' or '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            stop = i;
+            return stop > start;
+        }
+    }
+
+    /// <summary>Sentence limits inside a context window: a period, question or exclamation mark followed by space.</summary>
+    private static class Sentences
+    {
+        public static int StartBefore(string text, int limit, int end)
+        {
+            for (int k = end - 2; k >= limit; k--)
+            {
+                if (text[k] is '.' or '!' or '?' && CharClass.IsSpace(text[k + 1]) && !IsAbbreviation(text, limit, k))
+                {
+                    return k + 1;
+                }
+            }
+
+            return limit;
+        }
+
+        public static int EndAfter(string text, int start, int limit)
+        {
+            for (int k = start; k < limit - 1; k++)
+            {
+                if (text[k] is '.' or '!' or '?' && CharClass.IsSpace(text[k + 1]) && !IsAbbreviation(text, start, k))
+                {
+                    return k + 1;
+                }
+            }
+
+            return limit;
+        }
+
+        /// <summary>A period after a short capitalised word or a single letter (Mr., Sen., U.S.) ends no sentence.</summary>
+        private static bool IsAbbreviation(string text, int limit, int period)
+        {
+            if (text[period] != '.')
+            {
+                return false;
+            }
+
+            int s = period;
+            while (s > limit && s > period - 5 && char.IsLetter(text[s - 1]))
+            {
+                s--;
+            }
+
+            int length = period - s;
+            bool wordStart = s == limit || !char.IsLetter(text[s - 1]);
+            return wordStart && length > 0 && (length == 1 || (length <= 3 && char.IsUpper(text[s])));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace QuoteKit.Detection;
+
+/// <summary>
+/// Counts the elementary steps a scan takes (characters looked at, marks decided, stack operations), so tests
+/// can check the linear-time bound without timing anything.
+/// </summary>
+internal sealed class WorkCounter
+{
+    /// <summary>Steps counted so far.</summary>
+    public long Steps { get; private set; }
+
+    /// <summary>Adds <paramref name="steps"/> steps.</summary>
+    public void Add(long steps) => Steps += steps;
+}

@@ -1,0 +1,63 @@
+using FluentAssertions;
+
+namespace QuoteKit.Tests.Detection;
+
+public sealed class ApostropheTests
+{
+    [Theory]
+    [InlineData("We don’t know yet, but Russia’s army is ready.")]
+    [InlineData("We don't know yet, but Russia's army is ready.")]
+    public void Apostrophes_inside_words_open_no_quote(string text)
+    {
+        Scanning.Contents(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_plural_possessive_apostrophe_opens_no_quote()
+    {
+        Scanning.Contents("The Joneses’ car and the Smiths’ house were searched.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_decade_elision_opens_no_quote()
+    {
+        Scanning.Contents("Back in the ’90s the band toured, he said, and in the ’00s it split.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Rock_n_roll_apostrophes_open_no_quote()
+    {
+        Scanning.Contents("They played rock ’n’ roll all night.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_apostrophe_in_a_name_opens_no_quote()
+    {
+        Scanning.Contents("O’Brien and D’Souza met O'Neill.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Apostrophes_inside_a_quote_do_not_end_it()
+    {
+        Scanning.Contents("“We don’t think the ’90s will return to O’Brien’s town,” he said.")
+            .Should().Equal("We don’t think the ’90s will return to O’Brien’s town,");
+    }
+
+    [Fact]
+    public void A_possessive_apostrophe_does_not_close_a_quote_opened_with_a_double_mark()
+    {
+        Scanning.Contents("“The Joneses’ car was taken,” police said.").Should().Equal("The Joneses’ car was taken,");
+    }
+
+    [Fact]
+    public void A_single_quote_around_a_phrase_is_found_between_apostrophes()
+    {
+        Scanning.Contents("Russia’s envoy called it ‘a provocation’ and didn’t elaborate.").Should().Equal("a provocation");
+    }
+
+    [Fact]
+    public void An_elision_before_a_quote_does_not_capture_it()
+    {
+        Scanning.Contents("Fans of ’em shouted ‘encore’ twice.").Should().Equal("encore");
+    }
+}

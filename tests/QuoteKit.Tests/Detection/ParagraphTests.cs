@@ -1,0 +1,62 @@
+using FluentAssertions;
+using QuoteKit.Text;
+
+namespace QuoteKit.Tests.Detection;
+
+public sealed class ParagraphTests
+{
+    private static List<string> Find(string text) => Paragraphs.Find(text).Select(p => p.Of(text)).ToList();
+
+    [Fact]
+    public void Blank_lines_separate_paragraphs()
+    {
+        Find("First one.\n\nSecond one.\n\nThird one.").Should().Equal("First one.", "Second one.", "Third one.");
+    }
+
+    [Fact]
+    public void Single_newlines_separate_paragraphs_when_there_are_no_blank_lines()
+    {
+        Find("First one.\nSecond one.\nThird one.").Should().Equal("First one.", "Second one.", "Third one.");
+    }
+
+    [Fact]
+    public void Crlf_line_breaks_separate_paragraphs()
+    {
+        Find("First one.\r\n\r\nSecond one.").Should().Equal("First one.", "Second one.");
+    }
+
+    [Fact]
+    public void Lines_holding_only_invisible_spaces_count_as_blank()
+    {
+        Find("First one.\n\u00A0\u200B\nSecond one.").Should().Equal("First one.", "Second one.");
+    }
+
+    [Fact]
+    public void Paragraphs_are_trimmed_of_non_breaking_and_zero_width_spaces()
+    {
+        Find("\u200B\u00A0First one.\u00A0\n\nSecond one.").Should().Equal("First one.", "Second one.");
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_stay_in_their_blank_line_paragraph()
+    {
+        const string text = "The minister said the talks\nwould resume next week and that\nboth sides were ready.\n\n"
+            + "Officials in the capital\nwere less sure of the timing\nand said nothing more.\n\n"
+            + "A third paragraph follows\nhere on two lines.";
+        Find(text).Should().HaveCount(3).And.StartWith("The minister said the talks\nwould resume next week and that\nboth sides were ready.");
+    }
+
+    [Fact]
+    public void A_few_section_breaks_do_not_merge_one_line_paragraphs()
+    {
+        const string text = "One.\nTwo.\nThree.\nFour.\n\nFive.\nSix.\nSeven.\nEight.";
+        Find(text).Should().HaveCount(8);
+    }
+
+    [Fact]
+    public void A_quote_spans_a_hard_wrap_in_wrapped_text()
+    {
+        const string text = "He said \"we will\nwin the vote\" on\nSunday and left.\n\nOthers stayed\nbehind for a while\nand waited.\n\nThe end\nof the story.";
+        Scanning.Contents(text).Should().Equal("we will\nwin the vote");
+    }
+}

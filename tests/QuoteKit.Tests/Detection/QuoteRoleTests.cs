@@ -1,0 +1,183 @@
+using FluentAssertions;
+using QuoteKit.Detection;
+
+namespace QuoteKit.Tests.Detection;
+
+public sealed class QuoteRoleTests
+{
+    [Fact]
+    public void A_full_sentence_before_its_cue_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("“We aim to strengthen cooperation,” the president told his guest.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_sentence_after_a_cue_and_colon_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The minister said: “Our navies will train together.”").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_sentence_right_after_a_speech_verb_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The minister said “Our navies will train together” on Monday.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void The_second_half_of_an_interrupted_quote_is_direct()
+    {
+        var quotes = Scanning.Scan("“We are ready,” the envoy said, “to expand the drills.”");
+        quotes.Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_before_its_cue_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("“and then the talks collapsed,” the envoy said.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_noun_phrase_embedded_in_the_sentence_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The president called his guest a “dear friend” at the dinner.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_fragment_after_a_preposition_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The pact aims to counter “unprecedented pressure and provocations” from rivals.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_capitalised_phrase_after_a_determiner_is_partial_when_someone_speaks()
+    {
+        Scanning.RoleOfOnlyQuote("The senator said the plan was a “Trojan Horse” for higher taxes.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_quote_after_so_called_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The so-called “reform” passed on Tuesday.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_title_after_a_title_noun_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("She watched the film “Heat” twice.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_programme_after_a_broadcaster_possessive_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("He spoke about it on ABC’s “This Week” yesterday.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_show_appeared_on_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The senator appeared on “Saturday Night Live” last year.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_title_before_a_title_noun_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The “Fast Cars” movie was filmed downtown.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_nickname_between_first_and_last_name_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("Wrestler Dwayne “The Rock” Johnson arrived early.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_title_case_phrase_where_nobody_speaks_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The eight senators formed the “Gang of Eight” in spring.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void An_html_attribute_value_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("<tweet id=\"7604284\">Votes are in.</tweet>").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_chanted_slogan_is_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The crowd kept chanting “Lock Them Up” for minutes.").Should().NotBe(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void Non_speech_quotes_are_left_out_of_extraction_by_default()
+    {
+        new QuoteExtractor().Extract("She watched the film “Heat” twice.").Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Non_speech_quotes_are_extracted_when_the_option_asks()
+    {
+        var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeNonSpeechQuotes = true });
+        extractor.Extract("She watched the film “Heat” twice.").Quotes.Should().ContainSingle().Which.Text.Should().Be("Heat");
+    }
+
+    [Fact]
+    public void A_title_before_star_is_not_speech_even_with_lower_case_words()
+    {
+        Scanning.RoleOfOnlyQuote("The “Life is a Circus” star spoke to fans on Monday.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_headline_followed_by_its_author_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("Must read: “Senate passes the budget at last,” by Jane Fielding.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_programme_someone_told_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("The senator told “Morning Talk” that the vote would pass.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_title_opening_a_sentence_where_nobody_speaks_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("“The Long Night” was nominated for an award.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void An_exclamation_opening_a_paragraph_is_speech()
+    {
+        Scanning.RoleOfOnlyQuote("“Never Again!”\n\nThe crowd dispersed.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_lower_case_fragment_after_its_cue_without_an_earlier_quote_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("Sooner or later, the governor told reporters, “it starts to pay off.”").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_fragment_inside_the_writers_clause_before_a_cue_is_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The senator “has run a lean campaign,” his aide said.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_title_followed_by_a_description_of_the_work_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("To top it off, “Harbour,” a movie about dock workers, opens today.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_one_word_title_in_apposition_where_nobody_speaks_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("She stars in the streaming thriller, “Undertow,” and a stage play.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_one_word_answer_before_its_cue_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The governor gave a one-word answer. “Denver,” he answered.").Should().Be(QuoteRole.Direct);
+    }
+}
