@@ -65,7 +65,7 @@ internal sealed class ReportedSpeechDetector
             var sentence = doc.Sentences[s];
             for (int t = sentence.First; t < sentence.End; t++)
             {
-                WorkCounter.Add(WorkKind.Tokens);
+                Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 ReportedSpeech? found = null;
                 if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
@@ -339,7 +339,7 @@ internal sealed class ReportedSpeechDetector
         bool mixed = false;
         foreach (var q in doc.Quotes)
         {
-            WorkCounter.Add(WorkKind.Candidates, parts.Length);
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates, parts.Length);
             foreach (var p in parts)
             {
                 if (p.Contains(q.Extent) || p.Overlaps(q.Content))
@@ -362,7 +362,7 @@ internal sealed class ReportedSpeechDetector
             var part = p;
             foreach (var q in doc.Quotes)
             {
-                WorkCounter.Add(WorkKind.Candidates);
+                Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
                 if (q.Role != QuoteRole.Direct || !q.Extent.Overlaps(part))
                 {
                     continue;
@@ -388,7 +388,7 @@ internal sealed class ReportedSpeechDetector
             return found;
         }
 
-        WorkCounter.Add(WorkKind.Candidates, doc.Quotes.Count * parts.Count);
+        Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates, doc.Quotes.Count * parts.Count);
         var mixed = doc.Quotes.Any(q => parts.Any(p => p.Overlaps(q.Content)));
         return found with { Parts = parts.ToArray(), Mixed = mixed };
     }
