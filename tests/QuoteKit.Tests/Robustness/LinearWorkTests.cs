@@ -48,6 +48,7 @@ public sealed class LinearWorkTests
         ["place adjectives only"] = n => Repeat("Russian ", n),
         ["many distinct people"] = n => DistinctPeople(n),
         ["group nominals"] = n => Repeat("Helen Brandt met Tom Hale. The two leaders said no. ", n),
+        ["reported speech around partial quotes"] = n => Repeat("Brandt said that the “plan” would fail and added that costs rose. ", n),
     };
 
     /// <summary>
@@ -66,6 +67,7 @@ public sealed class LinearWorkTests
         ["place adjectives only"] = "MentionFinder.AddName calls JoinWords(n, nameEnd) for every leading place word of a capitalised run: O(run²) characters",
         ["many distinct people"] = "EntityResolver.MatchName scans every entity of the segment: O(mentions × entities)",
         ["group nominals"] = "EntityResolver.AddMembers sorts every entity of the segment for each group nominal; MatchNominal scans them all",
+        ["reported speech around partial quotes"] = "ReportedSpeechDetector.Make and TrimDirectQuotes loop over every quotation of the document for each statement found: O(statements × quotes)",
     };
 
     public static TheoryData<string> LinearFamilies => new(Families.Keys.Where(f => !KnownSuperlinear.ContainsKey(f)));
