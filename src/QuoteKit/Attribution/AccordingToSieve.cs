@@ -13,7 +13,9 @@ internal sealed class AccordingToSieve : AttributionSieve
         }
 
         var sentence = doc.Sentences[doc.SentenceOfToken[anchor]];
-        for (int t = sentence.First; t + 2 < sentence.End; t++)
+        int from = Math.Max(sentence.First, anchor - AttributionContext.Reach);
+        int to = Math.Min(sentence.End, quote.EndToken + AttributionContext.Reach);
+        for (int t = from; t + 2 < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (!doc.InQuote(t) && doc.Is(t, "according") && doc.Is(t + 1, "to") && context.MentionStartingAt(t + 2) is { } source && !source.Possessive)

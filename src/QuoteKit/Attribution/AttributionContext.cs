@@ -35,6 +35,12 @@ internal sealed class AttributionContext
         .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
         .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How many tokens a rule looks around a quote or cue. News sentences are far shorter; the bound keeps every
+    /// rule constant-time per quote even in a "sentence" that never ends (text without punctuation).
+    /// </summary>
+    public const int Reach = 80;
+
     private readonly int[] _mentionEndingAt;
     private readonly int[] _mentionStartingAt;
 
@@ -178,7 +184,7 @@ internal sealed class AttributionContext
     public Mention? MainClauseSubject(int sentenceFirst, int end)
     {
         var doc = Doc;
-        for (int t = sentenceFirst; t < end; t++)
+        for (int t = Math.Max(sentenceFirst, end - Reach); t < end; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (MentionStartingAt(t) is not { } m || doc.InQuote(t))

@@ -24,7 +24,9 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         int best = -1;
         int bestDistance = int.MaxValue;
         Mentions.Mention? bestSubject = null;
-        for (int t = sentence.First; t < sentence.End; t++)
+        int from = Math.Max(sentence.First, anchor - AttributionContext.Reach);
+        int to = Math.Min(sentence.End, quote.EndToken + AttributionContext.Reach);
+        for (int t = from; t < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (!context.IsCueToken[t])
@@ -61,7 +63,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
             return null;
         }
 
-        for (int t = sentence.First; t < anchor; t++)
+        for (int t = from; t < anchor; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != Mentions.EntityType.Place)

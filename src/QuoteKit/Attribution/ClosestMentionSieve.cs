@@ -21,7 +21,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         int first = doc.ParagraphFirstToken[paragraph];
         int end = doc.ParagraphFirstToken[paragraph + 1];
         var rejected = new List<(Mention, string)>();
-        for (int t = anchor - 1; t >= first; t--)
+        for (int t = anchor - 1; t >= first && t >= anchor - AttributionContext.Reach; t--)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionEndingAt(t) is { } m)
@@ -36,7 +36,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         }
 
         int sentence = doc.SentenceOfToken[anchor];
-        for (int t = quote.EndToken; t < end && doc.SentenceOfToken[t] == sentence; t++)
+        for (int t = quote.EndToken; t < end && t < quote.EndToken + AttributionContext.Reach && doc.SentenceOfToken[t] == sentence; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)

@@ -16,7 +16,7 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         }
 
         var sentence = doc.Sentences[doc.SentenceOfToken[open]];
-        for (int t = sentence.First; t < open - 1; t++)
+        for (int t = Math.Max(sentence.First, open - AttributionContext.Reach); t < open - 1; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Kind != Mentions.MentionKind.Pronoun || context.MentionStartingAt(t) is { Kind: Mentions.MentionKind.Pronoun, Head: "he" or "she" or "they" } p && context.CanSpeak(p))

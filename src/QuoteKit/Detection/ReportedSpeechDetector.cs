@@ -151,7 +151,7 @@ internal sealed class ReportedSpeechDetector
         {
             return null; // "hailed the efforts …", "called each other …": an object, not a reported clause
         }
-        else if (IsClauseStart(context, t) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
+        else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
         }
@@ -337,10 +337,9 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, TextSpan cue, Mention? speaker, string sieve, double confidence, string reason)
     {
         bool mixed = false;
-        foreach (var q in doc.Quotes)
+        foreach (var p in parts)
         {
-            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates, parts.Length);
-            foreach (var p in parts)
+            foreach (var q in QuotesNear(doc, p))
             {
                 if (p.Contains(q.Extent) || p.Overlaps(q.Content))
                 {
@@ -360,9 +359,8 @@ internal sealed class ReportedSpeechDetector
         foreach (var p in found.Parts)
         {
             var part = p;
-            foreach (var q in doc.Quotes)
+            foreach (var q in QuotesNear(doc, p))
             {
-                Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
                 if (q.Role != QuoteRole.Direct || !q.Extent.Overlaps(part))
                 {
                     continue;
@@ -388,9 +386,33 @@ internal sealed class ReportedSpeechDetector
             return found;
         }
 
-        Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates, doc.Quotes.Count * parts.Count);
-        var mixed = doc.Quotes.Any(q => parts.Any(p => p.Overlaps(q.Content)));
+        var mixed = parts.Any(p => QuotesNear(doc, p).Any(q => p.Overlaps(q.Content)));
         return found with { Parts = parts.ToArray(), Mixed = mixed };
+    }
+
+    /// <summary>The quotations whose extent overlaps <paramref name="span"/>, found by binary search (quotes are sorted and disjoint).</summary>
+    private static IEnumerable<QuotedSpan> QuotesNear(DocumentIndex doc, TextSpan span)
+    {
+        var quotes = doc.Quotes;
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Extent.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < quotes.Count && quotes[i].Extent.Start < span.End; i++)
+        {
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
+            yield return quotes[i];
+        }
     }
 
     private static int TrimEnd(string text, int start, int end)

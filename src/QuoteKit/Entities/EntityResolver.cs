@@ -28,6 +28,14 @@ internal sealed class EntityResolver
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
+    private const int Window = 64;
+
+    // Indexes that keep every lookup bounded: name part → entities bearing it; description → last entity with it.
+    private readonly Dictionary<string, List<Entity>> _byNamePart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> _byDescription = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Entity> _writers = [];
+
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
     {
         var entities = new List<Entity>();
@@ -65,6 +73,7 @@ internal sealed class EntityResolver
             }
 
             entity.Add(m, m.EndToken);
+            Index(entity, m);
             if (m.Kind == MentionKind.Pronoun && entity.Gender == Gender.Unknown && m.Gender is Gender.Male or Gender.Female)
             {
                 entity.Gender = m.Gender;
@@ -72,6 +81,36 @@ internal sealed class EntityResolver
         }
 
         return entities;
+    }
+
+    private static string Key(int segment, string kind, string value) =>
+        string.Concat(segment.ToString(System.Globalization.CultureInfo.InvariantCulture), kind, value.ToLowerInvariant());
+
+    private void Index(Entity entity, Mention m)
+    {
+        if (m.Kind == MentionKind.Name && m.Name is not null)
+        {
+            foreach (var part in m.NameParts.Append(m.Name))
+            {
+                var key = Key(entity.Segment, "|", part);
+                if (!_byNamePart.TryGetValue(key, out var list))
+                {
+                    _byNamePart[key] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != entity)
+                {
+                    list.Remove(entity); // keep each entity once, most recently named last
+                    list.Add(entity);
+                }
+            }
+        }
+
+        if (m.Description is not null)
+        {
+            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? "g" : "d", m.Description)] = entity;
+            _byDescription[Key(entity.Segment, "d", m.Description)] = entity;
+        }
     }
 
     /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
@@ -98,52 +137,67 @@ internal sealed class EntityResolver
         return set;
     }
 
-    private static Entity? MatchName(List<Entity> entities, Mention m, int segment)
+    private Entity? MatchName(List<Entity> entities, Mention m, int segment)
     {
-        if (m.Type == EntityType.Place)
-        {
-            WorkCounter.Add(WorkKind.Candidates, entities.Count);
-            return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Place && e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase));
-        }
-
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
-        for (int i = entities.Count - 1; i >= 0; i--)
+        Entity? best = null;
+        foreach (var part in m.NameParts.Append(m.Name!))
         {
-            WorkCounter.Add(WorkKind.Candidates);
-            var e = entities[i];
-            if (e.Segment != segment || e.Type is EntityType.Place or EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
+            if (!_byNamePart.TryGetValue(Key(segment, "|", part), out var list))
             {
                 continue;
             }
 
-            if (e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase))
+            for (int i = list.Count - 1, seen = 0; i >= 0 && seen < Window; i--, seen++)
             {
-                return e;
-            }
-
-            if (m.NameParts.Length == 1 && e.NameParts.Contains(m.NameParts[0]) && m.Type != EntityType.Organization)
-            {
-                return e; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
-            }
-
-            if (m.NameParts.Length > 1 && e.Names.All(n => !n.Contains(' ')) && e.Names.Any(n => m.NameParts.Contains(n, StringComparer.OrdinalIgnoreCase)) && e.Type != EntityType.Organization)
-            {
-                return e; // "Vladimir Putin" after a bare "Putin"
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = list[i];
+                if ((best is null || e.Id > best.Id) && NameMatches(e, m))
+                {
+                    best = e;
+                    break;
+                }
             }
         }
 
-        return null;
+        return best;
+    }
+
+    private static bool NameMatches(Entity e, Mention m)
+    {
+        if (m.Type == EntityType.Place || e.Type == EntityType.Place)
+        {
+            return m.Type == e.Type && e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase);
+        }
+
+        if (e.Type is EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
+        {
+            return false;
+        }
+
+        if (e.Names.Contains(m.Name!, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (m.NameParts.Length == 1 && e.NameParts.Contains(m.NameParts[0]) && m.Type != EntityType.Organization)
+        {
+            return true; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
+        }
+
+        // "Vladimir Putin" after a bare "Putin"
+        return m.NameParts.Length > 1 && e.Names.All(n => !n.Contains(' ')) && e.Names.Any(n => m.NameParts.Contains(n, StringComparer.OrdinalIgnoreCase)) && e.Type != EntityType.Organization;
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>
-    private static Entity Narrator(List<Entity> entities, int segment)
+    private Entity Narrator(List<Entity> entities, int segment)
     {
-        var writer = entities.Find(e => e.Segment == segment && e.Descriptions.Count == 1 && e.Descriptions[0] == WriterDescription && e.Names.Count == 0);
-        if (writer is null)
+        if (!_writers.TryGetValue(segment, out var writer))
         {
             writer = new Entity(entities.Count, EntityType.Person, segment);
             writer.Descriptions.Add(WriterDescription);
             entities.Add(writer);
+            _writers[segment] = writer;
         }
 
         return writer;
@@ -154,7 +208,7 @@ internal sealed class EntityResolver
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || a == EntityType.Unknown || b == EntityType.Unknown;
 
-    private static Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
+    private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it.
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
@@ -171,8 +225,8 @@ internal sealed class EntityResolver
             }
 
             // "officials", "analysts": one entity per description in the segment.
-            WorkCounter.Add(WorkKind.Candidates, entities.Count);
-            return entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Group && e.Members.Count == 0 && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
+            WorkCounter.Add(WorkKind.Candidates);
+            return _byDescription.GetValueOrDefault(Key(segment, "g", m.Description!));
         }
 
         if (!m.Definite)
@@ -184,7 +238,7 @@ internal sealed class EntityResolver
 
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
-        for (int i = entities.Count - 1; i >= 0; i--)
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
         {
             WorkCounter.Add(WorkKind.Candidates);
             var e = entities[i];
@@ -214,8 +268,17 @@ internal sealed class EntityResolver
         // A role with a country: "the Kremlin chief" is the named person tied to Russia.
         if (m.Affiliation is not null && m.Type == EntityType.Person)
         {
-            WorkCounter.Add(WorkKind.Candidates, entities.Count);
-            var tied = entities.FindLast(e => e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.Affiliation == m.Affiliation);
+            Entity? tied = null;
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window && tied is null; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.Affiliation == m.Affiliation)
+                {
+                    tied = e;
+                }
+            }
+
             if (tied is not null)
             {
                 return tied;
@@ -223,8 +286,8 @@ internal sealed class EntityResolver
         }
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
-        WorkCounter.Add(WorkKind.Candidates, entities.Count);
-        return entities.FindLast(e => e.Segment == segment && e.Descriptions.Contains(m.Description!, StringComparer.OrdinalIgnoreCase));
+        WorkCounter.Add(WorkKind.Candidates);
+        return _byDescription.GetValueOrDefault(Key(segment, "d", m.Description!));
     }
 
     private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, HashSet<int> subjects, Mention m, int segment, DocumentIndex doc)
@@ -242,7 +305,7 @@ internal sealed class EntityResolver
         // ("And as for Trump, he …" → Trump).
         Entity? nearest = null;
         int nearestSentence = -1;
-        for (int i = m.Index - 1; i >= 0; i--)
+        for (int i = m.Index - 1; i >= 0 && i >= m.Index - Window; i--)
         {
             WorkCounter.Add(WorkKind.Candidates);
             var c = mentions[i];
@@ -283,8 +346,9 @@ internal sealed class EntityResolver
         string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head.TrimEnd('s'), m.Head.TrimEnd('s'));
 
         // The most mentioned named people of the segment so far; those with the group's role first.
-        WorkCounter.Add(WorkKind.Candidates, entities.Count);
+        WorkCounter.Add(WorkKind.Candidates, Math.Min(entities.Count, Window));
         var candidates = entities
+            .Skip(Math.Max(0, entities.Count - Window))
             .Where(e => e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
             .OrderByDescending(e => role is not null && e.Heads.Any(h => RoleSynonyms.GetValueOrDefault(h, h) == role) ? 1 : 0)
             .ThenByDescending(e => e.Mentions.Count)

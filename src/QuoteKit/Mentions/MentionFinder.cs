@@ -48,6 +48,9 @@ internal sealed class MentionFinder
     private static readonly FrozenSet<string> FemaleNouns = new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
+    private const int MaxNameTokens = 12;
+
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
@@ -340,7 +343,7 @@ internal sealed class MentionFinder
         var tokens = doc.Tokens;
         int j = start;
         int lastName = start;
-        while (j < end && !doc.InQuote(j))
+        while (j < end && j - start < MaxNameTokens && !doc.InQuote(j))
         {
             WorkCounter.Add(WorkKind.Tokens);
             var t = tokens[j];

@@ -68,7 +68,7 @@ internal static class Paragraphs
                 i++;
             }
 
-            WorkCounter.Add(WorkKind.Characters, i + 1 - s);
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, i + 1 - s);
             i++;
         }
 

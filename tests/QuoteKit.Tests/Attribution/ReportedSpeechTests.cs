@@ -109,4 +109,14 @@ public sealed class ReportedSpeechTests
             q.Parts.Should().OnlyContain(p => !p.Overlaps(direct[0].Span));
         }
     }
+
+    [Theory]
+    [InlineData("The spokesman said")]
+    [InlineData("The spokesman told")]
+    [InlineData("He said that")]
+    [InlineData("According to")]
+    public void A_text_that_ends_on_its_cue_reports_nothing_and_does_not_throw(string text)
+    {
+        Reported(text).Should().BeEmpty();
+    }
 }
