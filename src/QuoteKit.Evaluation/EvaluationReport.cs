@@ -104,7 +104,7 @@ public sealed class EvaluationReport
         writer.WriteLine($"Annotations: the first .ann by ordinal name per article ({multi.Count} articles have several annotators; the others are not used).");
         writer.WriteLine($"Matching: {MatchingRule}.");
         writer.WriteLine($"Attribution: {CheckRule}.");
-        writer.WriteLine("Subsets: all = every attribution vs every system quote; direct = gold content inside quotation marks vs system quotes of kind direct or partial.");
+        writer.WriteLine("Subsets: all = every attribution vs every system quote; direct = gold content inside quotation marks vs system quotes of kind direct (partial quotes count in 'all').");
         writer.WriteLine();
         WriteSubsetTable(writer, Total);
         writer.WriteLine();

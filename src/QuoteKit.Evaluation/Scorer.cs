@@ -59,7 +59,7 @@ public sealed class Scorer
             orderedGold,
             Enumerable.Range(0, orderedGold.Count).Where(i => orderedGold[i].IsDirect).ToList(),
             system,
-            Enumerable.Range(0, system.Count).Where(i => system[i].IsQuoted).ToList());
+            Enumerable.Range(0, system.Count).Where(i => system[i].IsDirect).ToList());
         return new DocumentScore(name, publisher, text, orderedGold, system, all, direct);
     }
 

@@ -6,6 +6,6 @@ public enum Subset
     /// <summary>Every annotated attribution against every system quote.</summary>
     All,
 
-    /// <summary>Annotations whose content is inside quotation marks against system quotes of kind direct or partial.</summary>
+    /// <summary>Annotations whose content is inside quotation marks against system quotes of kind direct (partial quotes are scored with all attributions).</summary>
     Direct,
 }

@@ -26,8 +26,12 @@ public sealed record SystemQuote(
     /// <summary>Where the quote ends.</summary>
     public int End => Parts[^1].End;
 
-    /// <summary>Whether the quote is inside quotation marks (direct or partial).</summary>
-    public bool IsQuoted => Kind is QuoteKind.Direct or QuoteKind.Partial;
+    /// <summary>
+    /// Whether the quote is a full direct quotation. Partial quotes (fragments in the writer's sentence) are left
+    /// out of the direct subset: their gold content is the larger reported clause around them, so they are scored
+    /// with all attributions instead.
+    /// </summary>
+    public bool IsDirect => Kind is QuoteKind.Direct;
 
     /// <summary>Copies what scoring needs from a QuoteKit quote; its parts, or its span when it reports none.</summary>
     public static SystemQuote From(Quote quote)

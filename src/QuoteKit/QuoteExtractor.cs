@@ -71,22 +71,32 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var units = _attributor.Attribute(context, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
-        return BuildResult(text, units, reported, entities);
+        return BuildResult(doc, units, reported, entities);
     }
 
-    private QuoteExtractionResult BuildResult(string text, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
+    private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
+        string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
         var quotes = new List<Quote>(units.Count);
-        foreach (var unit in units)
+        for (int u = 0; u < units.Count; u++)
         {
+            var unit = units[u];
             var s = unit.Span;
             if (s.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
             {
                 continue;
             }
 
-            var content = s.Content;
+            // Pieces of one statement interrupted by its attribution become one quote with several parts.
+            IReadOnlyList<TextSpan> parts = s.Parts;
+            while (u + 1 < units.Count && InterruptedQuoteJoiner.Continues(doc, units[u], units[u + 1]))
+            {
+                parts = [.. parts, .. units[u + 1].Span.Parts];
+                u++;
+            }
+
+            var content = new TextSpan(parts[0].Start, parts[^1].End);
             var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
             Speaker? speaker = null;
             SpeakerMention? mention = null;
@@ -107,7 +117,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Add(new Quote(
                 content.Of(text),
                 content,
-                s.Parts,
+                parts,
                 s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
                 cue,
                 speaker,

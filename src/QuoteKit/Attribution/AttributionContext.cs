@@ -192,7 +192,7 @@ internal sealed class AttributionContext
                 continue;
             }
 
-            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but")
+            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but") || IsSubordinator(t - 1)
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
             {
@@ -204,6 +204,10 @@ internal sealed class AttributionContext
 
         return null;
     }
+
+    private bool IsSubordinator(int token) =>
+        Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
+        || Doc.Is(token, "since") || Doc.Is(token, "before") || Doc.Is(token, "although") || Doc.Is(token, "though") || Doc.Is(token, "where") || Doc.Is(token, "if");
 
     private bool IsTimeWord(int token)
     {

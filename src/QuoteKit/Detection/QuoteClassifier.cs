@@ -37,26 +37,39 @@ internal static class QuoteClassifier
     private const int TrailingCueDistance = 5;
 
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
-    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work)
+    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work, CancellationToken cancellationToken)
     {
         for (int i = 0; i < quotes.Count; i++)
         {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             int limitBefore = i > 0 ? quotes[i - 1].Extent.End : 0;
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
-            quotes[i].Role = Decide(text, quotes[i], limitBefore, limitAfter, work);
+            var (role, resumes) = Decide(text, quotes[i], limitBefore, limitAfter, work);
+            quotes[i].Role = role;
+            quotes[i].ResumesPrevious = resumes && i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech;
         }
     }
 
-    private static QuoteRole Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, WorkCounter? work)
+    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, WorkCounter? work)
     {
         int open = quote.Outer[0].Start;
         int close = quote.Outer[^1].End;
         var before = Before.Read(text, open, limitBefore, work);
         if (before.IsAttributeValue || before.AfterScareMarker)
         {
-            return QuoteRole.NonSpeech;
+            return (QuoteRole.NonSpeech, false);
         }
 
+        var role = Role(text, quote, before, close, limitAfter, work);
+        return (role, role != QuoteRole.NonSpeech && before.ResumesAfterCue);
+    }
+
+    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, WorkCounter? work)
+    {
         if (quote.Parts.Length > 1)
         {
             return QuoteRole.Direct;

@@ -195,6 +195,9 @@ internal sealed class QuotePairing
             {
                 Position.Opening => true,
                 Position.Closing => false,
+
+                // Glued to the punctuation that ends the quoted words (…views.“[Source]): it closes an open quote.
+                Position.Attached when AfterClosingPunctuation(mark, p) && _open[CloserSlot(mark)] > 0 => false,
                 _ => mark.Bias switch
                 {
                     MarkBias.Open => true,
@@ -249,6 +252,9 @@ internal sealed class QuotePairing
                 break;
         }
     }
+
+    private bool AfterClosingPunctuation(QuotationMark mark, TextSpan p) =>
+        mark.Start > p.Start && _text[mark.Start - 1] is '.' or ',' or '!' or '?' or '\u2026';
 
     /// <summary>The ” of a height in feet and inches (6’2”, 5'10"): digits, a prime or apostrophe, digits.</summary>
     private bool IsInchMark(QuotationMark mark, TextSpan p)

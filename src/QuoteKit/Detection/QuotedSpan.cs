@@ -29,4 +29,10 @@ internal sealed record QuotedSpan(TextSpan[] Parts, TextSpan[] Outer, QuoteRole 
     public TextSpan Extent => new(Outer[0].Start, Outer[^1].End);
 
     public QuoteRole Role { get; set; } = Role;
+
+    /// <summary>
+    /// True when this quotation takes up the previous one after the cue that interrupted it, in the same sentence:
+    /// the second piece of “We are ready,” Xi said, “to ramp up cooperation.” Attribution may join the two.
+    /// </summary>
+    public bool ResumesPrevious { get; set; }
 }

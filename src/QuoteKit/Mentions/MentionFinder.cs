@@ -633,7 +633,7 @@ internal sealed class MentionFinder
 
     private bool IsTitle(string w) => _lexicon.Titles.Contains(w);
 
-    private bool IsRoleNoun(string w) => _lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w));
+    private bool IsRoleNoun(string w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(string w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
 

@@ -119,11 +119,34 @@ internal sealed class DocumentIndex
             }
         }
 
+        // The last token of each quotation's closing mark ("”", or the second "'" of a wire-style "''").
+        var closeOf = new int[tokens.Length];
+        Array.Fill(closeOf, -1);
+        int c = 0;
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var outer = quotes[q].Outer[^1];
+            if (outer.End <= quotes[q].Parts[^1].End)
+            {
+                continue; // not closed here
+            }
+
+            while (c < tokens.Length && tokens[c].End < outer.End)
+            {
+                c++;
+            }
+
+            if (c < tokens.Length && tokens[c].End == outer.End)
+            {
+                closeOf[c] = q;
+            }
+        }
+
         var sentences = new List<Sentence>(tokens.Length / 20 + 4);
         var sentenceOf = new int[tokens.Length];
         for (int p = 0; p < paragraphs.Length; p++)
         {
-            SplitSentences(text, tokens, quoteOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, sentenceOf);
+            SplitSentences(text, tokens, quoteOf, closeOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, sentenceOf);
         }
 
         var segments = new int[paragraphs.Length];
@@ -147,7 +170,7 @@ internal sealed class DocumentIndex
     /// when the quote ends with terminal punctuation and a new capitalised sentence follows that is not
     /// its attribution ("“It is over.” The senator left." splits; "“It is over?” asked Smith." does not).
     /// </summary>
-    private static void SplitSentences(string text, Token[] tokens, int[] quoteOf, IReadOnlyList<QuotedSpan> quotes, int first, int end, int paragraph, List<Sentence> sentences, int[] sentenceOf)
+    private static void SplitSentences(string text, Token[] tokens, int[] quoteOf, int[] closeOf, IReadOnlyList<QuotedSpan> quotes, int first, int end, int paragraph, List<Sentence> sentences, int[] sentenceOf)
     {
         var lexicon = Lexicon.Default;
         int start = first;
@@ -187,10 +210,10 @@ internal sealed class DocumentIndex
                     i = next - 1;
                 }
             }
-            else if (i > first && quoteOf[i - 1] >= 0 && IsQuoteCloser(c))
+            else if (closeOf[i] >= 0)
             {
                 // A closing mark after a quote that ended its own sentence: “It is over.” The senator left.
-                int q = quoteOf[i - 1];
+                int q = closeOf[i];
                 var content = quotes[q].Content;
                 int last = content.End - 1;
                 while (last > content.Start && char.IsWhiteSpace(text[last]))
@@ -199,7 +222,8 @@ internal sealed class DocumentIndex
                 }
 
                 // A period inside the marks ends the sentence; after "?" or "!" the attribution may still follow.
-                bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.');
+                bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.')
+                    && !IsBareAttribution(text, tokens, i + 1, end, lexicon);
                 if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
                     && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text).ToString())))
                     && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text).ToString())))
@@ -222,9 +246,44 @@ internal sealed class DocumentIndex
         }
     }
 
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> form a bare attribution sentence, "Trump said." or
+    /// "said Mr. Smith.": a few words with a speech verb and nothing else, which belongs to the quote before it
+    /// even when that quote closed with a period.
+    /// </summary>
+    private static bool IsBareAttribution(string text, Token[] tokens, int from, int end, Lexicon lexicon)
+    {
+        bool verb = false;
+        for (int j = from; j < end && j < from + 7; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                char c = text[t.Start];
+                if (c == '.' && j > from && !(j > from && tokens[j - 1].Length <= 3 && tokens[j - 1].IsCapitalized && tokens[j - 1].End == t.Start && !verb))
+                {
+                    return verb;
+                }
+
+                if (c != '.')
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (lexicon.SpeechVerbs.ContainsKey(t.In(text).ToString()))
+            {
+                verb = true;
+            }
+        }
+
+        return verb && from + 7 > end;
+    }
+
     private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
 
-    private static bool IsQuoteCloser(char c) => c is '\u201D' or '"' or '\u2019' or '\'' or '»' or '›' or '\u201C' or '」' or '』';
 
     private static bool StartsSentence(string text, Token[] tokens, int[] quoteOf, int t)
     {

@@ -17,6 +17,7 @@ internal static class Paragraphs
     /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
     public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
+        Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, text.Length); // every character is read once
         var lines = Lines(text, cancellationToken);
         int nonEmpty = 0;
         int blankRuns = 0;
@@ -68,7 +69,6 @@ internal static class Paragraphs
                 i++;
             }
 
-            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, i + 1 - s);
             i++;
         }
 

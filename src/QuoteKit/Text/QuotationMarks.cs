@@ -44,9 +44,6 @@ internal enum MarkBias : byte
 internal readonly record struct QuotationMark(int Start, int Length, QuoteFamily Family, MarkBias Bias, char Glyph)
 {
     public int End => Start + Length;
-
-    /// <summary>True for the straight apostrophe and the curly marks that double as apostrophes.</summary>
-    public bool CanBeApostrophe => Family == QuoteFamily.Single && Glyph is '\'' or '\u2019' or '\u2018' or '`';
 }
 
 /// <summary>
@@ -114,17 +111,6 @@ internal static class QuotationMarks
         };
         return (byte)family != 255;
     }
-
-    /// <summary>True when a mark with glyph <paramref name="opener"/> is closed by one with glyph <paramref name="closer"/> of the same family.</summary>
-    public static bool Closes(char opener, char closer) => opener switch
-    {
-        // Guillemets point outwards in French («…») and inwards in German (»…«): the mirror glyph closes.
-        '\u00AB' => closer == '\u00BB',
-        '\u00BB' => closer == '\u00AB',
-        '\u2039' => closer == '\u203A',
-        '\u203A' => closer == '\u2039',
-        _ => true,
-    };
 
     /// <summary>True when the character is a letter or digit (including letters outside the BMP, by their surrogates).</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.IsSurrogate(c) || IsCombiningMark(c);

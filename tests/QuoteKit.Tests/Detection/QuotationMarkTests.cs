@@ -144,4 +144,10 @@ public sealed class QuotationMarkTests
     {
         Scanning.Contents("“He is like 6’2”, maybe taller,” she said.").Should().Equal("He is like 6’2”, maybe taller,");
     }
+
+    [Fact]
+    public void An_opening_glyph_glued_to_final_punctuation_closes_the_open_quote()
+    {
+        Scanning.Contents("Pollster: “Polls are not forecasts.“[Source] More below.").Should().Equal("Polls are not forecasts.");
+    }
 }

@@ -180,4 +180,18 @@ public sealed class QuoteRoleTests
     {
         Scanning.RoleOfOnlyQuote("The governor gave a one-word answer. “Denver,” he answered.").Should().Be(QuoteRole.Direct);
     }
+
+    [Fact]
+    public void The_second_half_of_an_interrupted_quote_is_marked_as_resuming_the_first()
+    {
+        var quotes = Scanning.Scan("“We are ready,” the envoy said, “to expand the drills.”");
+        quotes.Select(q => q.ResumesPrevious).Should().Equal(false, true);
+    }
+
+    [Fact]
+    public void A_quote_in_a_new_sentence_does_not_resume_the_previous_one()
+    {
+        var quotes = Scanning.Scan("“We are ready,” the envoy said. “The drills start soon.”");
+        quotes.Select(q => q.ResumesPrevious).Should().Equal(false, false);
+    }
 }

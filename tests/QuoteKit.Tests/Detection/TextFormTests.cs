@@ -81,4 +81,14 @@ public sealed class TextFormTests
     {
         Scanning.Contents("He said \"we will\nwin\" today.\nNext line.\nLast line.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_cancelled_token_stops_the_scan()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        const string text = "“We are ready,” he said.";
+        var act = () => QuoteKit.Detection.QuotationScanner.Scan(text, QuoteKit.Text.Paragraphs.Find(text), new QuoteKitOptions(), cts.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
 }
