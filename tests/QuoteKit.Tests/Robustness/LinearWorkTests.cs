@@ -1,6 +1,9 @@
 using System.Text;
 using FluentAssertions;
 using FluentAssertions.Execution;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using QuoteKit.Diagnostics;
 
 namespace QuoteKit.Tests.Robustness;
@@ -73,6 +76,19 @@ public sealed class LinearWorkTests
 
         perChar[1_000_000].Should().BeLessThanOrEqualTo(perChar[10_000] * Growth, "work per character must not grow with the length");
     }
+
+    [Property(MaxTest = 12)]
+    public Property Random_messy_documents_of_fifty_thousand_characters_stay_within_the_bound() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), seed =>
+        {
+            // Thousands of random pieces: structures no hand-written family thought of, at a size where a
+            // quadratic pass costs a thousand times more than a linear one.
+            var pieces = MessyText.Piece.Sample(30, new FsCheck.Rnd((ulong)seed), 12_000);
+            string text = string.Concat(pieces);
+            text = text[..Math.Min(text.Length, 50_000)];
+            long work = WorkOf(text);
+            work.Should().BeLessThanOrEqualTo((long)K * text.Length + 10_000, $"seed {seed}");
+        });
 
     [Fact]
     public void One_ten_megabyte_paragraph_stays_within_the_linear_bound()
