@@ -17,8 +17,9 @@ out="${FUZZ_OUT:-$here/out}"
 export PATH="$PATH:$HOME/.dotnet/tools"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# Replays run the uninstrumented copy (out/plain): the instrumented one needs afl-fuzz's shared memory.
 if [ "${1:-}" = "replay" ]; then
-  exec dotnet "$out/bin/QuoteKit.Fuzz.dll" replay "$out/findings/default/crashes" "$out/findings/default/hangs"
+  exec dotnet "$out/plain/QuoteKit.Fuzz.dll" replay "$out/findings/default/crashes" "$out/findings/default/hangs"
 fi
 minutes="${1:-30}"
 
@@ -29,12 +30,13 @@ if ! command -v sharpfuzz >/dev/null; then
   dotnet tool install --global SharpFuzz.CommandLine --version 2.3.0
 fi
 
-rm -rf "$out/bin"
-dotnet publish "$here/QuoteKit.Fuzz/QuoteKit.Fuzz.csproj" -c Release -o "$out/bin" -nologo -v quiet
+rm -rf "$out/bin" "$out/plain"
+dotnet publish "$here/QuoteKit.Fuzz/QuoteKit.Fuzz.csproj" -c Release -o "$out/plain" -nologo -v quiet
+cp -r "$out/plain" "$out/bin"
 sharpfuzz "$out/bin/QuoteKit.dll"
 
 if [ ! -d "$out/seeds" ]; then
-  dotnet "$out/bin/QuoteKit.Fuzz.dll" seeds "$out/seeds"
+  dotnet "$out/plain/QuoteKit.Fuzz.dll" seeds "$out/seeds"
 fi
 
 # Resume an earlier run's queue when there is one ("-i -"), otherwise start from the seeds.
@@ -51,4 +53,4 @@ stats="$out/findings/default/fuzzer_stats"
 if [ -f "$stats" ]; then
   grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|saved_crashes|saved_hangs|bitmap_cvg)' "$stats"
 fi
-dotnet "$out/bin/QuoteKit.Fuzz.dll" replay "$out/findings/default/crashes" "$out/findings/default/hangs" || true
+dotnet "$out/plain/QuoteKit.Fuzz.dll" replay "$out/findings/default/crashes" "$out/findings/default/hangs" || true

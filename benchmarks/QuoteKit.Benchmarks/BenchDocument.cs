@@ -7,7 +7,7 @@ namespace QuoteKit.Benchmarks;
 /// into throughput. Words are whitespace-separated runs that contain a letter or digit; megabytes are UTF-8 bytes
 /// (10^6) of the text as read.
 /// </summary>
-public sealed class BenchDocument
+public sealed class BenchDocument : IComparable<BenchDocument>, IComparable
 {
     public BenchDocument(string name, IReadOnlyList<string> texts)
     {
@@ -54,6 +54,11 @@ public sealed class BenchDocument
 
         return inWord && hasAlnum ? words + 1 : words;
     }
+
+    /// <summary>BenchmarkDotNet orders parameter values that are comparable: smallest workload first.</summary>
+    public int CompareTo(BenchDocument? other) => other is null ? 1 : Characters.CompareTo(other.Characters);
+
+    int IComparable.CompareTo(object? obj) => CompareTo(obj as BenchDocument);
 
     /// <summary>BenchmarkDotNet shows parameters by their text.</summary>
     public override string ToString() => Name;

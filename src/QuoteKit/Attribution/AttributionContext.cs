@@ -186,6 +186,7 @@ internal sealed class AttributionContext
         var doc = Doc;
         for (int t = Math.Max(sentenceFirst, end - Reach); t < end; t++)
         {
+            WorkCounter.Add(WorkKind.Candidates);
             if (MentionStartingAt(t) is not { } m || doc.InQuote(t))
             {
                 continue;

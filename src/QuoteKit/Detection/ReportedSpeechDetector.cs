@@ -66,6 +66,7 @@ internal sealed class ReportedSpeechDetector
             var sentence = doc.Sentences[s];
             for (int t = sentence.First; t < sentence.End; t++)
             {
+                Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 ReportedSpeech? found = null;
                 if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
@@ -424,6 +425,7 @@ internal sealed class ReportedSpeechDetector
 
         for (int i = lo; i < quotes.Count && quotes[i].Extent.Start < span.End; i++)
         {
+            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
             yield return quotes[i];
         }
     }

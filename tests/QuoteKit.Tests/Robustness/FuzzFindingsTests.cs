@@ -28,4 +28,16 @@ public sealed class FuzzFindingsTests
         var tokens = QuoteKit.Text.Tokenizer.Tokenize(text, 0, text.Length);
         tokens[0].Span.Should().Be(new TextSpan(0, 3));
     }
+
+    [Theory]
+    [InlineData("He said")]
+    [InlineData("They added")]
+    [InlineData("“We agree.” Brandt argued")]
+    public void A_document_that_ends_with_a_speech_verb_does_not_throw(string text)
+    {
+        // Linear-work family "pronouns and cues only": ReportedSpeechDetector.Forward looked at the token after
+        // the cue (IsClauseStart) when the cue was the document's last token: IndexOutOfRangeException.
+        var act = () => Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, act.Should().NotThrow().Subject);
+    }
 }

@@ -46,7 +46,7 @@ public static class MessyText
         (4, Gen.Elements(QuotationMarks)),
         (2, Gen.Elements(LineBreaks)),
         (3, Gen.Elements(UnicodeOddities)),
-        (3, Gen.Elements(SpeechWords)),
+        (3, Gen.Elements(SpeechWords).SelectMany(w => Gen.Elements(w, " " + w, w + " ", " " + w + " "))),
         (3, Gen.Elements(" ", " ", "  ", "\t", "\u00A0", " \u200B ")),
         (1, Gen.OneOf(Gen.Choose(0, 0x1F), Gen.Choose(0x7F, 0x9F)).Select(c => ((char)c).ToString())),
         (1, Gen.Choose(0, 0xFFFF).Select(c => ((char)c).ToString())));
@@ -54,13 +54,17 @@ public static class MessyText
     /// <summary>Messy text built from <see cref="Piece"/>s; grows with FsCheck's size parameter.</summary>
     public static Gen<string> Pieces { get; } = Piece.ListOf().Select(string.Concat);
 
-    /// <summary>A generated article with messy pieces inserted at random places and random ranges cut out.</summary>
+    /// <summary>
+    /// A generated article with messy pieces inserted at random places and random ranges cut out, and half the
+    /// time truncated at a random point, as a crawler that gave up mid-sentence would leave it.
+    /// </summary>
     public static Gen<string> MutatedArticle { get; } =
         from seed in Gen.Choose(0, int.MaxValue)
         from length in Gen.Choose(50, 3000)
         from inserts in Gen.Zip(Gen.Choose(0, int.MaxValue), Piece).ListOf()
         from cuts in Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Choose(1, 40)).ListOf()
-        select Mutate(NewsText.Article(new Random(seed), length), inserts, cuts);
+        from truncate in Gen.Choose(-1000, 1000)
+        select Truncate(Mutate(NewsText.Article(new Random(seed), length), inserts, cuts), truncate);
 
     /// <summary>Strings of arbitrary UTF-16 code units, valid or not.</summary>
     public static Gen<string> AnyCodeUnits { get; } =
@@ -105,6 +109,10 @@ public static class MessyText
             yield return string.Concat(text.AsSpan(0, start), text.AsSpan(Math.Min(text.Length, start + slice)));
         }
     }
+
+    /// <summary>Keeps the first <paramref name="permille"/>/1000 of the text; a negative value keeps it whole.</summary>
+    private static string Truncate(string text, int permille) =>
+        permille < 0 ? text : text[..(int)((long)text.Length * permille / 1000)];
 
     private static string Mutate(string article, IEnumerable<(int Position, string Piece)> inserts, IEnumerable<(int Position, int Length)> cuts)
     {
