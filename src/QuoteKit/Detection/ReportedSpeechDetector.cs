@@ -32,7 +32,7 @@ internal sealed class ReportedSpeechDetector
     private static readonly FrozenSet<string> ClauseStarters = new[]
     {
         "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-        "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
+        "whether", "if", "why", "how", "what", "when", "where", "who", "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
