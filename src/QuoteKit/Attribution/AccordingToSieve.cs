@@ -6,15 +6,12 @@ internal sealed class AccordingToSieve : AttributionSieve
     public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
     {
         var doc = context.Doc;
-        int anchor = quote.OpenMarkToken >= 0 ? quote.OpenMarkToken : quote.FirstToken;
-        if ((uint)anchor >= (uint)doc.Tokens.Length)
+        if (context.SentenceWindow(quote) is not var (from, to, sentence))
         {
             return null;
         }
 
-        var sentence = doc.Sentences[doc.SentenceOfToken[anchor]];
-        int from = Math.Max(sentence.First, anchor - AttributionContext.Reach);
-        int to = Math.Min(sentence.End, quote.EndToken + AttributionContext.Reach);
+        int anchor = quote.Anchor;
         for (int t = from; t + 2 < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);

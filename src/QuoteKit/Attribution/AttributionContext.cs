@@ -69,6 +69,22 @@ internal sealed class AttributionContext
 
     public DocumentIndex Doc { get; }
 
+    /// <summary>
+    /// The tokens of the quote's sentence that rules look at, at most <see cref="Reach"/> on either side of the
+    /// quote, or null when the quote has no token (an empty quote at the end of the text).
+    /// </summary>
+    public (int From, int To, Sentence Sentence)? SentenceWindow(QuoteUnit quote)
+    {
+        int anchor = quote.Anchor;
+        if ((uint)anchor >= (uint)Doc.Tokens.Length)
+        {
+            return null;
+        }
+
+        var sentence = Doc.Sentences[Doc.SentenceOfToken[anchor]];
+        return (Math.Max(sentence.First, anchor - Reach), Math.Min(sentence.End, quote.EndToken + Reach), sentence);
+    }
+
     public List<Mention> Mentions { get; }
 
     public Lexicon Lexicon { get; }

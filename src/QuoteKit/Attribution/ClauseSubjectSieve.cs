@@ -12,20 +12,17 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
     public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
     {
         var doc = context.Doc;
-        int anchor = quote.OpenMarkToken >= 0 ? quote.OpenMarkToken : quote.FirstToken;
-        if ((uint)anchor >= (uint)doc.Tokens.Length)
+        if (context.SentenceWindow(quote) is not var (from, to, sentence))
         {
             return null;
         }
 
-        var sentence = doc.Sentences[doc.SentenceOfToken[anchor]];
+        int anchor = quote.Anchor;
 
         // The cues of the sentence, nearest to the quote first.
         int best = -1;
         int bestDistance = int.MaxValue;
         Mentions.Mention? bestSubject = null;
-        int from = Math.Max(sentence.First, anchor - AttributionContext.Reach);
-        int to = Math.Min(sentence.End, quote.EndToken + AttributionContext.Reach);
         for (int t = from; t < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);

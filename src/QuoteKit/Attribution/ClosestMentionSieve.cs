@@ -11,7 +11,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
     public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
     {
         var doc = context.Doc;
-        int anchor = quote.OpenMarkToken >= 0 ? quote.OpenMarkToken : quote.FirstToken;
+        int anchor = quote.Anchor;
         if ((uint)anchor >= (uint)doc.Tokens.Length)
         {
             return null;

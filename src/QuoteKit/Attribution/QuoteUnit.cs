@@ -31,4 +31,7 @@ internal sealed class QuoteUnit
     public int CloseMarkToken { get; }
 
     public SieveDecision? Decision { get; set; }
+
+    /// <summary>Where the quote sits in the token stream: its opening mark, else its first content token.</summary>
+    public int Anchor => OpenMarkToken >= 0 ? OpenMarkToken : FirstToken;
 }
