@@ -63,7 +63,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
-        var paragraphs = Paragraphs.Find(text);
+        var paragraphs = Paragraphs.Find(text, cancellationToken);
         var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
         var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
         var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);

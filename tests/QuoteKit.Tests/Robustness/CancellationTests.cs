@@ -69,7 +69,7 @@ public sealed class CancellationTests
         (tally.Total - tally.TriggeredAt).Should().BeLessThanOrEqualTo(PromptnessBudget(tally, share));
     }
 
-    [Fact(Skip = "QuoteExtractor.Extract does not pass its token to Paragraphs.Find, which can check it (reported to the lead)")]
+    [Fact]
     public void Cancelling_during_the_paragraph_pass_stops_within_a_twentieth_of_the_work()
     {
         var (tally, _) = CancelAt(LongArticle.Value, 0.02);
