@@ -211,4 +211,12 @@ public sealed class AttributionTests
         quotes.Should().HaveCount(2);
         quotes.Select(q => q.Speaker!.Name).Should().Equal("Ada Moss", "Tom Hale");
     }
+
+    [Fact]
+    public void A_question_quote_keeps_the_attribution_after_it_despite_a_title_period()
+    {
+        var q = Only("“Why now?” Mr. Hale asked reporters on Monday.", "Why now");
+        q.Speaker!.Name.Should().Be("Hale");
+        q.Cue!.Text.Should().Be("asked");
+    }
 }
