@@ -11,7 +11,7 @@ public sealed class InvariantViolationException(string message) : Exception(mess
 /// One fuzzing execution. The first input byte chooses the options and the decoding of the rest:
 /// bits 0-4 switch IncludeIndirect, IncludeNonSpeechQuotes, IncludeThoughtVerbs, RecognizeHtmlEntities and
 /// IncludeTrace; bit 5 decodes the rest as raw UTF-16LE (so lone surrogates reach the library) instead of UTF-8;
-/// bit 7 lowers MaxDocumentLength to 256 so the length check is fuzzed too. A seed starting with a byte between
+/// bit 7 lowers MaxDocumentLength to 256 so the length check is fuzzed too. A cancelled token must always throw. A seed starting with a byte between
 /// '@' and '_' is plain UTF-8 text.
 /// </summary>
 public static class FuzzTarget
@@ -60,7 +60,20 @@ public static class FuzzTarget
         {
             throw new InvariantViolationException("a second extraction of the same text gave a different result");
         }
+
+        try
+        {
+            extractor.Extract(text, Cancelled);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        throw new InvariantViolationException("an extraction with a cancelled token completed");
     }
+
+    private static readonly CancellationToken Cancelled = new(canceled: true);
 
     public static QuoteKitOptions OptionsFor(int bits) => new()
     {
