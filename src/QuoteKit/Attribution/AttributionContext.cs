@@ -116,6 +116,13 @@ internal sealed class AttributionContext
         !m.Possessive && m.Type != EntityType.Place && !IsPreposition(m.FirstToken - 1);
 
     /// <summary>
+    /// As <see cref="CanSpeak"/>, but a place name right before its cue speaks too: "Moscow said" stands for its
+    /// government, and "Israel said" is as often a person called Israel.
+    /// </summary>
+    public bool CanSpeakBefore(Mention m, int cue) =>
+        CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1));
+
+    /// <summary>
     /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
     /// auxiliaries and one parenthetical ", …," such as an apposition or a relative clause), or, when the
     /// cue is inverted ("said Putin"), the mention just right of it.
@@ -171,7 +178,7 @@ internal sealed class AttributionContext
             t -= 2;
         }
 
-        if (t >= sentenceFirst && MentionEndingAt(t) is { } left && CanSpeak(left))
+        if (t >= sentenceFirst && MentionEndingAt(t) is { } left && CanSpeakBefore(left, cue))
         {
             return left;
         }

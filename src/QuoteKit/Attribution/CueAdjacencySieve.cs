@@ -45,7 +45,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         }
 
         // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
-        if (context.MentionStartingAt(t) is { } mention && context.CanSpeak(mention))
+        if (context.MentionStartingAt(t) is { } mention && (context.CanSpeak(mention) || (mention.EndToken < doc.Tokens.Length && context.IsCueToken[mention.EndToken] && context.CanSpeakBefore(mention, mention.EndToken))))
         {
             int c = SkipPostModifiers(doc, mention.EndToken, sentence);
 

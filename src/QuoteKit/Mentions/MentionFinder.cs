@@ -176,7 +176,9 @@ internal sealed class MentionFinder
             }
 
             bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text));
-            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || IsPossessive(tj.In(text)))
+            // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
+            bool possessiveModifier = IsPossessive(tj.In(text)) && hasDeterminer && !tj.IsCapitalized && roleFollows;
+            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || (IsPossessive(tj.In(text)) && !possessiveModifier))
             {
                 break;
             }
