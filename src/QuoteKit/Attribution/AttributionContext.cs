@@ -166,8 +166,9 @@ internal sealed class AttributionContext
             }
         }
 
-        // A relative pronoun stands for its antecedent: "Xi, who also called Putin …".
-        if (t >= sentenceFirst && (doc.Is(t, "who") || doc.Is(t, "which")) && doc.IsChar(t - 1, ',') && MentionEndingAt(t - 2) is { } antecedent && CanSpeak(antecedent))
+        // A relative pronoun stands for its antecedent, even one after a preposition: "Xi, who also called Putin …",
+        // "an endorsement from Mike Lee, who declared …".
+        if (t >= sentenceFirst && (doc.Is(t, "who") || doc.Is(t, "which")) && doc.IsChar(t - 1, ',') && MentionEndingAt(t - 2) is { Possessive: false } antecedent && antecedent.Type != EntityType.Place)
         {
             return antecedent;
         }

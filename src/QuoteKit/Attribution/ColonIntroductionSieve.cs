@@ -2,7 +2,7 @@ namespace QuoteKit.Attribution;
 
 /// <summary>
 /// A quote introduced by a colon belongs to the speaker named just before the colon, even without a speech
-/// verb: "Finance Minister Ruth Okafor put it plainly: “The budget is balanced.”" (the pronoun "it" is skipped).
+/// verb: "Finance Minister Ruth Okafor was blunt: “The budget is balanced.”" (a pronoun "it" is skipped).
 /// </summary>
 internal sealed class ColonIntroductionSieve : AttributionSieve
 {

@@ -44,7 +44,7 @@ public sealed class AttributionTests
     [Fact]
     public void A_colon_introduced_quote_without_speech_verb_takes_the_clause_subject()
     {
-        var q = Only("Finance Minister Ruth Okafor put it plainly: “The budget is balanced.”", "The budget");
+        var q = Only("Finance Minister Ruth Okafor was blunt: “The budget is balanced.”", "The budget");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
         q.Sieve.Should().Be("ColonIntroductionSieve");
     }
@@ -237,5 +237,20 @@ public sealed class AttributionTests
         var extended = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, AdditionalOrganizations = { "Zorbex" } });
         var q = extended.Extract("“Prices will fall,” Zorbex said.").Quotes.Single();
         q.Speaker!.Kind.Should().Be(SpeakerKind.Organization);
+    }
+
+    [Fact]
+    public void As_someone_put_it_introduces_their_quote()
+    {
+        var q = Only("As historian Clara Voss put it, “Every empire thinks it is the exception.”", "Every empire");
+        q.Speaker!.Name.Should().Be("Clara Voss");
+        q.Cue!.Text.Should().Be("put");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_preposition_speaks_for_its_antecedent()
+    {
+        var q = Only("The mayor won an endorsement from Judge Ada Moss, who declared, “She is the right choice.”", "She is the right");
+        q.Speaker!.Name.Should().Be("Ada Moss");
     }
 }
