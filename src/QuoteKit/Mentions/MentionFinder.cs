@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -14,16 +13,16 @@ namespace QuoteKit.Mentions;
 /// </summary>
 internal sealed class MentionFinder
 {
-    private static readonly FrozenDictionary<string, int> Determiners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Determiners = new(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["the"] = 0, ["this"] = 0, ["that"] = 0, ["these"] = 0, ["those"] = 0, ["his"] = 0, ["her"] = 0, ["its"] = 0,
         ["their"] = 0, ["our"] = 0, ["a"] = -1, ["an"] = -1, ["another"] = -1, ["one"] = 1, ["both"] = 2, ["two"] = 2,
         ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["several"] = -2, ["some"] = -2, ["many"] = -2,
         ["other"] = -2, ["senior"] = -3, ["top"] = -3, ["all"] = -2,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, (Gender Gender, bool Plural, EntityType Type)> Pronouns =
-        new Dictionary<string, (Gender, bool, EntityType)>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<(Gender Gender, bool Plural, EntityType Type)> Pronouns =
+        new(new Dictionary<string, (Gender, bool, EntityType)>(StringComparer.OrdinalIgnoreCase)
         {
             ["he"] = (Gender.Male, false, EntityType.Person),
             ["she"] = (Gender.Female, false, EntityType.Person),
@@ -31,22 +30,17 @@ internal sealed class MentionFinder
             ["they"] = (Gender.Unknown, true, EntityType.Group),
             ["we"] = (Gender.Unknown, true, EntityType.Group),
             ["i"] = (Gender.Unknown, false, EntityType.Person),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NameParticles = new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> MaleTitles = new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FemaleTitles = new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MaleNouns = new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FemaleNouns = new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
