@@ -48,6 +48,9 @@ internal sealed class MentionFinder
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
+    // The word classes of the document being read; set for the duration of Find.
+    private TokenWordClasses? _classes;
+
     public MentionFinder(Lexicon lexicon)
     {
         _lexicon = lexicon;
@@ -58,6 +61,8 @@ internal sealed class MentionFinder
     {
         var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
         using var lowerForms = LowerCaseWordSet.Build(doc);
+        using var classes = new TokenWordClasses(doc, _lexicon, _places);
+        _classes = classes;
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -78,6 +83,7 @@ internal sealed class MentionFinder
             i = next > i ? next : i + 1;
         }
 
+        _classes = null;
         return mentions;
     }
 
@@ -147,7 +153,7 @@ internal sealed class MentionFinder
         for (int j = k; j < limit; j++)
         {
             var tj = tokens[j];
-            if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(tokens[j - 1].In(text))))
+            if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(j - 1)))
             {
                 break;
             }
@@ -163,14 +169,14 @@ internal sealed class MentionFinder
             }
 
             var w = tj.In(text);
-            if (IsRoleNoun(w) || (tj.IsCapitalized && IsTitle(w)))
+            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
             {
                 head = j;
                 continue;
             }
 
-            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text));
-            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || IsPossessive(tj.In(text)))
+            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer)) || IsPossessive(w))
             {
                 break;
             }
@@ -178,8 +184,8 @@ internal sealed class MentionFinder
             if (head >= 0)
             {
                 // "the Republican presidential nominee": keep going when another role noun follows shortly.
-                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text)))
-                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text))));
+                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1))
+                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(j + 2)));
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -280,14 +286,13 @@ internal sealed class MentionFinder
                 break;
             }
 
-            var w = tokens[j].In(text);
-            if (IsRoleNoun(w))
+            if (IsRoleNoun(j))
             {
                 head = j;
                 continue;
             }
 
-            if (head >= 0 || _places.FunctionWords.Contains(w) || IsVerbLike(w))
+            if (head >= 0 || IsFunctionWord(j) || IsVerbLike(j))
             {
                 break;
             }
@@ -305,7 +310,7 @@ internal sealed class MentionFinder
     }
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
-        doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(doc.Tokens[head].In(doc.Text));
+        doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(head);
 
     private static bool IsExpletiveIt(DocumentIndex doc, int i)
     {
@@ -328,25 +333,25 @@ internal sealed class MentionFinder
             if (t.IsWord && t.IsCapitalized)
             {
                 var w = t.In(text);
-                if (j == start && _places.FunctionWords.Contains(w))
+                if (j == start && IsFunctionWord(j))
                 {
                     break;
                 }
 
-                if (j > start && _places.FunctionWords.Contains(w) && !NameParticles.Contains(w))
+                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w))
                 {
                     break;
                 }
 
                 bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
-                if (j == start && sentenceInitial && !_lexicon.FirstNames.ContainsKey(w)
+                if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && IsWrittenInLowerCase(lowerForms, w))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
                 {
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ..."
                 }
 
-                if (_lexicon.SpeechVerbs.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w))
+                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
                 {
                     break; // "Said" in a headline
                 }
@@ -375,7 +380,7 @@ internal sealed class MentionFinder
 
             // "Department of State", "Bank of America": "of" inside an organisation name.
             if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
-                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !_places.FunctionWords.Contains(tokens[j + 1].In(text)))
+                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !IsFunctionWord(j + 1))
             {
                 j++;
                 continue;
@@ -412,7 +417,7 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsTitle(w) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(w))
+            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -616,11 +621,18 @@ internal sealed class MentionFinder
         return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
     }
 
-    private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w);
+    private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
 
-    private bool IsRoleNoun(ReadOnlySpan<char> w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+    private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
-    private bool IsVerbLike(ReadOnlySpan<char> w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
+    private bool IsRoleNoun(int token)
+    {
+        var w = _classes!.Word(token);
+        return (_classes.Is(token, WordClass.RoleNoun) && !(char.IsUpper(w[0]) && _classes.Is(token, WordClass.FirstName)))
+            || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsVerbLike(int token) => _classes!.Is(token, WordClass.SpeechVerb) || _classes.Is(token, WordClass.ThoughtVerb);
 
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
