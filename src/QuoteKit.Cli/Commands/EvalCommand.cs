@@ -37,9 +37,20 @@ internal static class EvalCommand
         {
             Description = "JSON object of figure names to minimum values (e.g. {\"direct.f1@0.8\": 0.1}); exit 1 naming each figure below its floor.",
         };
-        var command = new Command("eval", "Score quote extraction and attribution against an annotated corpus.") { corpus, errors, format, annotator, floors };
+        var thoughtVerbs = new Option<bool>("--thought-verbs")
+        {
+            Description = "Score with QuoteKitOptions.IncludeThoughtVerbs on (believe, think, hope … as cues).",
+        };
+        var noIndirect = new Option<bool>("--no-indirect")
+        {
+            Description = "Score with QuoteKitOptions.IncludeIndirect off (only quotes inside quotation marks).",
+        };
+        var command = new Command("eval", "Score quote extraction and attribution against an annotated corpus.") { corpus, errors, format, annotator, floors, thoughtVerbs, noIndirect };
         command.SetAction(parse => Run(
-            new EvalSettings(parse.GetValue(corpus)!, parse.GetValue(errors), parse.GetValue(format)!, parse.GetValue(floors)),
+            new EvalSettings(parse.GetValue(corpus)!, parse.GetValue(errors), parse.GetValue(format)!, parse.GetValue(floors))
+            {
+                Options = new QuoteKitOptions { IncludeThoughtVerbs = parse.GetValue(thoughtVerbs), IncludeIndirect = !parse.GetValue(noIndirect) },
+            },
             Console.Out,
             Console.Error));
         return command;
@@ -64,7 +75,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        var report = CorpusEvaluator.Evaluate(corpus, new QuoteExtractor(), new Scorer());
+        var report = CorpusEvaluator.Evaluate(corpus, new QuoteExtractor(settings.Options ?? new QuoteKitOptions()), new Scorer());
         if (settings.Format == "json")
         {
             using var buffer = new MemoryStream();
@@ -121,4 +132,8 @@ internal static class EvalCommand
 }
 
 /// <summary>The options of <c>quotekit eval</c>.</summary>
-internal sealed record EvalSettings(string Corpus, string? ErrorsPath, string Format, string? FloorsPath);
+internal sealed record EvalSettings(string Corpus, string? ErrorsPath, string Format, string? FloorsPath)
+{
+    /// <summary>The extractor options to score with; defaults when null.</summary>
+    public QuoteKitOptions? Options { get; init; }
+}

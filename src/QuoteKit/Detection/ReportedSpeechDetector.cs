@@ -32,7 +32,7 @@ internal sealed class ReportedSpeechDetector
     private static readonly FrozenSet<string> ClauseStarters = new[]
     {
         "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-        "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
+        "whether", "if", "why", "how", "what", "when", "where", "who", "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -149,9 +149,37 @@ internal sealed class ReportedSpeechDetector
         {
             start = thatAt + 1;
         }
-        else if (requireThat || !ClausalVerbs.Contains(lemma))
+        else if (requireThat)
         {
-            return null; // "hailed the efforts …", "called each other …": an object, not a reported clause
+            return null;
+        }
+        else if (!ClausalVerbs.Contains(lemma))
+        {
+            // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
+            // what follows, when a named speaker makes it and no quotation is involved.
+            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t))
+            {
+                return null;
+            }
+
+            // The object ends at the clause's end: a comma, a semicolon or another cue ("Xi, who called Putin a friend, said …").
+            int objectEnd = ContentEnd(doc, sentence, t);
+            for (int k = t; k < objectEnd; k++)
+            {
+                if (!doc.InQuote(k) && (doc.IsChar(k, ',') || doc.IsChar(k, ';') || context.IsCueToken[k]))
+                {
+                    objectEnd = k;
+                    break;
+                }
+            }
+
+            if (objectEnd - t < 3)
+            {
+                return null;
+            }
+
+            var objectParts = new[] { new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End) };
+            return Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
         }
         else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {

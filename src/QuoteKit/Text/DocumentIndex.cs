@@ -237,9 +237,7 @@ internal sealed class DocumentIndex
                 bool period = last >= content.Start && text[last] == '.' && !(last > content.Start && text[last - 1] == '.')
                     && !IsBareAttribution(text, tokens, i + 1, end, lexicon);
                 if (last >= content.Start && CharClass.IsSentenceEnd(text[last]) && StartsSentence(text, tokens, quoteOf, i + 1)
-                    && (period || !(tokens[i + 1].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 1].In(text))))
-                    && (period || !(i + 2 < end && tokens[i + 2].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 2].In(text))))
-                    && (period || !(i + 3 < end && tokens[i + 3].IsWord && lexicon.SpeechVerbs.ContainsKey(tokens[i + 3].In(text)))))
+                    && (period || !AttributionFollows(text, tokens, i + 1, end, lexicon)))
                 {
                     boundary = true;
                 }
@@ -260,6 +258,35 @@ internal sealed class DocumentIndex
 
     /// <summary>Punctuation around a boundary marker paragraph ("Next Post »", "| Related Articles:").</summary>
     private static readonly char[] BoundaryTrim = [':', '.', '»', '>', '|', '-', ' '];
+
+    /// <summary>
+    /// True when a speech verb comes within a few words after a quote that ended with "?" or "!", before any other
+    /// punctuation than an abbreviation's period: "“Why now?” Mr. Trump asked." is one sentence.
+    /// </summary>
+    private static bool AttributionFollows(string text, Token[] tokens, int from, int end, Lexicon lexicon)
+    {
+        for (int j = from; j < end && j < from + 8; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                bool abbreviationPeriod = text[t.Start] == '.' && j > from && tokens[j - 1].IsCapitalized && tokens[j - 1].Length <= 3 && tokens[j - 1].End == t.Start;
+                if (!abbreviationPeriod)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the tokens from <paramref name="from"/> form a bare attribution sentence, "Trump said." or

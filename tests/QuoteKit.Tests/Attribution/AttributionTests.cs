@@ -211,4 +211,31 @@ public sealed class AttributionTests
         quotes.Should().HaveCount(2);
         quotes.Select(q => q.Speaker!.Name).Should().Equal("Ada Moss", "Tom Hale");
     }
+
+    [Fact]
+    public void A_question_quote_keeps_the_attribution_after_it_despite_a_title_period()
+    {
+        var q = Only("“Why now?” Mr. Hale asked reporters on Monday.", "Why now");
+        q.Speaker!.Name.Should().Be("Hale");
+        q.Cue!.Text.Should().Be("asked");
+    }
+
+    [Fact]
+    public void A_cue_verb_added_through_options_attributes_the_quote()
+    {
+        const string text = "“We will not back down,” Senator Tom Hale harrumphed.";
+        Extractor.Extract(text).Quotes.Single().Cue.Should().BeNull("“harrumph” is not in the built-in lexicon");
+        var extended = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, AdditionalCueVerbs = { "harrumph" } });
+        var q = extended.Extract(text).Quotes.Single();
+        q.Cue!.Text.Should().Be("harrumphed");
+        q.Speaker!.Name.Should().Be("Tom Hale");
+    }
+
+    [Fact]
+    public void An_organisation_added_through_options_is_an_organisation_speaker()
+    {
+        var extended = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, AdditionalOrganizations = { "Zorbex" } });
+        var q = extended.Extract("“Prices will fall,” Zorbex said.").Quotes.Single();
+        q.Speaker!.Kind.Should().Be(SpeakerKind.Organization);
+    }
 }

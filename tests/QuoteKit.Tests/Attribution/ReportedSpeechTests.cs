@@ -76,9 +76,18 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
-    public void An_object_after_a_non_clausal_cue_is_not_reported_speech()
+    public void A_cue_with_an_object_reports_the_object_and_what_follows()
     {
-        Reported("Minister Ivo Kral praised the engineers for their work.").Should().BeEmpty();
+        var q = Reported("Minister Ivo Kral praised the engineers for their work.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the engineers for their work");
+        q.Cue!.Text.Should().Be("praised");
+        q.Speaker!.Name.Should().Be("Ivo Kral");
+    }
+
+    [Fact]
+    public void A_participle_cue_without_a_clause_is_not_reported_speech()
+    {
+        Reported("The talks ended on Friday, calling the deal a success.").Should().BeEmpty();
     }
 
     [Fact]
