@@ -113,9 +113,10 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
-    private static HashSet<int> SentenceSubjects(DocumentIndex doc, List<Mention> mentions)
+    private static bool[] SentenceSubjects(DocumentIndex doc, List<Mention> mentions)
     {
-        var set = new HashSet<int>();
+        // Indexed by Mention.Index, which is the mention's position in the list.
+        var set = new bool[mentions.Count];
         int lastSentence = -1;
         foreach (var m in mentions)
         {
@@ -128,7 +129,7 @@ internal sealed class EntityResolver
             bool afterPreposition = before >= 0 && doc.Tokens[before].IsWord && (doc.Is(before, "by") || doc.Is(before, "to") || doc.Is(before, "with") || doc.Is(before, "of") || doc.Is(before, "for") || doc.Is(before, "from") || doc.Is(before, "in") || doc.Is(before, "on") || doc.Is(before, "at"));
             if (!afterPreposition && m.Type != EntityType.Place)
             {
-                set.Add(m.Index);
+                set[m.Index] = true;
                 lastSentence = m.Sentence;
             }
         }
@@ -303,7 +304,7 @@ internal sealed class EntityResolver
         return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description!));
     }
 
-    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, HashSet<int> subjects, Mention m, int segment, DocumentIndex doc)
+    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, bool[] subjects, Mention m, int segment, DocumentIndex doc)
     {
         bool Fits(Entity e) => e.Segment == segment && m.Head switch
         {
@@ -338,7 +339,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (subjects.Contains(c.Index))
+            if (subjects[c.Index])
             {
                 return e;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace QuoteKit.Lexicons;
 
@@ -10,7 +9,7 @@ internal sealed class AttributionLexicon
 {
     private static readonly Lazy<AttributionLexicon> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private AttributionLexicon(FrozenDictionary<string, string> places, FrozenSet<string> functionWords, FrozenSet<string> boundaries)
+    private AttributionLexicon(WordMap<string> places, WordSet functionWords, WordSet boundaries)
     {
         Places = places;
         FunctionWords = functionWords;
@@ -20,13 +19,13 @@ internal sealed class AttributionLexicon
     public static AttributionLexicon Default => DefaultInstance.Value;
 
     /// <summary>A word or two-word phrase that points to a country ("Kremlin", "Russian", "White House") → the country.</summary>
-    public FrozenDictionary<string, string> Places { get; }
+    public WordMap<string> Places { get; }
 
     /// <summary>Capitalised words that never start a name (The, But, Friday, ...).</summary>
-    public FrozenSet<string> FunctionWords { get; }
+    public WordSet FunctionWords { get; }
 
     /// <summary>Paragraph texts that end an article ("Next Post", "Related Articles").</summary>
-    public FrozenSet<string> Boundaries { get; }
+    public WordSet Boundaries { get; }
 
     private static AttributionLexicon Load()
     {
@@ -41,9 +40,9 @@ internal sealed class AttributionLexicon
         }
 
         return new AttributionLexicon(
-            places.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            LexiconResource.Lines("function-words.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            LexiconResource.Lines("boundaries.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            new(places, StringComparer.OrdinalIgnoreCase),
+            new(LexiconResource.Lines("function-words.txt").Select(l => l.Trim()), StringComparer.OrdinalIgnoreCase),
+            new(LexiconResource.Lines("boundaries.txt").Select(l => l.Trim()), StringComparer.OrdinalIgnoreCase));
     }
 }
 

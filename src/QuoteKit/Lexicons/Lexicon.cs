@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace QuoteKit.Lexicons;
@@ -12,14 +11,14 @@ internal sealed class Lexicon
     private static readonly Lazy<Lexicon> DefaultInstance = new(() => Build(null), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private Lexicon(
-        FrozenDictionary<string, string> speechVerbs,
-        FrozenDictionary<string, string> thoughtVerbs,
-        FrozenSet<string> titles,
-        FrozenDictionary<string, bool> roleNouns,
-        FrozenSet<string> organizationRoleNouns,
-        FrozenSet<string> organizationNames,
-        FrozenSet<string> organizationHeads,
-        FrozenDictionary<string, Gender> firstNames)
+        WordMap<string> speechVerbs,
+        WordMap<string> thoughtVerbs,
+        WordSet titles,
+        WordMap<bool> roleNouns,
+        WordSet organizationRoleNouns,
+        WordSet organizationNames,
+        WordSet organizationHeads,
+        WordMap<Gender> firstNames)
     {
         SpeechVerbs = speechVerbs;
         ThoughtVerbs = thoughtVerbs;
@@ -34,24 +33,24 @@ internal sealed class Lexicon
     public static Lexicon Default => DefaultInstance.Value;
 
     /// <summary>Inflected speech verb to its base form: said → say.</summary>
-    public FrozenDictionary<string, string> SpeechVerbs { get; }
+    public WordMap<string> SpeechVerbs { get; }
 
     /// <summary>Inflected verb of thought to its base form: believes → believe.</summary>
-    public FrozenDictionary<string, string> ThoughtVerbs { get; }
+    public WordMap<string> ThoughtVerbs { get; }
 
-    public FrozenSet<string> Titles { get; }
+    public WordSet Titles { get; }
 
     /// <summary>Role noun to whether it is plural: official → false, officials → true.</summary>
-    public FrozenDictionary<string, bool> RoleNouns { get; }
+    public WordMap<bool> RoleNouns { get; }
 
     /// <summary>Role nouns that denote organisations: broadcaster, ministry.</summary>
-    public FrozenSet<string> OrganizationRoleNouns { get; }
+    public WordSet OrganizationRoleNouns { get; }
 
-    public FrozenSet<string> OrganizationNames { get; }
+    public WordSet OrganizationNames { get; }
 
-    public FrozenSet<string> OrganizationHeads { get; }
+    public WordSet OrganizationHeads { get; }
 
-    public FrozenDictionary<string, Gender> FirstNames { get; }
+    public WordMap<Gender> FirstNames { get; }
 
     /// <summary>The default lexicon extended by the user's options; the default itself when they add nothing.</summary>
     public static Lexicon For(QuoteKitOptions options) =>
@@ -141,14 +140,14 @@ internal sealed class Lexicon
         }
 
         return new Lexicon(
-            speech.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            thought.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            titles.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            orgRoles.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            orgNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            orgHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            new(speech, StringComparer.OrdinalIgnoreCase),
+            new(thought, StringComparer.OrdinalIgnoreCase),
+            new(titles, StringComparer.OrdinalIgnoreCase),
+            new(roles, StringComparer.OrdinalIgnoreCase),
+            new(orgRoles, StringComparer.OrdinalIgnoreCase),
+            new(orgNames, StringComparer.OrdinalIgnoreCase),
+            new(orgHeads, StringComparer.OrdinalIgnoreCase),
+            new(names, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Adds a verb line: the base form, its regular inflections, and any forms listed after it.</summary>

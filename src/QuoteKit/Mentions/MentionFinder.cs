@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -14,16 +13,16 @@ namespace QuoteKit.Mentions;
 /// </summary>
 internal sealed class MentionFinder
 {
-    private static readonly FrozenDictionary<string, int> Determiners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<int> Determiners = new(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["the"] = 0, ["this"] = 0, ["that"] = 0, ["these"] = 0, ["those"] = 0, ["his"] = 0, ["her"] = 0, ["its"] = 0,
         ["their"] = 0, ["our"] = 0, ["a"] = -1, ["an"] = -1, ["another"] = -1, ["one"] = 1, ["both"] = 2, ["two"] = 2,
         ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["several"] = -2, ["some"] = -2, ["many"] = -2,
         ["other"] = -2, ["senior"] = -3, ["top"] = -3, ["all"] = -2,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenDictionary<string, (Gender Gender, bool Plural, EntityType Type)> Pronouns =
-        new Dictionary<string, (Gender, bool, EntityType)>(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordMap<(Gender Gender, bool Plural, EntityType Type)> Pronouns =
+        new(new Dictionary<string, (Gender, bool, EntityType)>(StringComparer.OrdinalIgnoreCase)
         {
             ["he"] = (Gender.Male, false, EntityType.Person),
             ["she"] = (Gender.Female, false, EntityType.Person),
@@ -31,28 +30,26 @@ internal sealed class MentionFinder
             ["they"] = (Gender.Unknown, true, EntityType.Group),
             ["we"] = (Gender.Unknown, true, EntityType.Group),
             ["i"] = (Gender.Unknown, false, EntityType.Person),
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NameParticles = new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> MaleTitles = new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FemaleTitles = new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> MaleNouns = new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> FemaleNouns = new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
 
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
+
+    // The word classes of the document being read; set for the duration of Find.
+    private TokenWordClasses? _classes;
 
     public MentionFinder(Lexicon lexicon)
     {
@@ -64,6 +61,8 @@ internal sealed class MentionFinder
     {
         var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
         using var lowerForms = LowerCaseWordSet.Build(doc);
+        using var classes = new TokenWordClasses(doc, _lexicon, _places);
+        _classes = classes;
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -84,6 +83,7 @@ internal sealed class MentionFinder
             i = next > i ? next : i + 1;
         }
 
+        _classes = null;
         return mentions;
     }
 
@@ -153,7 +153,7 @@ internal sealed class MentionFinder
         for (int j = k; j < limit; j++)
         {
             var tj = tokens[j];
-            if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(tokens[j - 1].In(text))))
+            if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(j - 1)))
             {
                 break;
             }
@@ -169,16 +169,17 @@ internal sealed class MentionFinder
             }
 
             var w = tj.In(text);
-            if (IsRoleNoun(w) || (tj.IsCapitalized && IsTitle(w)))
+            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
             {
                 head = j;
                 continue;
             }
 
-            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text));
+            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
+
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
-            bool possessiveModifier = IsPossessive(tj.In(text)) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (_places.FunctionWords.Contains(w) || (IsVerbLike(w) && !(roleFollows && hasDeterminer)) || (IsPossessive(tj.In(text)) && !possessiveModifier))
+            bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer)) || (IsPossessive(w) && !possessiveModifier))
             {
                 break;
             }
@@ -186,8 +187,8 @@ internal sealed class MentionFinder
             if (head >= 0)
             {
                 // "the Republican presidential nominee": keep going when another role noun follows shortly.
-                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(tokens[j + 1].In(text)))
-                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(tokens[j + 2].In(text))));
+                bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1))
+                    || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(j + 2)));
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -288,14 +289,13 @@ internal sealed class MentionFinder
                 break;
             }
 
-            var w = tokens[j].In(text);
-            if (IsRoleNoun(w))
+            if (IsRoleNoun(j))
             {
                 head = j;
                 continue;
             }
 
-            if (head >= 0 || _places.FunctionWords.Contains(w) || IsVerbLike(w))
+            if (head >= 0 || IsFunctionWord(j) || IsVerbLike(j))
             {
                 break;
             }
@@ -313,7 +313,7 @@ internal sealed class MentionFinder
     }
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
-        doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(doc.Tokens[head].In(doc.Text));
+        doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(head);
 
     private static bool IsExpletiveIt(DocumentIndex doc, int i)
     {
@@ -336,25 +336,25 @@ internal sealed class MentionFinder
             if (t.IsWord && t.IsCapitalized)
             {
                 var w = t.In(text);
-                if (j == start && _places.FunctionWords.Contains(w))
+                if (j == start && IsFunctionWord(j))
                 {
                     break;
                 }
 
-                if (j > start && _places.FunctionWords.Contains(w) && !NameParticles.Contains(w))
+                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w))
                 {
                     break;
                 }
 
                 bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
-                if (j == start && sentenceInitial && !_lexicon.FirstNames.ContainsKey(w)
+                if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && IsWrittenInLowerCase(lowerForms, w))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
                 {
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ..."
                 }
 
-                if (_lexicon.SpeechVerbs.ContainsKey(w) && !_lexicon.FirstNames.ContainsKey(w))
+                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
                 {
                     break; // "Said" in a headline
                 }
@@ -383,7 +383,7 @@ internal sealed class MentionFinder
 
             // "Department of State", "Bank of America": "of" inside an organisation name.
             if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
-                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !_places.FunctionWords.Contains(tokens[j + 1].In(text)))
+                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !IsFunctionWord(j + 1))
             {
                 j++;
                 continue;
@@ -420,7 +420,7 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsTitle(w) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(w))
+            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -624,11 +624,18 @@ internal sealed class MentionFinder
         return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
     }
 
-    private bool IsTitle(ReadOnlySpan<char> w) => _lexicon.Titles.Contains(w);
+    private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
 
-    private bool IsRoleNoun(ReadOnlySpan<char> w) => (_lexicon.RoleNouns.ContainsKey(w) && !(char.IsUpper(w[0]) && _lexicon.FirstNames.ContainsKey(w))) || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+    private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
-    private bool IsVerbLike(ReadOnlySpan<char> w) => _lexicon.SpeechVerbs.ContainsKey(w) || _lexicon.ThoughtVerbs.ContainsKey(w);
+    private bool IsRoleNoun(int token)
+    {
+        var w = _classes!.Word(token);
+        return (_classes.Is(token, WordClass.RoleNoun) && !(char.IsUpper(w[0]) && _classes.Is(token, WordClass.FirstName)))
+            || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsVerbLike(int token) => _classes!.Is(token, WordClass.SpeechVerb) || _classes.Is(token, WordClass.ThoughtVerb);
 
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
