@@ -20,17 +20,17 @@ namespace QuoteKit.Detection;
 /// at most 256 characters on either side that stops at the neighbouring quotes and at line breaks, so the work
 /// stays within a small constant times n: about 15 counted steps per character at worst on adversarial input
 /// (a million quotation marks without spaces, runs of openers then closers, entity floods, one 10 MB paragraph);
-/// the tests check 40 per character with <see cref="WorkCounter"/>, never with a clock. Memory is O(m) for the
+/// the tests check 40 per character with <see cref="ScanSteps"/>, never with a clock. Memory is O(m) for the
 /// m marks of the largest paragraph.</para>
 /// </remarks>
 internal static class QuotationScanner
 {
     /// <summary>Finds the quotations of <paramref name="text"/>, whose paragraphs are <paramref name="paragraphs"/>.</summary>
     public static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken)
-        => Scan(text, paragraphs, options, cancellationToken, work: new WorkCounter());
+        => Scan(text, paragraphs, options, cancellationToken, work: new ScanSteps());
 
     /// <summary>As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken)"/>, counting its steps in <paramref name="work"/>.</summary>
-    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, WorkCounter? work)
+    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work)
     {
         var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work);
         for (int k = 0; k < paragraphs.Length; k++)

@@ -37,7 +37,7 @@ internal static class QuoteClassifier
     private const int TrailingCueDistance = 5;
 
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
-    public static void Classify(string text, List<QuotedSpan> quotes, WorkCounter? work, CancellationToken cancellationToken)
+    public static void Classify(string text, List<QuotedSpan> quotes, ScanSteps? work, CancellationToken cancellationToken)
     {
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -54,7 +54,7 @@ internal static class QuoteClassifier
         }
     }
 
-    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, WorkCounter? work)
+    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
     {
         int open = quote.Outer[0].Start;
         int close = quote.Outer[^1].End;
@@ -68,7 +68,7 @@ internal static class QuoteClassifier
         return (role, role != QuoteRole.NonSpeech && before.ResumesAfterCue);
     }
 
-    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, WorkCounter? work)
+    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, ScanSteps? work)
     {
         if (quote.Parts.Length > 1)
         {
@@ -144,7 +144,7 @@ internal static class QuoteClassifier
         /// <summary>Ends in , ! ? … or a dash: the punctuation a quotation takes before its cue.</summary>
         public bool EndsWithCueComma { get; private init; }
 
-        public static Content Read(string text, TextSpan span, WorkCounter? work)
+        public static Content Read(string text, TextSpan span, ScanSteps? work)
         {
             int words = 0;
             bool? startsCap = null;
@@ -208,7 +208,7 @@ internal static class QuoteClassifier
         /// <summary>A capitalised word stands right before the opening mark, with only space between.</summary>
         public bool AttachedToName { get; private init; }
 
-        public static Before Read(string text, int open, int limit, WorkCounter? work)
+        public static Before Read(string text, int open, int limit, ScanSteps? work)
         {
             int start = Math.Max(limit, open - ContextWindow);
             int lineStart = start;
@@ -305,7 +305,7 @@ internal static class QuoteClassifier
         /// <summary>A comma and a noun phrase naming a kind of work follow: “Chi-Raq,” a movie about ….</summary>
         public bool AppositiveTitle { get; private init; }
 
-        public static After Read(string text, int close, int limit, WorkCounter? work)
+        public static After Read(string text, int close, int limit, ScanSteps? work)
         {
             int end = Math.Min(limit, close + ContextWindow);
             for (int k = close; k < end; k++)

@@ -36,14 +36,14 @@ internal sealed class QuotePairing
 
     private readonly string _text;
     private readonly bool _entities;
-    private readonly WorkCounter? _work;
+    private readonly ScanSteps? _work;
     private readonly List<QuotationMark> _marks = new();
     private readonly List<Frame> _stack = new();
     private readonly int[] _open = new int[SlotCount];
     private readonly List<QuotedSpan> _done = new();
     private int _apostropheAt = -1;
 
-    public QuotePairing(string text, bool recognizeHtmlEntities, WorkCounter? work)
+    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work)
     {
         _text = text;
         _entities = recognizeHtmlEntities;

@@ -6,7 +6,7 @@ namespace QuoteKit.Tests.Detection;
 
 /// <summary>
 /// The scanner's documented bound: work linear in the text length on any input. Checked by counting steps
-/// (<see cref="WorkCounter"/>), never by timing.
+/// (<see cref="ScanSteps"/>), never by timing.
 /// </summary>
 public sealed class LinearTimeTests
 {
@@ -82,7 +82,7 @@ public sealed class LinearTimeTests
 
     private static long CountSteps(string text)
     {
-        var work = new WorkCounter();
+        var work = new ScanSteps();
         Scanning.Scan(text, WithEntities, work);
         return work.Steps;
     }

@@ -6,7 +6,7 @@ namespace QuoteKit.Tests.Detection;
 /// <summary>Runs the quotation scanner the way the extractor does and reads its results back as text.</summary>
 internal static class Scanning
 {
-    public static List<QuotedSpan> Scan(string text, QuoteKitOptions? options = null, WorkCounter? work = null) =>
+    public static List<QuotedSpan> Scan(string text, QuoteKitOptions? options = null, ScanSteps? work = null) =>
         QuotationScanner.Scan(text, Paragraphs.Find(text), options ?? new QuoteKitOptions(), CancellationToken.None, work);
 
     /// <summary>The content of every quotation found (all roles), parts joined with " / ".</summary>

@@ -4,7 +4,7 @@ namespace QuoteKit.Detection;
 /// Counts the elementary steps a scan takes (characters looked at, marks decided, stack operations), so tests
 /// can check the linear-time bound without timing anything.
 /// </summary>
-internal sealed class WorkCounter
+internal sealed class ScanSteps
 {
     /// <summary>Steps counted so far.</summary>
     public long Steps { get; private set; }
