@@ -128,4 +128,12 @@ public sealed class ReportedSpeechTests
     {
         Reported(text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_plural_noun_that_looks_like_a_verb_is_no_cue()
+    {
+        var reported = Reported("Turnout rose in all five states where voters faced new rules, officials said.");
+        reported.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+        Reported("The senator will raise questions about the budget.").Should().BeEmpty();
+    }
 }
