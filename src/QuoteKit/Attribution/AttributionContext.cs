@@ -282,7 +282,7 @@ internal sealed class AttributionContext
 
             // A plural noun, not a present-tense verb: "all five states", "raise questions", "campaign promises". The
             // verb form in "-s" follows its subject (a mention), an adverb, or a relative pronoun.
-            if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
+            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
                 && !(prev is "who" or "that" or "which" or "and" or "but" or "also" or "then" or "often" or "now" or "still"))
             {
                 return false;
