@@ -123,7 +123,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 speaker,
                 mention,
                 speaker is null ? 0 : decision!.Confidence,
-                speaker is null && decision is not null ? decision.Sieve : sieve,
+                sieve,
                 trace));
         }
 

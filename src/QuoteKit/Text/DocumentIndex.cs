@@ -270,8 +270,7 @@ internal sealed class DocumentIndex
             var t = tokens[j];
             if (t.Kind == TokenKind.Punctuation)
             {
-                bool abbreviationPeriod = text[t.Start] == '.' && j > from && tokens[j - 1].IsCapitalized && tokens[j - 1].Length <= 3 && tokens[j - 1].End == t.Start;
-                if (!abbreviationPeriod)
+                if (!(text[t.Start] == '.' && ClosesShortCapitalized(tokens, j, from)))
                 {
                     return false;
                 }
@@ -302,7 +301,7 @@ internal sealed class DocumentIndex
             if (t.Kind == TokenKind.Punctuation)
             {
                 char c = text[t.Start];
-                if (c == '.' && j > from && !(j > from && tokens[j - 1].Length <= 3 && tokens[j - 1].IsCapitalized && tokens[j - 1].End == t.Start && !verb))
+                if (c == '.' && j > from && !(ClosesShortCapitalized(tokens, j, from) && !verb))
                 {
                     return verb;
                 }
@@ -323,6 +322,10 @@ internal sealed class DocumentIndex
 
         return verb && from + 7 > end;
     }
+
+    /// <summary>True when token <paramref name="j"/> sits right after a short capitalised word ("Mr", "Sen", "J"): the period of an abbreviation.</summary>
+    private static bool ClosesShortCapitalized(Token[] tokens, int j, int from) =>
+        j > from && tokens[j - 1].IsCapitalized && tokens[j - 1].Length <= 3 && tokens[j - 1].End == tokens[j].Start;
 
     private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
 
