@@ -79,52 +79,40 @@ public sealed class QuoteExtractor : IQuoteExtractor
         string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
         var quotes = new List<Quote>(units.Count);
+        List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            var s = unit.Span;
-            if (s.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
+            if (unit.Span.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
             {
                 continue;
             }
 
-            // Pieces of one statement interrupted by its attribution become one quote with several parts.
-            IReadOnlyList<TextSpan> parts = s.Parts;
-            while (u + 1 < units.Count && InterruptedQuoteJoiner.Continues(doc, units[u], units[u + 1]))
+            // Pieces of one statement become one quote with several parts; a title or scare quote inside the
+            // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
+            IReadOnlyList<TextSpan> parts = unit.Span.Parts;
+            int last = u;
+            while (NextPiece(doc, units, unit, last) is int next)
             {
-                parts = [.. parts, .. units[u + 1].Span.Parts];
-                u++;
+                for (int k = last + 1; k < next; k++)
+                {
+                    (inGaps ??= []).Add(units[k]);
+                }
+
+                parts = [.. parts, .. units[next].Span.Parts];
+                last = next;
             }
 
-            var content = new TextSpan(parts[0].Start, parts[^1].End);
-            var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
-            Speaker? speaker = null;
-            SpeakerMention? mention = null;
-            if (decision is not null && decision.Mention.Entity >= 0)
-            {
-                speaker = speakers.Get(decision.Mention.Entity);
-                mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
-            }
+            u = last;
+            quotes.Add(MarkedQuote(text, unit, parts, speakers));
+        }
 
-            Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
-            string sieve = decision?.Sieve ?? Unattributed;
-            AttributionTrace? trace = null;
-            if (_options.IncludeTrace)
+        if (inGaps is not null && _options.IncludeNonSpeechQuotes)
+        {
+            foreach (var unit in inGaps)
             {
-                trace = BuildTrace(text, decision, s.Role);
+                quotes.Add(MarkedQuote(text, unit, unit.Span.Parts, speakers));
             }
-
-            quotes.Add(new Quote(
-                content.Of(text),
-                content,
-                parts,
-                s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
-                cue,
-                speaker,
-                mention,
-                speaker is null ? 0 : decision!.Confidence,
-                sieve,
-                trace));
         }
 
         foreach (var r in reported)
@@ -159,12 +147,65 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 trace));
         }
 
-        if (reported.Count > 0)
+        if (reported.Count > 0 || inGaps is not null)
         {
             quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
 
         return new QuoteExtractionResult(quotes, speakers.Speakers);
+    }
+
+    /// <summary>
+    /// The unit that continues the statement headed by <paramref name="head"/> after its piece
+    /// <paramref name="last"/>, skipping titles and scare quotes inside the attribution between them; or null.
+    /// </summary>
+    private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last)
+    {
+        var previous = units[last];
+        if (previous.CloseMarkToken < 0)
+        {
+            return null;
+        }
+
+        int sentence = doc.SentenceOfToken[previous.CloseMarkToken];
+        int next = last + 1;
+        while (next < units.Count && units[next].Span.Role == QuoteRole.NonSpeech
+            && doc.SentenceOfToken[units[next].Anchor] == sentence)
+        {
+            next++;
+        }
+
+        return next < units.Count && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
+    }
+
+    /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
+    private Quote MarkedQuote(string text, QuoteUnit unit, IReadOnlyList<TextSpan> parts, SpeakerBuilder speakers)
+    {
+        var s = unit.Span;
+        var content = new TextSpan(parts[0].Start, parts[^1].End);
+        var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
+        Speaker? speaker = null;
+        SpeakerMention? mention = null;
+        if (decision is not null && decision.Mention.Entity >= 0)
+        {
+            speaker = speakers.Get(decision.Mention.Entity);
+            mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
+        }
+
+        Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
+        string sieve = decision?.Sieve ?? Unattributed;
+        AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
+        return new Quote(
+            content.Of(text),
+            content,
+            parts,
+            s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
+            cue,
+            speaker,
+            mention,
+            speaker is null ? 0 : decision!.Confidence,
+            sieve,
+            trace);
     }
 
     private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)
