@@ -79,11 +79,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
         var quotes = new List<Quote>(units.Count);
+        var fragments = FragmentsOfMixedQuotes(units, reported);
         List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (unit.Span.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
+            if (unit.Span.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes || fragments.Folded(u))
             {
                 continue;
             }
@@ -115,8 +116,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
-        foreach (var r in reported)
+        for (int ri = 0; ri < reported.Count; ri++)
         {
+            var r = reported[ri];
             var content = r.Content;
             Speaker? speaker = null;
             SpeakerMention? mention = null;
@@ -144,7 +146,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 mention,
                 speaker is null ? 0 : r.Confidence,
                 r.Sieve,
-                trace));
+                trace,
+                fragments.Of(ri)));
         }
 
         if (reported.Count > 0 || inGaps is not null)
@@ -153,6 +156,40 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return new QuoteExtractionResult(quotes, speakers.Speakers);
+    }
+
+    /// <summary>
+    /// Which partial quotes lie inside a mixed quote: they are reported as its <see cref="Quote.Fragments"/>, not
+    /// again on their own. Both lists are in document order, so one merge pass pairs them.
+    /// </summary>
+    private static MixedFragments FragmentsOfMixedQuotes(List<QuoteUnit> units, List<ReportedSpeech> reported)
+    {
+        var owner = new MixedFragments();
+        int u = 0;
+        for (int ri = 0; ri < reported.Count; ri++)
+        {
+            var r = reported[ri];
+            if (!r.Mixed)
+            {
+                continue;
+            }
+
+            int start = r.Parts[0].Start, end = r.Parts[^1].End;
+            while (u < units.Count && units[u].Span.Parts[0].Start < start)
+            {
+                u++;
+            }
+
+            for (int k = u; k < units.Count && units[k].Span.Parts[0].Start < end; k++)
+            {
+                if (units[k].Span.Role == QuoteRole.Partial && units[k].Span.Parts[^1].End <= end)
+                {
+                    owner.Fold(k, units[k], ri, units.Count, reported.Count);
+                }
+            }
+        }
+
+        return owner;
     }
 
     /// <summary>
@@ -227,4 +264,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
     }
 
+    /// <summary>Which quotation units are fragments of a mixed quote, and each mixed quote's fragments.</summary>
+    private sealed class MixedFragments
+    {
+        private bool[]? _folded;
+        private List<TextSpan>?[]? _byReported;
+
+        public void Fold(int unit, QuoteUnit fragment, int reported, int unitCount, int reportedCount)
+        {
+            (_folded ??= new bool[unitCount])[unit] = true;
+            ((_byReported ??= new List<TextSpan>?[reportedCount])[reported] ??= []).AddRange(fragment.Span.Parts);
+        }
+
+        public bool Folded(int unit) => _folded is not null && _folded[unit];
+
+        public IReadOnlyList<TextSpan> Of(int reported) => _byReported?[reported] is { } spans ? spans : [];
+    }
 }
