@@ -264,6 +264,21 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_common_word_opening_the_sentence_is_not_taken_for_a_speaker()
+    {
+        const string text = "Mayor Ken Ito met the fishermen.\n\nLater that day, Ito returned to the harbour, telling reporters, “We will rebuild.”";
+        var q = Only(text, "We will rebuild");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_surname_opening_the_sentence_is_a_speaker_when_the_article_names_it_elsewhere()
+    {
+        const string text = "The port was closed by Mayor Ken Ito on Monday.\n\nIto told reporters, “We will rebuild.”";
+        Only(text, "We will rebuild").Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
     public void Quotes_by_two_speakers_stay_apart()
     {
         const string text = "“The vote was fair,” Judge Ada Moss said. “It was not,” Senator Tom Hale replied.";
