@@ -93,7 +93,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
             IReadOnlyList<TextSpan> parts = unit.Span.Parts;
             int last = u;
-            while (NextPiece(doc, units, unit, last) is int next)
+            while (NextPiece(doc, units, unit, last, fragments) is int next)
             {
                 for (int k = last + 1; k < next; k++)
                 {
@@ -196,7 +196,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// The unit that continues the statement headed by <paramref name="head"/> after its piece
     /// <paramref name="last"/>, skipping titles and scare quotes inside the attribution between them; or null.
     /// </summary>
-    private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last)
+    private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last, MixedFragments fragments)
     {
         var previous = units[last];
         if (previous.CloseMarkToken < 0)
@@ -212,7 +212,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             next++;
         }
 
-        return next < units.Count && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
+        return next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
     }
 
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>

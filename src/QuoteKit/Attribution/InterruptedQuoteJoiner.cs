@@ -14,6 +14,7 @@ namespace QuoteKit.Attribution;
 /// following paragraph that is only “C.”: a direct quote with no cue of its own that opens the sentence right
 /// after the statement (or the next paragraph, when nothing else comes between) and continues its speaker.</item>
 /// </list>
+/// Quotations joined by "and"/"or" alone (chanting “Send them home,” and “Build the wall.”) join too.
 /// A quote with its own cue ("“C,” he added.") always stands alone.
 /// </summary>
 internal static class InterruptedQuoteJoiner
@@ -27,6 +28,11 @@ internal static class InterruptedQuoteJoiner
     /// </summary>
     public static bool Continues(DocumentIndex doc, QuoteUnit head, QuoteUnit previous, QuoteUnit next)
     {
+        if (IsCoordinated(doc, previous, next))
+        {
+            return true;
+        }
+
         if (previous.Span.Role != QuoteRole.Direct || next.Span.Role != QuoteRole.Direct
             || head.Decision is not { Cue: { } cue } first || previous.CloseMarkToken < 0 || next.OpenMarkToken < 0)
         {
@@ -35,6 +41,46 @@ internal static class InterruptedQuoteJoiner
 
         return ReferenceEquals(head, previous) && IsInterruption(doc, cue, first, previous, next)
             || IsRunningQuotation(doc, first, previous, next);
+    }
+
+    /// <summary>
+    /// Two quotations (direct or partial) joined by "and" or "or" and nothing else: the crowd chanted “Send them home,” and
+    /// “Build the wall.”; the slogans “Feel the Bern” or “Love you, Bernie”. One statement with two parts.
+    /// </summary>
+    private static bool IsCoordinated(DocumentIndex doc, QuoteUnit previous, QuoteUnit next)
+    {
+        if (previous.Span.Role == QuoteRole.NonSpeech || next.Span.Role == QuoteRole.NonSpeech
+            || previous.CloseMarkToken < 0 || next.OpenMarkToken < 0)
+        {
+            return false;
+        }
+
+        int gap = next.OpenMarkToken - previous.CloseMarkToken - 1;
+        if (gap < 1 || gap > 3)
+        {
+            return false;
+        }
+
+        bool conjunction = false;
+        for (int t = previous.CloseMarkToken + 1; t < next.OpenMarkToken; t++)
+        {
+            if (doc.Is(t, "and") || doc.Is(t, "or"))
+            {
+                conjunction = true;
+            }
+            else if (!doc.IsChar(t, ','))
+            {
+                return false;
+            }
+        }
+
+        if (!conjunction)
+        {
+            return false;
+        }
+
+        var (first, second) = (previous.Decision, next.Decision);
+        return first is null || second is null || SameSpeaker(first, second);
     }
 
     private static bool IsInterruption(DocumentIndex doc, TextSpan cue, SieveDecision first, QuoteUnit previous, QuoteUnit next)

@@ -279,6 +279,21 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
+    {
+        const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("Save our harbour,", "No more closures.");
+    }
+
+    [Fact]
+    public void Two_quotes_joined_by_more_than_a_conjunction_stay_apart()
+    {
+        const string text = "The crowd chanted “Save our harbour” and then sang “No more closures.”";
+        Extractor.Extract(text).Quotes.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Quotes_by_two_speakers_stay_apart()
     {
         const string text = "“The vote was fair,” Judge Ada Moss said. “It was not,” Senator Tom Hale replied.";
