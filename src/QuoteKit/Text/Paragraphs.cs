@@ -8,7 +8,8 @@ namespace QuoteKit.Text;
 /// <remarks>
 /// Blank lines decide the style when they separate at least a third of the text lines, or when the lines inside
 /// blocks mostly stop mid-sentence (text hard-wrapped at a fixed width, with a blank line between paragraphs).
-/// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line.
+/// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line,
+/// and so does a block whose lines mostly end a sentence. Blank lines after the last text line count for nothing.
 /// </remarks>
 internal static class Paragraphs
 {
@@ -26,15 +27,16 @@ internal static class Paragraphs
         {
             if (line.IsEmpty)
             {
-                if (!previousBlank && nonEmpty > 0)
-                {
-                    blankRuns++;
-                }
-
                 previousBlank = true;
             }
             else
             {
+                // Only blank lines between two text lines separate paragraphs; trailing ones ("…\n\n") do not.
+                if (previousBlank && nonEmpty > 0)
+                {
+                    blankRuns++;
+                }
+
                 nonEmpty++;
                 previousBlank = false;
             }
@@ -42,7 +44,7 @@ internal static class Paragraphs
 
         bool blocks = nonEmpty > 1 && blankRuns > 0
             && (blankRuns * 3 >= nonEmpty - 1 || MostBlockLinesBreakMidSentence(text, lines));
-        return blocks ? Blocks(lines) : NonEmpty(lines);
+        return blocks ? Blocks(text, lines) : NonEmpty(lines);
     }
 
     /// <summary>Every line, trimmed; a blank line is an empty span.</summary>
@@ -113,37 +115,59 @@ internal static class Paragraphs
         return result.ToArray();
     }
 
-    private static TextSpan[] Blocks(List<TextSpan> lines)
+    /// <summary>
+    /// One paragraph per block of lines between blank lines; but a block whose lines mostly end a sentence is a run
+    /// of one-line paragraphs that merely lacks blank lines between them, and gives one paragraph per line.
+    /// </summary>
+    private static TextSpan[] Blocks(string text, List<TextSpan> lines)
     {
         var result = new List<TextSpan>();
-        int blockStart = -1, blockEnd = -1;
-        foreach (var l in lines)
+        int first = -1;
+        for (int k = 0; k <= lines.Count; k++)
         {
-            if (l.IsEmpty)
+            bool blank = k == lines.Count || lines[k].IsEmpty;
+            if (!blank)
             {
-                if (blockStart >= 0)
+                if (first < 0)
                 {
-                    result.Add(new TextSpan(blockStart, blockEnd));
-                    blockStart = -1;
+                    first = k;
                 }
 
                 continue;
             }
 
-            if (blockStart < 0)
+            if (first >= 0)
             {
-                blockStart = l.Start;
+                AddBlock(text, lines, first, k, result);
+                first = -1;
             }
-
-            blockEnd = l.End;
-        }
-
-        if (blockStart >= 0)
-        {
-            result.Add(new TextSpan(blockStart, blockEnd));
         }
 
         return result.ToArray();
+    }
+
+    private static void AddBlock(string text, List<TextSpan> lines, int first, int end, List<TextSpan> result)
+    {
+        int inner = end - first - 1, midSentence = 0;
+        for (int k = first; k < end - 1; k++)
+        {
+            if (!EndsClause(text[lines[k].End - 1]))
+            {
+                midSentence++;
+            }
+        }
+
+        if (inner > 0 && midSentence * 2 < inner)
+        {
+            for (int k = first; k < end; k++)
+            {
+                result.Add(lines[k]);
+            }
+        }
+        else
+        {
+            result.Add(new TextSpan(lines[first].Start, lines[end - 1].End));
+        }
     }
 
     private static TextSpan Trim(string text, int s, int e)
