@@ -89,7 +89,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 continue;
             }
 
-            // Pieces of one statement become one quote with several parts; a title or scare quote inside the
+            // Pieces of one statement become one quote with several parts; a title or partial quote inside the
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
             IReadOnlyList<TextSpan> parts = unit.Span.Parts;
             int last = u;
@@ -108,11 +108,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Add(MarkedQuote(text, unit, parts, speakers));
         }
 
-        if (inGaps is not null && _options.IncludeNonSpeechQuotes)
+        if (inGaps is not null)
         {
             foreach (var unit in inGaps)
             {
-                quotes.Add(MarkedQuote(text, unit, unit.Span.Parts, speakers));
+                if ((unit.Span.Role != QuoteRole.NonSpeech || _options.IncludeNonSpeechQuotes) && !fragments.Folded(unit.Index))
+                {
+                    quotes.Add(MarkedQuote(text, unit, unit.Span.Parts, speakers));
+                }
             }
         }
 
@@ -194,7 +197,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     /// <summary>
     /// The unit that continues the statement headed by <paramref name="head"/> after its piece
-    /// <paramref name="last"/>, skipping titles and scare quotes inside the attribution between them; or null.
+    /// <paramref name="last"/>, skipping titles and partial quotes inside the attribution between them; or null.
     /// </summary>
     private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last, MixedFragments fragments)
     {
@@ -204,15 +207,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return null;
         }
 
-        int sentence = doc.SentenceOfToken[previous.CloseMarkToken];
         int next = last + 1;
-        while (next < units.Count && units[next].Span.Role == QuoteRole.NonSpeech
+        if (next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]))
+        {
+            return next;
+        }
+
+        int sentence = doc.SentenceOfToken[previous.CloseMarkToken];
+        while (next < units.Count && units[next].Span.Role != QuoteRole.Direct
             && doc.SentenceOfToken[units[next].Anchor] == sentence)
         {
             next++;
         }
 
-        return next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
+        return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
     }
 
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>

@@ -279,6 +279,16 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_partial_quote_in_the_attribution_stays_apart_while_the_statement_continues()
+    {
+        const string text = "“Rents are up,” said Ken Ito, who called the market “overheated” last year. “Buyers are scarce.”";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Select(q => q.Kind).Should().Equal(QuoteKind.Direct, QuoteKind.Partial);
+        quotes[0].Parts.Select(p => text[p.Start..p.End]).Should().Equal("Rents are up,", "Buyers are scarce.");
+        quotes[1].Text.Should().Be("overheated");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
