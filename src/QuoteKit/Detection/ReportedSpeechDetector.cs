@@ -109,7 +109,8 @@ internal sealed class ReportedSpeechDetector
 
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
-        var subject = context.SubjectOfCue(cue, allowInverted: false, out _) ?? context.MainClauseSubject(sentence.First, cue);
+        var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? context.MainClauseSubject(sentence.First, cue);
         if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
         {
             return null;
@@ -219,8 +220,77 @@ internal sealed class ReportedSpeechDetector
 
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
-        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, cue), Confidence = 0.6 } : made;
+        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, cue), Confidence = 0.6 }
+            : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
+            : made;
     }
+
+    /// <summary>
+    /// "Barkley, who said …", "voters who say …", "the bank, which says …": a relative pronoun right before the cue
+    /// (adverbs and auxiliaries aside) is its subject, and speaks for its antecedent. Returns the pronoun as a mention
+    /// of the antecedent's entity, or null when no relative pronoun is the subject. Without an antecedent mention, the
+    /// noun phrase before the pronoun ("those", "many voters") comes back in <paramref name="antecedentPhrase"/>.
+    /// </summary>
+    private static Mention? RelativeSubject(AttributionContext context, Sentence sentence, int cue, out TextSpan? antecedentPhrase)
+    {
+        antecedentPhrase = null;
+        var doc = context.Doc;
+        int t = cue - 1;
+        while (t > sentence.First && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        // "who declined to say", "who may have to decide": the pronoun is the subject of the verb governing the cue.
+        for (int chain = 0; chain < 2 && t - 2 > sentence.First && doc.Is(t, "to") && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized; chain++)
+        {
+            t -= 2;
+            while (t > sentence.First && context.IsAdverb(t))
+            {
+                t--;
+            }
+        }
+
+        if (t <= sentence.First || !(doc.Is(t, "who") || doc.Is(t, "which") || doc.Is(t, "that")) || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        bool comma = doc.IsChar(t - 1, ',');
+        int last = comma ? t - 2 : t - 1;
+        if (last < sentence.First || !doc.Tokens[last].IsWord || context.IsCueToken[last] || (doc.Is(t, "that") && (comma || !IsNounLike(context, last))))
+        {
+            return null;
+        }
+
+        var antecedent = context.MentionEndingAt(last) is { Possessive: false } m && m.Type != EntityType.Place ? m : null;
+        if (antecedent is null)
+        {
+            antecedentPhrase = SubjectPhrase(context, sentence, t);
+        }
+
+        return new Mention
+        {
+            Index = antecedent?.Index ?? -1,
+            Kind = MentionKind.Pronoun,
+            Type = antecedent?.Type ?? EntityType.Unknown,
+            Span = doc.Tokens[t].Span,
+            FirstToken = t,
+            EndToken = t + 1,
+            Sentence = doc.SentenceOfToken[t],
+            Paragraph = sentence.Paragraph,
+            Head = doc.Word(t).ToString().ToLowerInvariant(),
+            Plural = antecedent?.Plural ?? false,
+            Gender = antecedent?.Gender ?? default,
+            Entity = antecedent?.Entity ?? -1,
+        };
+    }
+
+    /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>
+    private static bool IsNounLike(AttributionContext context, int t) =>
+        context.MentionEndingAt(t) is not null
+        || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
+            && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)

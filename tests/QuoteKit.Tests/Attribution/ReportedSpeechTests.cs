@@ -136,4 +136,23 @@ public sealed class ReportedSpeechTests
         reported.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
         Reported("The senator will raise questions about the budget.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_relative_pronoun_before_the_cue_is_the_mention_and_speaks_for_its_antecedent()
+    {
+        const string text = "The plan was backed by Senator Rita Olsen, who said the state could not wait another year.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the state could not wait another year");
+        q.SpeakerMention!.Text.Should().Be("who");
+        q.Speaker!.Name.Should().Be("Rita Olsen");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_subject_of_the_verb_that_governs_an_infinitive_cue()
+    {
+        const string text = "Reporters waited for Mayor Tom Fisk, who declined to say whether the budget would pass.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.SpeakerMention!.Text.Should().Be("who");
+        q.Speaker!.Name.Should().Be("Tom Fisk");
+    }
 }
