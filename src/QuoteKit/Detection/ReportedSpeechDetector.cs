@@ -37,6 +37,12 @@ internal sealed class ReportedSpeechDetector
 
     private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> MonthsAndDays = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -110,7 +116,7 @@ internal sealed class ReportedSpeechDetector
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
-        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? context.MainClauseSubject(sentence.First, cue);
+        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
         if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
         {
             return null;
@@ -284,6 +290,30 @@ internal sealed class ReportedSpeechDetector
             Gender = antecedent?.Gender ?? default,
             Entity = antecedent?.Entity ?? -1,
         };
+    }
+
+    /// <summary>
+    /// Whether the cue's subject stands further left than the words before it: the cue is an infinitive ("declined to
+    /// say") or follows a comma. A noun right before a finite cue is its subject ("sources say", "polls show"),
+    /// even when it is no mention.
+    /// </summary>
+    private static bool SubjectIsFurtherLeft(AttributionContext context, Sentence sentence, int cue)
+    {
+        int t = cue - 1;
+        while (t > sentence.First && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        var doc = context.Doc;
+        if (t < sentence.First || !doc.Tokens[t].IsWord || context.IsPreposition(t) || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "declined to say", "by saying", "…, saying"
+        }
+
+        var w = doc.Word(t);
+        return w is "and" or "but" or "or" or "nor" or "then" or "while" or "when" or "before" or "after" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon"
+            || MonthsAndDays.Contains(w);
     }
 
     /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>

@@ -155,4 +155,21 @@ public sealed class ReportedSpeechTests
         q.SpeakerMention!.Text.Should().Be("who");
         q.Speaker!.Name.Should().Be("Tom Fisk");
     }
+
+    [Fact]
+    public void A_noun_right_before_the_cue_is_its_subject_rather_than_the_first_name_of_the_sentence()
+    {
+        const string text = "In Lisbon, Mayor Ana Reis met the unions, but leaked emails showed the strike would end soon.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the strike would end soon");
+        q.SpeakerMention!.Text.Should().Be("leaked emails");
+    }
+
+    [Fact]
+    public void An_infinitive_cue_takes_the_subject_of_its_clause()
+    {
+        const string text = "Minister Karl Brandt declined to say whether the tax would rise.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Speaker!.Name.Should().Be("Karl Brandt");
+    }
 }
