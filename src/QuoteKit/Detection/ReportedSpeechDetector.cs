@@ -85,7 +85,12 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is null || found.Parts[0].Start < lastEnd)
+                if (found is null)
+                {
+                    continue;
+                }
+
+                if (found.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, found))
                 {
                     continue;
                 }
@@ -94,12 +99,51 @@ internal sealed class ReportedSpeechDetector
                 if (found is not null)
                 {
                     result.Add(found);
-                    lastEnd = found.Content.End;
+                    lastEnd = Math.Max(lastEnd, found.Content.End);
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A trailing attribution ("…, the report said.", "…, according to Reuters.") over a statement that holds a cue of
+    /// its own ("A witness said the head of IT lied, the report said."): the statement the trailing attribution reports
+    /// is the whole clause, so it replaces the earlier statements of that clause (which ran into the attribution).
+    /// False, and nothing removed, when <paramref name="found"/> is no trailing attribution or does not enclose them.
+    /// </summary>
+    private static bool ReplacesEnclosed(List<ReportedSpeech> result, ReportedSpeech found)
+    {
+        bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
+        if (!trailing)
+        {
+            return false;
+        }
+
+        int outerStart = found.Parts[0].Start, cut = found.Parts[0].End;
+        int i = result.Count - 1;
+        while (i >= 0 && result[i].Content.End > outerStart)
+        {
+            i--;
+        }
+
+        if (i == result.Count - 1)
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < result.Count; k++)
+        {
+            if (result[k].Content.Start < outerStart || result[k].Content.Start >= cut || result[k].Parts.Length > 1)
+            {
+                return false;
+            }
+        }
+
+        result.RemoveRange(i + 1, result.Count - i - 1);
+
+        return true;
     }
 
     /// <summary>"said (that) …", "told X (that) …", "warned that …": the clause after the cue.</summary>

@@ -172,4 +172,14 @@ public sealed class ReportedSpeechTests
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Speaker!.Name.Should().Be("Karl Brandt");
     }
+
+    [Fact]
+    public void A_trailing_attribution_reports_the_whole_clause_even_when_it_holds_a_cue()
+    {
+        const string text = "A former clerk told investigators the mayor had hidden the invoices, the ministry said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("A former clerk told investigators the mayor had hidden the invoices");
+        q.Cue!.Text.Should().Be("said");
+        q.Speaker!.Name.Should().Be("ministry");
+    }
 }
