@@ -213,11 +213,21 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            // The object ends at the clause's end: a comma, a semicolon or another cue ("Xi, who called Putin a friend, said …").
+            // The object ends at the clause's end: a comma, a semicolon, another finite cue ("Xi, who called Putin a
+            // friend, said …") or an adverbial clause ("called each other friends as they …"). A cue in an infinitive
+            // ("efforts to counter …") belongs to the object.
             int objectEnd = ContentEnd(doc, sentence, t);
+            bool quoted = false;
             for (int k = t; k < objectEnd; k++)
             {
-                if (!doc.InQuote(k) && (doc.IsChar(k, ',') || doc.IsChar(k, ';') || context.IsCueToken[k]))
+                if (doc.InQuote(k))
+                {
+                    quoted = true;
+                    continue;
+                }
+
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to"))
+                    || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
                 {
                     objectEnd = k;
                     break;
@@ -359,6 +369,10 @@ internal sealed class ReportedSpeechDetector
         return w is "and" or "but" or "or" or "nor" or "then" or "while" or "when" or "before" or "after" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon"
             || MonthsAndDays.Contains(w);
     }
+
+    /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>
+    private static bool IsAdverbialOpener(DocumentIndex doc, int t) =>
+        doc.Tokens[t].IsWord && doc.Word(t) is "as" or "because" or "while" or "when" or "after" or "before" or "since" or "although" or "though" or "if" or "whereas" or "unless";
 
     /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>
     private static bool IsNounLike(AttributionContext context, int t) =>

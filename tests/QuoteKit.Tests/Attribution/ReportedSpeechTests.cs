@@ -182,4 +182,22 @@ public sealed class ReportedSpeechTests
         q.Cue!.Text.Should().Be("said");
         q.Speaker!.Name.Should().Be("ministry");
     }
+
+    [Fact]
+    public void A_cue_in_an_infinitive_inside_the_object_does_not_end_it()
+    {
+        const string text = "The governor praised the decision of both unions to reject “any further delay” on the contract.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("the decision of both unions to reject “any further delay” on the contract");
+    }
+
+    [Fact]
+    public void An_adverbial_clause_after_a_quoted_object_ends_the_content()
+    {
+        const string text = "Two senators called the plan “a gift to landlords” as they left the chamber.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("the plan “a gift to landlords”");
+    }
 }
