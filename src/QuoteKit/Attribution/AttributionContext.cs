@@ -28,6 +28,14 @@ internal sealed class AttributionContext
     private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
+    private static readonly FrozenSet<string> VerbOnlyForms = new[]
+    {
+        "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
+        "predicts", "announces", "declares", "writes", "maintains", "emphasizes", "believes", "thinks", "expects", "knows", "confirms",
+        "concedes", "complains", "concludes", "reveals", "agrees", "alleges", "assures", "observes", "responds", "testifies", "asks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
     private static readonly FrozenDictionary<string, string[]> PhrasalCues = Lexicons.LexiconResource.Lines("phrasal-cues.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -282,7 +290,7 @@ internal sealed class AttributionContext
 
             // A plural noun, not a present-tense verb: "all five states", "raise questions", "campaign promises". The
             // verb form in "-s" follows its subject (a mention), an adverb, or a relative pronoun.
-            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
+            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !VerbOnlyForms.Contains(w) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
                 && !(prev is "who" or "that" or "which" or "and" or "but" or "also" or "then" or "often" or "now" or "still"))
             {
                 return false;

@@ -152,16 +152,17 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         var word = doc.Word(cue);
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that"))
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
+            && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
         {
-            return null; // "calling the leader a friend": a participle without a clause
+            return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
 
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
         var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
-        if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
+        if (subject is null && (cue == sentence.First || !(doc.Tokens[cue - 1].IsWord || IsFigure(doc, cue - 1))))
         {
             return null;
         }
@@ -360,7 +361,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         var doc = context.Doc;
-        if (t < sentence.First || !doc.Tokens[t].IsWord || context.IsPreposition(t) || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (t < sentence.First || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsPreposition(t) || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return true; // "declined to say", "by saying", "…, saying"
         }
@@ -500,10 +501,11 @@ internal sealed class ReportedSpeechDetector
 
         int end = t;
         int first = -1;
-        while (t >= sentence.First && end - t < 8 && doc.Tokens[t].IsWord || (t >= sentence.First && doc.Tokens[t].Kind == TokenKind.Number))
+        while (t >= sentence.First && end - t < 8 && (doc.Tokens[t].IsWord || IsFigure(doc, t)))
         {
             var w = doc.Word(t);
-            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of"))
+            bool between = w is "in" or "out" && t > sentence.First && IsFigure(doc, t - 1) && IsFigure(doc, t + 1); // "4 in 10"
+            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of" && !between))
             {
                 break;
             }
@@ -655,6 +657,10 @@ internal sealed class ReportedSpeechDetector
 
         return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-')) ? k + 1 : t;
     }
+
+    /// <summary>A number or a percent sign: "59 percent", "47%", "4 in 10".</summary>
+    private static bool IsFigure(DocumentIndex doc, int t) =>
+        (uint)t < (uint)doc.Tokens.Length && (doc.Tokens[t].Kind == TokenKind.Number || doc.IsChar(t, '%'));
 
     private static bool IsFinalPunctuation(DocumentIndex doc, int t) =>
         doc.Tokens[t].Kind == TokenKind.Punctuation && CharClass.IsSentenceEnd(doc.Text[doc.Tokens[t].Start]);

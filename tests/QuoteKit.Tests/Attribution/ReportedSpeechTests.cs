@@ -200,4 +200,28 @@ public sealed class ReportedSpeechTests
         q.Kind.Should().Be(QuoteKind.Mixed);
         q.Text.Should().Be("the plan “a gift to landlords”");
     }
+
+    [Fact]
+    public void Says_after_a_common_noun_is_a_cue_not_a_plural_noun()
+    {
+        var q = Reported("The retired harbour pilot says a storm of that size comes once a century.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("a storm of that size comes once a century");
+        q.Cue!.Text.Should().Be("says");
+    }
+
+    [Fact]
+    public void A_figure_before_the_cue_is_its_subject()
+    {
+        var q = Reported("Roughly 6 in 10 say the council should resign.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the council should resign");
+        q.SpeakerMention!.Text.Should().EndWith("6 in 10");
+    }
+
+    [Fact]
+    public void A_participle_of_a_clausal_cue_reports_a_bare_clause()
+    {
+        var q = Reported("The mayor opened the bridge, saying it would halve the commute.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("it would halve the commute");
+        q.Speaker!.Name.Should().Be("mayor");
+    }
 }
