@@ -37,6 +37,9 @@ internal sealed class ReportedSpeechDetector
 
     private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Characters between a cue and the direct quote it introduces ("said on Friday in a statement: “").</summary>
+    private const int MaxCueGapBeforeQuote = 40;
+
     private static readonly FrozenSet<string> MonthsAndDays = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
@@ -51,11 +54,13 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         var result = new List<ReportedSpeech>();
 
-        // Cues already used by direct quotes beside them belong to those quotes.
+        // Cues already used by direct quotes beside them belong to those quotes; a cue further before its quote first
+        // reports a clause of its own ("Sanders said the process could be messy, adding, “…”").
         var usedCues = new HashSet<int>();
         foreach (var q in quotes)
         {
-            if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct)
+            if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct
+                && (cue.Start > q.Span.Extent.Start || q.Span.Extent.Start - cue.End <= MaxCueGapBeforeQuote))
             {
                 usedCues.Add(cue.Start);
             }

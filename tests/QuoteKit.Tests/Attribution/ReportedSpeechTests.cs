@@ -224,4 +224,14 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("it would halve the commute");
         q.Speaker!.Name.Should().Be("mayor");
     }
+
+    [Fact]
+    public void A_cue_far_before_the_direct_quote_it_introduces_still_reports_its_own_clause()
+    {
+        const string text = "Senator Dana Kohl said the new rules for small farms would be “ruinous,” adding, “We will fight them.”";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().StartWith("the new rules for small farms would be “ruinous,”");
+        q.Cue!.Text.Should().Be("said");
+    }
 }
