@@ -248,6 +248,10 @@ internal sealed class ReportedSpeechDetector
             var objectParts = new[] { new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End) };
             return Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
         }
+        else if (OpensPartialQuoteClause(doc, sentence, t))
+        {
+            start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
+        }
         else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
@@ -278,7 +282,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = ContentEnd(doc, sentence, start);
+        int end = CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start));
         if (end - start < 3)
         {
             return null;
@@ -399,6 +403,14 @@ internal sealed class ReportedSpeechDetector
         int attributionStart = inverted ? cue : subject.FirstToken;
         int attributionEnd = inverted ? subject.EndToken : cue + 1;
         if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
+        {
+            return null;
+        }
+
+        // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
+        // clause, not an inverted speaker.
+        if (inverted && subject.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
+            && !context.IsPreposition(attributionEnd) && !MonthsAndDays.Contains(doc.Word(attributionEnd)))
         {
             return null;
         }
@@ -640,6 +652,67 @@ internal sealed class ReportedSpeechDetector
         while (end > start && IsFinalPunctuation(doc, end - 1) && !doc.InQuote(end - 1))
         {
             end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a partial quotation opens at <paramref name="t"/> and the sentence goes on for a few words after it.</summary>
+    private static bool OpensPartialQuoteClause(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.End || doc.Tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        int inside = doc.InQuote(t) ? t : t + 1;
+        if (!doc.InQuote(inside))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[inside]];
+        if (quote.Role != QuoteRole.Partial || doc.Tokens[t].Start > quote.Extent.Start)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = inside; k < sentence.End && words < 2; k++)
+        {
+            if (doc.Tokens[k].Start >= quote.Extent.End && doc.Tokens[k].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>
+    /// Where a coordinated cue starts the speaker's next statement: "tweeted a photo of the bruise and said she had
+    /// been pushed" reports up to "and". <paramref name="end"/> when no "and"/"but" before a cue follows.
+    /// </summary>
+    private static int CoordinatedCueEnd(AttributionContext context, int start, int end)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (doc.InQuote(k) || !(doc.Is(k, "and") || doc.Is(k, "but")))
+            {
+                continue;
+            }
+
+            int j = k + 1;
+            while (j < end && j - k <= 3 && context.IsAdverb(j))
+            {
+                j++;
+            }
+
+            if (j < end && context.IsCueToken[j])
+            {
+                return doc.IsChar(k - 1, ',') ? k - 1 : k;
+            }
         }
 
         return end;

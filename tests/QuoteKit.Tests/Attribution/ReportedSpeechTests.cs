@@ -234,4 +234,30 @@ public sealed class ReportedSpeechTests
         q.Text.Should().StartWith("the new rules for small farms would be “ruinous,”");
         q.Cue!.Text.Should().Be("said");
     }
+
+    [Fact]
+    public void A_pronoun_after_the_cue_that_goes_on_with_a_verb_is_not_an_inverted_speaker()
+    {
+        const string text = "Three regional papers, including the Valley Herald, said he was unfit to serve.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("he was unfit to serve");
+        q.SpeakerMention!.Text.Should().NotBe("he");
+    }
+
+    [Fact]
+    public void A_coordinated_cue_ends_the_statement_before_it()
+    {
+        const string text = "Mayor Ana Reis posted a photo of the flooded square and said the city would pay for the repairs.";
+        var quotes = Reported(text);
+        quotes.Select(q => q.Text).Should().Equal("a photo of the flooded square", "the city would pay for the repairs");
+    }
+
+    [Fact]
+    public void A_clause_that_opens_with_a_quoted_fragment_is_a_mixed_quote()
+    {
+        const string text = "Mayor Ana Reis said “it breaks my heart” whenever she walks past the old mill.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("“it breaks my heart” whenever she walks past the old mill");
+    }
 }
