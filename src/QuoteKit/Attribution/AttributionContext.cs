@@ -273,11 +273,24 @@ internal sealed class AttributionContext
             return false; // "State Department"
         }
 
+        // "11 states", "200 emails": a form in -s after a number is a plural noun ("4 in 10 say" keeps the base form).
+        if (t > 0 && doc.Tokens[t - 1].Kind == TokenKind.Number && w.Length > 3 && w[^1] == 's' && !VerbOnlyForms.Contains(w))
+        {
+            return false;
+        }
+
         // A noun, not a verb: "the said agreement", "a report", "his statement".
         if (t > 0 && doc.Tokens[t - 1].IsWord)
         {
             var prev = doc.Word(t - 1);
             if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            {
+                return false;
+            }
+
+            // "secretary of state", "in order to", "for comment": a verb does not follow a preposition, except an
+            // infinitive ("to say") or a gerund ("by saying").
+            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }

@@ -260,4 +260,16 @@ public sealed class ReportedSpeechTests
         q.Kind.Should().Be(QuoteKind.Mixed);
         q.Text.Should().Be("“it breaks my heart” whenever she walks past the old mill");
     }
+
+    [Fact]
+    public void A_form_in_s_after_a_number_is_a_plural_noun_not_a_cue()
+    {
+        Reported("Polls close in 11 states tonight and the outcome could decide the race.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_word_after_a_preposition_is_a_noun()
+    {
+        Reported("The mayor cut the budget in order to fund the new school.").Should().BeEmpty();
+    }
 }
