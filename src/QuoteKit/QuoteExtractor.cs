@@ -69,8 +69,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
         var context = new AttributionContext(doc, mentions, _lexicon, _options);
         var units = _attributor.Attribute(context, cancellationToken);
-        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
+        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         return BuildResult(doc, units, reported, entities);
     }
 
