@@ -221,7 +221,8 @@ internal sealed class ReportedSpeechDetector
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t))
+            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+                || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
             }
@@ -385,6 +386,30 @@ internal sealed class ReportedSpeechDetector
         var w = doc.Word(t);
         return w is "and" or "but" or "or" or "nor" or "then" or "while" or "when" or "before" or "after" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon"
             || MonthsAndDays.Contains(w);
+    }
+
+    /// <summary>
+    /// Whether "spoke" reports what was said: "spoke about the wall", "spoke out against", "spoke of his faith", "spoke to
+    /// CNN about the case"; not where the speech took place or to whom ("spoke to reporters", "spoke at a memorial",
+    /// "spoke for 45 minutes"). <paramref name="t"/> is the token after the cue.
+    /// </summary>
+    private static bool SpeaksOfSomething(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        while (t < sentence.End && context.IsAdverb(t))
+        {
+            t++;
+        }
+
+        for (int k = t; k < sentence.End && k - t < 8 && !doc.IsChar(k, ',') && !doc.InQuote(k); k++)
+        {
+            if (doc.Is(k, "about") || (k == t && (doc.Is(k, "of") || doc.Is(k, "out") || doc.Is(k, "up") || doc.Is(k, "against"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>
