@@ -46,6 +46,10 @@ internal sealed class ReportedSpeechDetector
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
+    private static readonly FrozenSet<string> Documents = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -167,6 +171,13 @@ internal sealed class ReportedSpeechDetector
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
         var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        // "The campaign released a statement saying …": the document speaks for whoever issued it.
+        if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
+        {
+            subject = issuer;
+        }
+
         // "Three regional papers, including the Valley Herald, said …": an unnamed subject before a parenthetical.
         int subjectEnd = cue;
         if (subject is null && cue > sentence.First && doc.IsChar(cue - 1, ',') && OpeningComma(doc, sentence, cue - 1) is int opening)
