@@ -170,7 +170,9 @@ internal sealed class ReportedSpeechDetector
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
-        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        TextSpan? chainPhrase = null;
+        var chained = relative is null ? RelativeClauseSubject(context, sentence, cue, out chainPhrase) : null;
+        var subject = relative ?? chained ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
         // "The campaign released a statement saying …": the document speaks for whoever issued it.
         if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
@@ -309,7 +311,7 @@ internal sealed class ReportedSpeechDetector
 
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
-        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
+        return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
     }
@@ -373,6 +375,51 @@ internal sealed class ReportedSpeechDetector
             Gender = antecedent?.Gender ?? default,
             Entity = antecedent?.Entity ?? -1,
         };
+    }
+
+    /// <summary>
+    /// "Officials who spoke with the Post said …", "Hawkins and others who want to ban abortion said …": a relative
+    /// clause without commas between the subject and its cue. The subject is the noun phrase before "who", not a word
+    /// of the relative clause. Returns its mention, or null with the phrase in <paramref name="phrase"/> when no
+    /// mention names it; null and no phrase when no such clause stands before the cue.
+    /// </summary>
+    private static Mention? RelativeClauseSubject(AttributionContext context, Sentence sentence, int cue, out TextSpan? phrase)
+    {
+        phrase = null;
+        var doc = context.Doc;
+        if (doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (cue > sentence.First && doc.Is(cue - 1, "to")))
+        {
+            return null;
+        }
+
+        for (int w = cue - 2; w > sentence.First && cue - w <= 10; w--)
+        {
+            if (doc.InQuote(w) || doc.IsChar(w, ',') || !(doc.Tokens[w].IsWord || IsFigure(doc, w)) || context.IsCueToken[w]
+                || doc.Is(w, "and") || doc.Is(w, "but") || doc.Is(w, "that") || IsAdverbialOpener(doc, w))
+            {
+                return null;
+            }
+
+            if (!doc.Is(w, "who"))
+            {
+                continue;
+            }
+
+            if (!(doc.Tokens[w - 1].IsWord || IsFigure(doc, w - 1)) || context.IsPreposition(w - 1))
+            {
+                return null;
+            }
+
+            if (context.MentionEndingAt(w - 1) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
+            {
+                return m;
+            }
+
+            phrase = SubjectPhrase(context, sentence, w);
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>
