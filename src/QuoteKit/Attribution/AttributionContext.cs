@@ -16,7 +16,7 @@ internal sealed class AttributionContext
         "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
         "previously", "earlier", "recently", "repeatedly", "often", "first", "last", "has", "further", "simply", "just", "even",
         "still", "reportedly", "separately", "finally", "quickly", "publicly", "privately", "openly", "flatly", "bluntly",
-        "angrily", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
+        "angrily", "always", "long", "already", "ever", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Prepositions = new[]

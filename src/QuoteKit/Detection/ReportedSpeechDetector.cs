@@ -226,8 +226,9 @@ internal sealed class ReportedSpeechDetector
         {
             start = thatAt + 1;
         }
-        else if (requireThat)
+        else if (requireThat || lemma == "maintain")
         {
+            // "maintained that …" reports; "maintained his lead" does not.
             return null;
         }
         else if (!ClausalVerbs.Contains(lemma))

@@ -336,4 +336,12 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("the schools needed more staff");
         q.SpeakerMention!.Text.Should().Contain("Teachers");
     }
+
+    [Fact]
+    public void Maintained_reports_only_a_that_clause()
+    {
+        Reported("Senator Ruth Adler maintained her lead in the northern counties.").Should().BeEmpty();
+        Reported("Senator Ruth Adler maintained that the vote had been fair.").Should().ContainSingle()
+            .Which.Text.Should().Be("the vote had been fair");
+    }
 }
