@@ -16,7 +16,7 @@ internal sealed class AttributionContext
         "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
         "previously", "earlier", "recently", "repeatedly", "often", "first", "last", "has", "further", "simply", "just", "even",
         "still", "reportedly", "separately", "finally", "quickly", "publicly", "privately", "openly", "flatly", "bluntly",
-        "angrily", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
+        "angrily", "always", "long", "already", "ever", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Prepositions = new[]
@@ -273,6 +273,11 @@ internal sealed class AttributionContext
             return false; // "State Department"
         }
 
+        if (!IsVerbReading(t, w))
+        {
+            return false;
+        }
+
         // "11 states", "200 emails": a form in -s after a number is a plural noun ("4 in 10 say" keeps the base form).
         if (t > 0 && doc.Tokens[t - 1].Kind == TokenKind.Number && w.Length > 3 && w[^1] == 's' && !VerbOnlyForms.Contains(w))
         {
@@ -314,6 +319,35 @@ internal sealed class AttributionContext
             {
                 return false;
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Readings of cue words that are no speech: "state" and "states" are nouns unless a clause or a pronoun subject
+    /// marks the verb ("state Rep. Hoover", "swing states" against "it states that", "they state"); "continue to grow"
+    /// is no speech (a speech verb in the infinitive is a cue of its own); "show up", "showed off".
+    /// </summary>
+    private static readonly string[] StateSubjects = ["to", "I", "we", "they", "you", "it", "he", "she", "who", "which", "also"];
+
+    private bool IsVerbReading(int t, ReadOnlySpan<char> w)
+    {
+        var doc = Doc;
+        if (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("states", StringComparison.OrdinalIgnoreCase))
+        {
+            return doc.Is(t + 1, "that") || IsAnyOf(t - 1, StateSubjects);
+        }
+
+        bool next(string word) => t + 1 < doc.Tokens.Length && doc.Is(t + 1, word);
+        if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase))
+        {
+            return !next("to");
+        }
+
+        if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
+        {
+            return !next("up") && !next("off");
         }
 
         return true;

@@ -46,6 +46,10 @@ internal sealed class ReportedSpeechDetector
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
+    private static readonly FrozenSet<string> Documents = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -166,7 +170,16 @@ internal sealed class ReportedSpeechDetector
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
-        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        TextSpan? chainPhrase = null;
+        var chained = relative is null ? RelativeClauseSubject(context, sentence, cue, out chainPhrase) : null;
+        var subject = relative ?? chained ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        // "The campaign released a statement saying …": the document speaks for whoever issued it.
+        if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
+        {
+            subject = issuer;
+        }
+
         // "Three regional papers, including the Valley Herald, said …": an unnamed subject before a parenthetical.
         int subjectEnd = cue;
         if (subject is null && cue > sentence.First && doc.IsChar(cue - 1, ',') && OpeningComma(doc, sentence, cue - 1) is int opening)
@@ -213,15 +226,17 @@ internal sealed class ReportedSpeechDetector
         {
             start = thatAt + 1;
         }
-        else if (requireThat)
+        else if (requireThat || lemma == "maintain")
         {
+            // "maintained that …" reports; "maintained his lead" does not.
             return null;
         }
         else if (!ClausalVerbs.Contains(lemma))
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t))
+            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+                || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
             }
@@ -297,7 +312,7 @@ internal sealed class ReportedSpeechDetector
 
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
-        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
+        return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
     }
@@ -364,6 +379,51 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// "Officials who spoke with the Post said …", "Hawkins and others who want to ban abortion said …": a relative
+    /// clause without commas between the subject and its cue. The subject is the noun phrase before "who", not a word
+    /// of the relative clause. Returns its mention, or null with the phrase in <paramref name="phrase"/> when no
+    /// mention names it; null and no phrase when no such clause stands before the cue.
+    /// </summary>
+    private static Mention? RelativeClauseSubject(AttributionContext context, Sentence sentence, int cue, out TextSpan? phrase)
+    {
+        phrase = null;
+        var doc = context.Doc;
+        if (doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (cue > sentence.First && doc.Is(cue - 1, "to")))
+        {
+            return null;
+        }
+
+        for (int w = cue - 2; w > sentence.First && cue - w <= 10; w--)
+        {
+            if (doc.InQuote(w) || doc.IsChar(w, ',') || !(doc.Tokens[w].IsWord || IsFigure(doc, w)) || context.IsCueToken[w]
+                || doc.Is(w, "and") || doc.Is(w, "but") || doc.Is(w, "that") || IsAdverbialOpener(doc, w))
+            {
+                return null;
+            }
+
+            if (!doc.Is(w, "who"))
+            {
+                continue;
+            }
+
+            if (!(doc.Tokens[w - 1].IsWord || IsFigure(doc, w - 1)) || context.IsPreposition(w - 1))
+            {
+                return null;
+            }
+
+            if (context.MentionEndingAt(w - 1) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
+            {
+                return m;
+            }
+
+            phrase = SubjectPhrase(context, sentence, w);
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether the cue's subject stands further left than the words before it: the cue is an infinitive ("declined to
     /// say") or follows a comma. A noun right before a finite cue is its subject ("sources say", "polls show"),
     /// even when it is no mention.
@@ -385,6 +445,30 @@ internal sealed class ReportedSpeechDetector
         var w = doc.Word(t);
         return w is "and" or "but" or "or" or "nor" or "then" or "while" or "when" or "before" or "after" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon"
             || MonthsAndDays.Contains(w);
+    }
+
+    /// <summary>
+    /// Whether "spoke" reports what was said: "spoke about the wall", "spoke out against", "spoke of his faith", "spoke to
+    /// CNN about the case"; not where the speech took place or to whom ("spoke to reporters", "spoke at a memorial",
+    /// "spoke for 45 minutes"). <paramref name="t"/> is the token after the cue.
+    /// </summary>
+    private static bool SpeaksOfSomething(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        while (t < sentence.End && context.IsAdverb(t))
+        {
+            t++;
+        }
+
+        for (int k = t; k < sentence.End && k - t < 8 && !doc.IsChar(k, ',') && !doc.InQuote(k); k++)
+        {
+            if (doc.Is(k, "about") || (k == t && (doc.Is(k, "of") || doc.Is(k, "out") || doc.Is(k, "up") || doc.Is(k, "against"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>

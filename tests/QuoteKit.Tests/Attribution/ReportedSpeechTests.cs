@@ -280,4 +280,68 @@ public sealed class ReportedSpeechTests
         q.Speaker!.Name.Should().Be("Northern Kurdish-led forces");
         q.Speaker.Kind.Should().Be(SpeakerKind.Group);
     }
+
+    [Fact]
+    public void State_before_a_title_is_a_noun_not_a_cue()
+    {
+        Reported("The plan won support from state Rep. Dana Holt and two county judges.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void State_with_a_that_clause_is_a_cue()
+    {
+        var q = Reported("The court filing states that the permit was never valid.").Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("states");
+        q.Text.Should().Be("the permit was never valid");
+    }
+
+    [Fact]
+    public void Continue_with_an_infinitive_is_no_speech()
+    {
+        Reported("Governor Ruth Adler continues to lead the field in every county.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Show_up_is_no_speech()
+    {
+        Reported("Hundreds of farmers showed up at the hearing in the capital.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Spoke_to_an_audience_reports_nothing()
+    {
+        Reported("Senator Omar Haddad spoke to reporters outside the chamber on Tuesday.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Spoke_about_a_topic_reports_the_topic()
+    {
+        var q = Reported("Senator Omar Haddad spoke about the rising cost of housing.").Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("spoke");
+        q.Speaker!.Name.Should().Be("Omar Haddad");
+    }
+
+    [Fact]
+    public void A_statement_saying_speaks_for_whoever_issued_it()
+    {
+        var q = Reported("The Harbor Authority released a statement saying it would reopen the pier in May.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("it would reopen the pier in May");
+        q.Speaker!.Name.Should().Contain("Harbor Authority");
+    }
+
+    [Fact]
+    public void A_relative_clause_between_subject_and_cue_leaves_the_subject_before_who()
+    {
+        var q = Reported("Teachers who met with Mayor Lena Ortiz said the schools needed more staff.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the schools needed more staff");
+        q.SpeakerMention!.Text.Should().Contain("Teachers");
+    }
+
+    [Fact]
+    public void Maintained_reports_only_a_that_clause()
+    {
+        Reported("Senator Ruth Adler maintained her lead in the northern counties.").Should().BeEmpty();
+        Reported("Senator Ruth Adler maintained that the vote had been fair.").Should().ContainSingle()
+            .Which.Text.Should().Be("the vote had been fair");
+    }
 }
