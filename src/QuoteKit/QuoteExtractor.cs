@@ -132,8 +132,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
             else if (r.SpeakerPhrase is { } phrase)
             {
+                // An unnamed speaker ("23 percent who said …"): described by the phrase; the mention that links the
+                // quote to it is the relative pronoun when there is one, as for a named antecedent.
                 speaker = speakers.GetDescribed(phrase.Of(text));
-                mention = new SpeakerMention(phrase.Of(text), phrase);
+                var linked = r.Speaker?.Span ?? phrase;
+                mention = new SpeakerMention(linked.Of(text), linked);
             }
 
             AttributionTrace? trace = _options.IncludeTrace

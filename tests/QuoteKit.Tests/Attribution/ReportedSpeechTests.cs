@@ -344,4 +344,14 @@ public sealed class ReportedSpeechTests
         Reported("Senator Ruth Adler maintained that the vote had been fair.").Should().ContainSingle()
             .Which.Text.Should().Be("the vote had been fair");
     }
+
+    [Fact]
+    public void An_unnamed_antecedent_is_the_speaker_and_the_relative_pronoun_its_mention()
+    {
+        const string text = "The poll found 23 percent of voters who said the harbour plan would fail.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the harbour plan would fail");
+        q.SpeakerMention!.Text.Should().Be("who");
+        q.Speaker!.Name.Should().Contain("voters");
+    }
 }
