@@ -180,6 +180,14 @@ internal sealed class ReportedSpeechDetector
             subject = issuer;
         }
 
+        // "While saying he respects her, Sanders …", "Whenever asked about it, they …": a participle opening the
+        // sentence after a subordinator has the main clause's subject, after the comma that ends the clause.
+        bool openingClause = subject is null && cue - 1 == sentence.First && Subordinators.Contains(doc.Word(cue - 1));
+        if (openingClause)
+        {
+            subject = MainSubjectAfterClause(context, sentence, cue);
+        }
+
         // "Three regional papers, including the Valley Herald, said …": an unnamed subject before a parenthetical.
         int subjectEnd = cue;
         if (subject is null && cue > sentence.First && doc.IsChar(cue - 1, ',') && OpeningComma(doc, sentence, cue - 1) is int opening)
@@ -187,7 +195,7 @@ internal sealed class ReportedSpeechDetector
             subjectEnd = opening;
         }
 
-        if (subject is null && (subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1))))
+        if (subject is null && (openingClause || subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1))))
         {
             return null;
         }
@@ -305,6 +313,11 @@ internal sealed class ReportedSpeechDetector
         }
 
         int end = CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start));
+        if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
+        {
+            end = subject.FirstToken - 1; // the comma that closes the opening clause
+        }
+
         if (end - start < 3)
         {
             return null;
@@ -598,6 +611,38 @@ internal sealed class ReportedSpeechDetector
     /// The noun phrase just left of a cue when the mention finder has none: "Twenty-four percent said",
     /// "three-quarters of the voters said", "A news report published Wednesday said".
     /// </summary>
+    /// <summary>Words that open a subordinate clause whose participle borrows the main clause's subject: "While saying …, he".</summary>
+    private static readonly FrozenSet<string> Subordinators = new[]
+    {
+        "while", "when", "whenever", "after", "before", "since", "although", "though", "once", "until", "if", "as", "upon", "in", "by", "without",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The speakable mention that opens the main clause after the comma closing the clause of <paramref name="cue"/>, or null.</summary>
+    private static Mention? MainSubjectAfterClause(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        for (int t = cue + 1; t < sentence.End && t - cue < 40; t++)
+        {
+            if (doc.InQuote(t))
+            {
+                continue;
+            }
+
+            if (doc.IsChar(t, ','))
+            {
+                int u = t + 1;
+                while (u < sentence.End && context.IsAdverb(u))
+                {
+                    u++;
+                }
+
+                return context.MentionStartingAt(u) is { } m && context.CanSpeak(m) ? m : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>
     private static int? OpeningComma(DocumentIndex doc, Sentence sentence, int closing)
     {
