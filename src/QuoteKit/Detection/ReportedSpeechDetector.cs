@@ -511,6 +511,13 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "In an interview, Mr. Coleman said …": a sentence that opens with a short prepositional phrase has no
+        // statement before the attribution; the cue reports what follows it.
+        if (!inverted && attributionStart - 1 - sentence.First <= 6 && context.IsPreposition(sentence.First))
+        {
+            return null;
+        }
+
         // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
         // clause, not an inverted speaker.
         if (inverted && subject.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord

@@ -363,4 +363,13 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("the port would reopen");
         q.Speaker!.Name.Should().Be("Ken Ito");
     }
+
+    [Fact]
+    public void An_opening_prepositional_phrase_is_not_a_statement_before_its_attribution()
+    {
+        const string text = "In an interview, Senator Ruth Okafor said the harbour plan should be dropped.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the harbour plan should be dropped");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }
