@@ -7,6 +7,7 @@ namespace QuoteKit.Benchmarks;
 /// Throughput benchmarks for QuoteKit (issue 8).
 /// <code>
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling]
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --stages [--seconds 3]   # time and allocation per pipeline stage
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --filter '*' [--job short]   # BenchmarkDotNet
 /// </code>
 /// Set QUOTEKIT_BENCH_CORPUS to a directory of *.txt files to add the corpus workload.
@@ -15,6 +16,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--stages"))
+        {
+            return StageProfile.Run(Option(args, "--seconds", 3.0));
+        }
+
         if (args.Contains("--quick"))
         {
             double seconds = Option(args, "--seconds", 3.0);

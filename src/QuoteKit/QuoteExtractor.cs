@@ -74,7 +74,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return BuildResult(doc, units, reported, entities);
     }
 
-    private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
+    internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
         string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
