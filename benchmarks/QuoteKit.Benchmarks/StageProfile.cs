@@ -87,11 +87,11 @@ public static class StageProfile
         Lap();
         var spans = QuotationScanner.Scan(text, paragraphs, options, default);
         Lap();
-        var doc = DocumentIndex.Build(text, paragraphs, spans, default);
+        using var doc = DocumentIndex.Build(text, paragraphs, spans, default);
         Lap();
         var mentions = new MentionFinder(lexicon).Find(doc, default);
         Lap();
-        var context = new AttributionContext(doc, mentions, lexicon, options);
+        using var context = new AttributionContext(doc, mentions, lexicon, options);
         Lap();
         var units = attributor.Attribute(context, default);
         Lap();

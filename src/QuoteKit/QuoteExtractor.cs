@@ -65,9 +65,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
         var paragraphs = Paragraphs.Find(text, cancellationToken);
         var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
-        var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
+        using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
         var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
-        var context = new AttributionContext(doc, mentions, _lexicon, _options);
+        using var context = new AttributionContext(doc, mentions, _lexicon, _options);
         var units = _attributor.Attribute(context, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);

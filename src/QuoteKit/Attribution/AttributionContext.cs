@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using QuoteKit.Lexicons;
 using QuoteKit.Mentions;
@@ -9,7 +10,7 @@ namespace QuoteKit.Attribution;
 /// What the sieves read: the document index, the mentions, and the grammar helpers they share
 /// (is this token a speech cue, which mention is the subject of that cue). Read-only for the sieves.
 /// </summary>
-internal sealed class AttributionContext
+internal sealed class AttributionContext : IDisposable
 {
     private static readonly FrozenSet<string> Adverbs = new[]
     {
@@ -41,8 +42,11 @@ internal sealed class AttributionContext
     /// </summary>
     public const int Reach = 80;
 
-    private readonly int[] _mentionEndingAt;
-    private readonly int[] _mentionStartingAt;
+    // Per token, rented from the shared pool (possibly longer than the token count); Dispose returns them.
+    private int[] _mentionEndingAt;
+    private int[] _mentionStartingAt;
+    private bool[] _isCueToken;
+    private readonly int _tokenCount;
 
     public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options)
     {
@@ -50,20 +54,40 @@ internal sealed class AttributionContext
         Mentions = mentions;
         Lexicon = lexicon;
         Options = options;
-        _mentionEndingAt = new int[doc.Tokens.Length];
-        _mentionStartingAt = new int[doc.Tokens.Length];
-        Array.Fill(_mentionEndingAt, -1);
-        Array.Fill(_mentionStartingAt, -1);
+        int n = doc.TokenCount;
+        _tokenCount = n;
+        _mentionEndingAt = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        _mentionStartingAt = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        _mentionEndingAt.AsSpan(0, n).Fill(-1);
+        _mentionStartingAt.AsSpan(0, n).Fill(-1);
         foreach (var m in mentions)
         {
             _mentionEndingAt[m.EndToken - 1] = m.Index;
             _mentionStartingAt[m.FirstToken] = m.Index;
         }
 
-        IsCueToken = new bool[doc.Tokens.Length];
-        for (int t = 0; t < doc.Tokens.Length; t++)
+        _isCueToken = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
+        for (int t = 0; t < n; t++)
         {
-            IsCueToken[t] = ComputeIsCue(t);
+            _isCueToken[t] = ComputeIsCue(t);
+        }
+    }
+
+    /// <summary>Returns the pooled per-token arrays; the context must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        Return(ref _mentionEndingAt);
+        Return(ref _mentionStartingAt);
+        Return(ref _isCueToken);
+    }
+
+    private static void Return<T>(ref T[] array)
+    {
+        var a = array;
+        array = [];
+        if (a.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(a);
         }
     }
 
@@ -92,11 +116,11 @@ internal sealed class AttributionContext
     public QuoteKitOptions Options { get; }
 
     /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
-    public bool[] IsCueToken { get; }
+    public ReadOnlySpan<bool> IsCueToken => new(_isCueToken, 0, _tokenCount);
 
-    public Mention? MentionEndingAt(int token) => (uint)token < (uint)_mentionEndingAt.Length && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
+    public Mention? MentionEndingAt(int token) => (uint)token < (uint)_tokenCount && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
 
-    public Mention? MentionStartingAt(int token) => (uint)token < (uint)_mentionStartingAt.Length && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
+    public Mention? MentionStartingAt(int token) => (uint)token < (uint)_tokenCount && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
 
     public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
 

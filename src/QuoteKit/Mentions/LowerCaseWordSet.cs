@@ -11,7 +11,7 @@ namespace QuoteKit.Mentions;
 internal sealed class LowerCaseWordSet : IDisposable
 {
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly DocumentIndex _doc;
 
     // Slot = token index + 1 of a word in the set; 0 = empty. Length is a power of two.
     private int[]? _slots;
@@ -20,7 +20,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private LowerCaseWordSet(DocumentIndex doc, int capacity)
     {
         _text = doc.Text;
-        _tokens = doc.Tokens;
+        _doc = doc;
         int size = 16;
         while (size < capacity * 2)
         {
@@ -70,7 +70,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return false;
             }
 
-            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return true;
             }
@@ -92,7 +92,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private void Add(int token)
     {
         var slots = _slots!;
-        var word = _tokens[token].In(_text);
+        var word = _doc.Token(token).In(_text);
         for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
@@ -102,7 +102,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return;
             }
 
-            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return;
             }
