@@ -97,9 +97,11 @@ public static class StageProfile
         Lap();
         var reported = new ReportedSpeechDetector().Detect(context, units, default);
         Lap();
-        var entities = new EntityResolver().Resolve(doc, mentions, default);
+        var resolver = EntityResolver.Rent();
+        var entities = resolver.Resolve(doc, mentions, default);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
+        resolver.Return();
         Lap();
     }
 }

@@ -70,8 +70,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
         using var context = new AttributionContext(doc, mentions, _lexicon, _options);
         var units = _attributor.Attribute(context, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
-        var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
-        return BuildResult(doc, units, reported, entities);
+        var resolver = EntityResolver.Rent();
+        try
+        {
+            var entities = resolver.Resolve(doc, mentions, cancellationToken);
+            return BuildResult(doc, units, reported, entities);
+        }
+        finally
+        {
+            resolver.Return();
+        }
     }
 
     internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
 using QuoteKit.Mentions;
@@ -36,10 +37,64 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
+    // Lists of the name-part index, kept across documents by a reused resolver.
+    private readonly Stack<List<Entity>> _spareLists = new();
+
+    /// <summary>Dictionaries larger than this are dropped rather than cleared, so a huge document's tables do not stay.</summary>
+    private const int MaxKeptEntries = 1 << 14;
+
+    [ThreadStatic]
+    private static EntityResolver? t_spare;
+
+    /// <summary>
+    /// A resolver for this thread: the one the thread returned last (its tables cleared, their capacity kept), or a
+    /// new one. Give it back with <see cref="Return"/> once its entities are no longer needed.
+    /// </summary>
+    public static EntityResolver Rent()
+    {
+        var resolver = t_spare ?? new EntityResolver();
+        t_spare = null;
+        return resolver;
+    }
+
+    /// <summary>Clears the resolver's tables and keeps it for the next <see cref="Rent"/> on this thread.</summary>
+    public void Return()
+    {
+        if (_byNamePart.Count > MaxKeptEntries || _byDescription.Count > MaxKeptEntries)
+        {
+            return; // let the garbage collector take the big tables
+        }
+
+        foreach (var list in _byNamePart.Values)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+
+        _byNamePart.Clear();
+        _byDescription.Clear();
+        _writers.Clear();
+        t_spare = this;
+    }
+
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
     {
         var entities = new List<Entity>();
-        var subjects = SentenceSubjects(doc, mentions);
+        var subjectsArray = ArrayPool<bool>.Shared.Rent(Math.Max(1, mentions.Count));
+        try
+        {
+            Resolve(doc, mentions, SentenceSubjects(doc, mentions, subjectsArray), entities, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(subjectsArray);
+        }
+
+        return entities;
+    }
+
+    private void Resolve(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> subjects, List<Entity> entities, CancellationToken cancellationToken)
+    {
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 255) == 0)
@@ -79,8 +134,6 @@ internal sealed class EntityResolver
                 entity.Gender = m.Gender;
             }
         }
-
-        return entities;
     }
 
     private static EntityKey Key(int segment, char kind, string value) => new(segment, kind, value);
@@ -94,7 +147,7 @@ internal sealed class EntityResolver
                 var key = Key(entity.Segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name);
                 if (!_byNamePart.TryGetValue(key, out var list))
                 {
-                    _byNamePart[key] = list = [];
+                    _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
                 }
 
                 if (list.Count == 0 || list[^1] != entity)
@@ -113,10 +166,11 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
-    private static bool[] SentenceSubjects(DocumentIndex doc, List<Mention> mentions)
+    private static ReadOnlySpan<bool> SentenceSubjects(DocumentIndex doc, List<Mention> mentions, bool[] buffer)
     {
         // Indexed by Mention.Index, which is the mention's position in the list.
-        var set = new bool[mentions.Count];
+        var set = buffer.AsSpan(0, mentions.Count);
+        set.Clear();
         int lastSentence = -1;
         foreach (var m in mentions)
         {
@@ -180,7 +234,7 @@ internal sealed class EntityResolver
             return true;
         }
 
-        if (m.NameParts.Length == 1 && e.NameParts.Contains(m.NameParts[0]) && m.Type != EntityType.Organization)
+        if (m.NameParts.Length == 1 && e.NameParts.ContainsIgnoreCase(m.NameParts[0]) && m.Type != EntityType.Organization)
         {
             return true; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
         }
@@ -195,7 +249,7 @@ internal sealed class EntityResolver
         if (!_writers.TryGetValue(segment, out var writer))
         {
             writer = new Entity(entities.Count, EntityType.Person, segment);
-            writer.Descriptions.Add(WriterDescription);
+            writer.AddDescription(WriterDescription);
             entities.Add(writer);
             _writers[segment] = writer;
         }
@@ -208,8 +262,10 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
-        foreach (var h in e.Heads)
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
         {
+            var h = heads[i];
             if (RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -304,7 +360,7 @@ internal sealed class EntityResolver
         return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description!));
     }
 
-    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, bool[] subjects, Mention m, int segment, DocumentIndex doc)
+    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment, DocumentIndex doc)
     {
         bool Fits(Entity e) => e.Segment == segment && m.Head switch
         {
@@ -403,7 +459,7 @@ internal sealed class EntityResolver
 
         foreach (int i in chosen)
         {
-            group.Members.Add(entities[i]);
+            group.AddMember(entities[i]);
         }
     }
 
@@ -417,9 +473,9 @@ internal sealed class EntityResolver
             return roleA > roleB;
         }
 
-        if (a.Mentions.Count != b.Mentions.Count)
+        if (a.MentionCount != b.MentionCount)
         {
-            return a.Mentions.Count > b.Mentions.Count;
+            return a.MentionCount > b.MentionCount;
         }
 
         return a.LastToken > b.LastToken;
@@ -428,8 +484,10 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ordinally).</summary>
     private static bool HasSameRole(Entity e, string role)
     {
-        foreach (var h in e.Heads)
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
         {
+            var h = heads[i];
             if (RoleSynonyms.GetValueOrDefault(h, h) == role)
             {
                 return true;

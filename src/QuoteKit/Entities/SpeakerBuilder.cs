@@ -22,15 +22,15 @@ internal sealed class SpeakerBuilder
 
         var e = _entities[entityId];
         var members = new List<Speaker>(e.Members.Count);
-        foreach (var member in e.Members)
+        for (int i = 0; i < e.Members.Count; i++)
         {
-            members.Add(Get(member.Id));
+            members.Add(Get(e.Members[i].Id));
         }
 
         string name = e.CanonicalName
             ?? (members.Count > 0 ? string.Join(" and ", members.Select(m => m.Name)) : null)
             ?? e.Descriptions.FirstOrDefault()
-            ?? e.Mentions[0].Head
+            ?? e.FirstMention!.Head
             ?? "unknown";
         var aliases = e.Names.Where(n => !n.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
         var descriptions = e.Descriptions
