@@ -32,6 +32,9 @@ internal sealed class MentionFinder
             ["i"] = (Gender.Unknown, false, EntityType.Person),
         }, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The keys of <see cref="Pronouns"/>, in an array that a loop reads without an enumerator.</summary>
+    private static readonly string[] PronounWords = [.. Pronouns.Keys];
+
     private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
@@ -48,6 +51,9 @@ internal sealed class MentionFinder
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
+    // The strings mentions keep, shared across this thread's documents; set for the duration of Find.
+    private MentionStrings _strings = null!;
+
     // The word classes of the document being read; set for the duration of Find.
     private TokenWordClasses? _classes;
 
@@ -63,6 +69,7 @@ internal sealed class MentionFinder
         using var lowerForms = LowerCaseWordSet.Build(doc);
         using var classes = new TokenWordClasses(doc, _lexicon, _places);
         _classes = classes;
+        _strings = MentionStrings.ForCurrentThread;
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -141,7 +148,7 @@ internal sealed class MentionFinder
         }
         else if (IsPossessive(tokens[i].In(text)) && tokens[i].IsCapitalized && k + 1 < sentenceEnd && !doc.InQuote(k + 1))
         {
-            possessor = StripPossessive(tokens[i].In(text));
+            possessor = _strings.Get(WithoutPossessive(tokens[i].In(text)));
             hasDeterminer = true;
             definite = true;
             k++;
@@ -306,7 +313,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        string possessor = StripPossessive(JoinWords(doc, nameStart, nameEnd));
+        string possessor = _strings.Get(WithoutPossessive(WordsOf(doc, nameStart, nameEnd)));
         bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
@@ -420,7 +427,7 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -464,10 +471,10 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            parts[p++] = w.ToString();
+            parts[p++] = _strings.Get(w);
         }
 
-        string name = string.Join(' ', parts);
+        string name = JoinParts(parts);
         int descEnd = n;
         string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
         if (possessor is not null && description is not null)
@@ -476,7 +483,7 @@ internal sealed class MentionFinder
         }
 
         string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
-        string? headWord = head >= 0 ? LowerCase(tokens[head].In(text)) : null;
+        string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, parts, description, headWord, out var gender);
         int spanEnd = tokens[nameEnd - 1].End;
@@ -484,7 +491,7 @@ internal sealed class MentionFinder
         {
             // Report the name without "’s".
             var last = tokens[nameEnd - 1].In(text);
-            spanEnd -= last.Length - StripPossessive(last).Length;
+            spanEnd -= last.Length - WithoutPossessive(last).Length;
         }
 
         mentions.Add(new Mention
@@ -559,7 +566,7 @@ internal sealed class MentionFinder
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
-        string headWord = LowerCase(tokens[head].In(text));
+        string headWord = _strings.GetLowerInvariant(tokens[head].In(text));
         bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
         var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
         var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
@@ -613,15 +620,54 @@ internal sealed class MentionFinder
         return null;
     }
 
-    private static string JoinWords(DocumentIndex doc, int start, int end)
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1, as a shared string.</summary>
+    private string JoinWords(DocumentIndex doc, int start, int end) => _strings.Get(WordsOf(doc, start, end));
+
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1.</summary>
+    private static ReadOnlySpan<char> WordsOf(DocumentIndex doc, int start, int end)
     {
         if (end <= start)
         {
-            return string.Empty;
+            return default;
         }
 
         WorkCounter.Add(WorkKind.Characters, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
-        return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        return doc.Text.AsSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
+    }
+
+    /// <summary>The name parts joined by single spaces, as a shared string.</summary>
+    private string JoinParts(string[] parts)
+    {
+        if (parts.Length == 1)
+        {
+            return parts[0];
+        }
+
+        int length = parts.Length - 1;
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        if (length > 128)
+        {
+            return string.Join(' ', parts);
+        }
+
+        Span<char> joined = stackalloc char[length];
+        int at = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            if (p > 0)
+            {
+                joined[at++] = ' ';
+            }
+
+            parts[p].CopyTo(joined[at..]);
+            at += parts[p].Length;
+        }
+
+        return _strings.Get(joined);
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
@@ -654,8 +700,6 @@ internal sealed class MentionFinder
         return true;
     }
 
-    internal static string StripPossessive(ReadOnlySpan<char> w) => WithoutPossessive(w).ToString();
-
     /// <summary>The word without a final "’s" or "'s".</summary>
     internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2] : w;
 
@@ -670,14 +714,6 @@ internal sealed class MentionFinder
         return _places.Places.TryGetValue(phrase, out country!);
     }
 
-    /// <summary>The word in invariant lower case, copied once (string.ToLowerInvariant would copy twice).</summary>
-    private static string LowerCase(ReadOnlySpan<char> w)
-    {
-        Span<char> lower = w.Length <= 128 ? stackalloc char[w.Length] : new char[w.Length];
-        w.ToLowerInvariant(lower);
-        return new string(lower);
-    }
-
     /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
     private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)
     {
@@ -687,9 +723,9 @@ internal sealed class MentionFinder
     }
 
     /// <summary>The pronoun in lower case, as the pronoun table spells it (no copy of the input).</summary>
-    private static string PronounHead(ReadOnlySpan<char> word)
+    private string PronounHead(ReadOnlySpan<char> word)
     {
-        foreach (var key in Pronouns.Keys)
+        foreach (var key in PronounWords)
         {
             if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
             {
@@ -697,6 +733,6 @@ internal sealed class MentionFinder
             }
         }
 
-        return LowerCase(word);
+        return _strings.GetLowerInvariant(word);
     }
 }
