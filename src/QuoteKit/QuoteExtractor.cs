@@ -66,20 +66,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var paragraphs = Paragraphs.Find(text, cancellationToken);
         var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
         using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
-        var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
-        using var context = new AttributionContext(doc, mentions, _lexicon, _options);
-        var units = _attributor.Attribute(context, cancellationToken);
-        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
-        var resolver = EntityResolver.Rent();
+        var workspace = Workspace.Rent();
         try
         {
-            var entities = resolver.Resolve(doc, mentions, cancellationToken);
-            return BuildResult(doc, units, reported, entities);
+            return Extract(doc, workspace, cancellationToken);
         }
         finally
         {
-            resolver.Return();
+            workspace.Return();
         }
+    }
+
+    private QuoteExtractionResult Extract(DocumentIndex doc, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var mentions = new MentionFinder(_lexicon).Find(doc, workspace.Mentions, cancellationToken);
+        using var context = new AttributionContext(doc, mentions, _lexicon, _options);
+        var units = _attributor.Attribute(context, cancellationToken);
+        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
+        var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
+        return BuildResult(doc, units, reported, entities);
     }
 
     internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
@@ -173,6 +178,42 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return new QuoteExtractionResult(quotes, speakers.Speakers);
+    }
+
+    /// <summary>
+    /// The objects one extraction works with that are worth keeping for the next document on the same thread:
+    /// mention and entity objects and the resolver's tables. Rented for one call and returned when its result is
+    /// built (nothing in a result refers to them), so two calls never share one, whatever the threads.
+    /// </summary>
+    private sealed class Workspace
+    {
+        /// <summary>Mention objects kept between documents; a larger document's extra ones are left to the garbage collector.</summary>
+        private const int MaxKeptMentions = 1 << 14;
+
+        [ThreadStatic]
+        private static Workspace? t_spare;
+
+        public Recycler<Mention> Mentions { get; } = new(static () => new Mention(), MaxKeptMentions);
+
+        public EntityResolver Resolver { get; } = new();
+
+        /// <summary>This thread's spare workspace, or a new one.</summary>
+        public static Workspace Rent()
+        {
+            var workspace = t_spare ?? new Workspace();
+            t_spare = null;
+            return workspace;
+        }
+
+        /// <summary>Takes the objects back and keeps the workspace for the thread's next call.</summary>
+        public void Return()
+        {
+            Mentions.Clear();
+            if (Resolver.Reset())
+            {
+                t_spare = this;
+            }
+        }
     }
 
     private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)

@@ -6,6 +6,8 @@ namespace QuoteKit.Entities;
 /// <summary>
 /// One real-world referent: the mentions that the resolver clustered together. Most entities are named once and
 /// never speak, so the lists behind the properties are created on first use; until then they read as empty.
+/// Entity objects are reused across the documents a thread reads (see <see cref="Recycler{T}"/>): <see cref="Reset"/>
+/// empties one, keeping its lists for the next use.
 /// </summary>
 internal sealed class Entity
 {
@@ -17,16 +19,14 @@ internal sealed class Entity
 
     public Entity(int id, EntityType type, int segment)
     {
-        Id = id;
-        Type = type;
-        Segment = segment;
+        Reset(id, type, segment);
     }
 
-    public int Id { get; }
+    public int Id { get; private set; }
 
     public EntityType Type { get; set; }
 
-    public int Segment { get; }
+    public int Segment { get; private set; }
 
     public Gender Gender { get; set; }
 
@@ -74,6 +74,24 @@ internal sealed class Entity
 
             return best;
         }
+    }
+
+    /// <summary>Makes this object a new, empty entity.</summary>
+    public void Reset(int id, EntityType type, int segment)
+    {
+        Id = id;
+        Type = type;
+        Segment = segment;
+        Gender = default;
+        Affiliation = null;
+        _names?.Clear();
+        _nameParts?.Clear();
+        _descriptions?.Clear();
+        _heads?.Clear();
+        _members?.Clear();
+        MentionCount = 0;
+        FirstMention = null;
+        LastToken = 0;
     }
 
     public void Add(Mention mention, int lastToken)

@@ -37,32 +37,29 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
-    // Lists of the name-part index, kept across documents by a reused resolver.
+    // Entity objects, and lists of the name-part index, kept across documents by a reused resolver.
+    private readonly Recycler<Entity> _entities = new(static () => new Entity(0, EntityType.Unknown, 0), MaxKeptEntities);
     private readonly Stack<List<Entity>> _spareLists = new();
 
-    /// <summary>Dictionaries larger than this are dropped rather than cleared, so a huge document's tables do not stay.</summary>
-    private const int MaxKeptEntries = 1 << 14;
+    /// <summary>
+    /// Tables with more entries than this are dropped rather than cleared: clearing costs their capacity, which every
+    /// later (smaller) document would pay, and a huge document's tables should not stay alive.
+    /// </summary>
+    private const int MaxKeptEntries = 1 << 10;
 
-    [ThreadStatic]
-    private static EntityResolver? t_spare;
+    /// <summary>Entity objects kept for reuse.</summary>
+    private const int MaxKeptEntities = 1 << 12;
 
     /// <summary>
-    /// A resolver for this thread: the one the thread returned last (its tables cleared, their capacity kept), or a
-    /// new one. Give it back with <see cref="Return"/> once its entities are no longer needed.
+    /// Empties the resolver's tables and takes its entities back, keeping the tables' capacity and the entity objects
+    /// for the next document. Returns false, and keeps nothing, when the tables grew too large to be worth keeping.
+    /// The entities of the last <see cref="Resolve(DocumentIndex, List{Mention}, CancellationToken)"/> must no longer be read.
     /// </summary>
-    public static EntityResolver Rent()
-    {
-        var resolver = t_spare ?? new EntityResolver();
-        t_spare = null;
-        return resolver;
-    }
-
-    /// <summary>Clears the resolver's tables and keeps it for the next <see cref="Rent"/> on this thread.</summary>
-    public void Return()
+    public bool Reset()
     {
         if (_byNamePart.Count > MaxKeptEntries || _byDescription.Count > MaxKeptEntries)
         {
-            return; // let the garbage collector take the big tables
+            return false; // let the garbage collector take the big tables
         }
 
         foreach (var list in _byNamePart.Values)
@@ -74,7 +71,8 @@ internal sealed class EntityResolver
         _byNamePart.Clear();
         _byDescription.Clear();
         _writers.Clear();
-        t_spare = this;
+        _entities.Clear();
+        return true;
     }
 
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
@@ -119,7 +117,7 @@ internal sealed class EntityResolver
                     continue; // an unresolved pronoun stays without entity
                 }
 
-                entity = new Entity(entities.Count, m.Type, segment);
+                entity = NewEntity(entities.Count, m.Type, segment);
                 entities.Add(entity);
                 if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
                 {
@@ -134,6 +132,14 @@ internal sealed class EntityResolver
                 entity.Gender = m.Gender;
             }
         }
+    }
+
+    /// <summary>A new entity: an object of an earlier document, reset, when the resolver is reused.</summary>
+    private Entity NewEntity(int id, EntityType type, int segment)
+    {
+        var entity = _entities.Next();
+        entity.Reset(id, type, segment);
+        return entity;
     }
 
     private static EntityKey Key(int segment, char kind, string value) => new(segment, kind, value);
@@ -248,7 +254,7 @@ internal sealed class EntityResolver
     {
         if (!_writers.TryGetValue(segment, out var writer))
         {
-            writer = new Entity(entities.Count, EntityType.Person, segment);
+            writer = NewEntity(entities.Count, EntityType.Person, segment);
             writer.AddDescription(WriterDescription);
             entities.Add(writer);
             _writers[segment] = writer;

@@ -51,6 +51,9 @@ internal sealed class MentionFinder
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
+    // Where mention objects come from, when they are reused; set for the duration of Find.
+    private Recycler<Mention>? _recycler;
+
     // The strings mentions keep, shared across this thread's documents; set for the duration of Find.
     private MentionStrings _strings = null!;
 
@@ -63,8 +66,15 @@ internal sealed class MentionFinder
         _places = AttributionLexicon.Default;
     }
 
-    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
+    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken) => Find(doc, null, cancellationToken);
+
+    /// <summary>
+    /// The mentions of <paramref name="doc"/>, in order. With <paramref name="recycler"/>, the mention objects are
+    /// taken from it (objects of an earlier document, reset), so they stay valid only until it is cleared.
+    /// </summary>
+    public List<Mention> Find(DocumentIndex doc, Recycler<Mention>? recycler, CancellationToken cancellationToken)
     {
+        _recycler = recycler;
         var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
         using var lowerForms = LowerCaseWordSet.Build(doc);
         using var classes = new TokenWordClasses(doc, _lexicon, _places);
@@ -91,7 +101,20 @@ internal sealed class MentionFinder
         }
 
         _classes = null;
+        _recycler = null;
         return mentions;
+    }
+
+    private Mention NewMention()
+    {
+        if (_recycler is null)
+        {
+            return new Mention();
+        }
+
+        var mention = _recycler.Next();
+        mention.Reset();
+        return mention;
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
@@ -110,21 +133,20 @@ internal sealed class MentionFinder
                 return i + 1;
             }
 
-            mentions.Add(new Mention
-            {
-                Index = mentions.Count,
-                Kind = MentionKind.Pronoun,
-                Type = pronoun.Type,
-                Span = tokens[i].Span,
-                FirstToken = i,
-                EndToken = i + 1,
-                Sentence = sentence,
-                Paragraph = doc.Sentences[sentence].Paragraph,
-                Head = PronounHead(word),
-                Gender = pronoun.Gender,
-                Plural = pronoun.Plural,
-                Definite = true,
-            });
+            var mention = NewMention();
+            mention.Index = mentions.Count;
+            mention.Kind = MentionKind.Pronoun;
+            mention.Type = pronoun.Type;
+            mention.Span = tokens[i].Span;
+            mention.FirstToken = i;
+            mention.EndToken = i + 1;
+            mention.Sentence = sentence;
+            mention.Paragraph = doc.Sentences[sentence].Paragraph;
+            mention.Head = PronounHead(word);
+            mention.Gender = pronoun.Gender;
+            mention.Plural = pronoun.Plural;
+            mention.Definite = true;
+            mentions.Add(mention);
             return i + 1;
         }
 
@@ -494,25 +516,24 @@ internal sealed class MentionFinder
             spanEnd -= last.Length - WithoutPossessive(last).Length;
         }
 
-        mentions.Add(new Mention
-        {
-            Index = mentions.Count,
-            Kind = MentionKind.Name,
-            Type = type,
-            Span = new TextSpan(tokens[spanStart].Start, spanEnd),
-            FirstToken = spanStart,
-            EndToken = nameEnd,
-            Sentence = sentence,
-            Paragraph = doc.Sentences[sentence].Paragraph,
-            Name = name,
-            NameParts = parts,
-            Description = description,
-            Head = headWord,
-            Affiliation = affiliation,
-            Gender = gender,
-            Definite = true,
-            Possessive = isPossessive,
-        });
+        var mention = NewMention();
+        mention.Index = mentions.Count;
+        mention.Kind = MentionKind.Name;
+        mention.Type = type;
+        mention.Span = new TextSpan(tokens[spanStart].Start, spanEnd);
+        mention.FirstToken = spanStart;
+        mention.EndToken = nameEnd;
+        mention.Sentence = sentence;
+        mention.Paragraph = doc.Sentences[sentence].Paragraph;
+        mention.Name = name;
+        mention.NameParts = parts;
+        mention.Description = description;
+        mention.Head = headWord;
+        mention.Affiliation = affiliation;
+        mention.Gender = gender;
+        mention.Definite = true;
+        mention.Possessive = isPossessive;
+        mentions.Add(mention);
     }
 
     private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
@@ -576,24 +597,23 @@ internal sealed class MentionFinder
             description = possessor + "’s " + description;
         }
 
-        mentions.Add(new Mention
-        {
-            Index = mentions.Count,
-            Kind = MentionKind.Nominal,
-            Type = type,
-            Span = new TextSpan(tokens[spanStart].Start, tokens[head].End),
-            FirstToken = spanStart,
-            EndToken = head + 1,
-            Sentence = sentence,
-            Paragraph = doc.Sentences[sentence].Paragraph,
-            Description = description,
-            Head = headWord,
-            Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null),
-            Gender = gender,
-            Plural = plural || count >= 2,
-            Count = count,
-            Definite = definite,
-        });
+        var mention = NewMention();
+        mention.Index = mentions.Count;
+        mention.Kind = MentionKind.Nominal;
+        mention.Type = type;
+        mention.Span = new TextSpan(tokens[spanStart].Start, tokens[head].End);
+        mention.FirstToken = spanStart;
+        mention.EndToken = head + 1;
+        mention.Sentence = sentence;
+        mention.Paragraph = doc.Sentences[sentence].Paragraph;
+        mention.Description = description;
+        mention.Head = headWord;
+        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        mention.Gender = gender;
+        mention.Plural = plural || count >= 2;
+        mention.Count = count;
+        mention.Definite = definite;
+        mentions.Add(mention);
     }
 
     private string? AffiliationOf(DocumentIndex doc, int start, int end)
