@@ -8,6 +8,7 @@ namespace QuoteKit.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling]
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --stages [--seconds 3]   # time and allocation per pipeline stage
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --alloc-types [--seconds 3]   # sampled allocations by type
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --filter '*' [--job short]   # BenchmarkDotNet
 /// </code>
 /// Set QUOTEKIT_BENCH_CORPUS to a directory of *.txt files to add the corpus workload.
@@ -19,6 +20,11 @@ public static class Program
         if (args.Contains("--stages"))
         {
             return StageProfile.Run(Option(args, "--seconds", 3.0));
+        }
+
+        if (args.Contains("--alloc-types"))
+        {
+            return AllocationTypes.Run(Option(args, "--seconds", 3.0));
         }
 
         if (args.Contains("--quick"))

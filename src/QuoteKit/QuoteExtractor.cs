@@ -79,7 +79,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     private QuoteExtractionResult Extract(DocumentIndex doc, Workspace workspace, CancellationToken cancellationToken)
     {
-        var mentions = new MentionFinder(_lexicon).Find(doc, workspace.Mentions, cancellationToken);
+        var mentions = new MentionFinder(_lexicon).Find(doc, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = new AttributionContext(doc, mentions, _lexicon, _options);
         var units = _attributor.Attribute(context, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
@@ -195,6 +195,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public Recycler<Mention> Mentions { get; } = new(static () => new Mention(), MaxKeptMentions);
 
+        /// <summary>The list the mentions of a document are put in.</summary>
+        public List<Mention> MentionList { get; private set; } = [];
+
         public EntityResolver Resolver { get; } = new();
 
         /// <summary>This thread's spare workspace, or a new one.</summary>
@@ -209,6 +212,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         public void Return()
         {
             Mentions.Clear();
+            if (MentionList.Count > MaxKeptMentions)
+            {
+                MentionList = [];
+            }
+
+            MentionList.Clear();
             if (Resolver.Reset())
             {
                 t_spare = this;

@@ -40,6 +40,7 @@ internal sealed class EntityResolver
     // Entity objects, and lists of the name-part index, kept across documents by a reused resolver.
     private readonly Recycler<Entity> _entities = new(static () => new Entity(0, EntityType.Unknown, 0), MaxKeptEntities);
     private readonly Stack<List<Entity>> _spareLists = new();
+    private readonly List<Entity> _entityList = [];
 
     /// <summary>
     /// Tables with more entries than this are dropped rather than cleared: clearing costs their capacity, which every
@@ -57,7 +58,7 @@ internal sealed class EntityResolver
     /// </summary>
     public bool Reset()
     {
-        if (_byNamePart.Count > MaxKeptEntries || _byDescription.Count > MaxKeptEntries)
+        if (_byNamePart.Count > MaxKeptEntries || _byDescription.Count > MaxKeptEntries || _entityList.Count > MaxKeptEntities)
         {
             return false; // let the garbage collector take the big tables
         }
@@ -72,12 +73,14 @@ internal sealed class EntityResolver
         _byDescription.Clear();
         _writers.Clear();
         _entities.Clear();
+        _entityList.Clear();
         return true;
     }
 
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
     {
-        var entities = new List<Entity>();
+        // The list kept from the last document once Reset took it back; a new one when it is still in use.
+        var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
         var subjectsArray = ArrayPool<bool>.Shared.Rent(Math.Max(1, mentions.Count));
         try
         {

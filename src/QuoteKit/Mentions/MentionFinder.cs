@@ -66,16 +66,17 @@ internal sealed class MentionFinder
         _places = AttributionLexicon.Default;
     }
 
-    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken) => Find(doc, null, cancellationToken);
+    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken) => Find(doc, null, new List<Mention>(doc.TokenCount / 12 + 4), cancellationToken);
 
     /// <summary>
     /// The mentions of <paramref name="doc"/>, in order. With <paramref name="recycler"/>, the mention objects are
-    /// taken from it (objects of an earlier document, reset), so they stay valid only until it is cleared.
+    /// taken from it (objects of an earlier document, reset), so they stay valid only until it is cleared. The
+    /// mentions are added to <paramref name="mentions"/> (emptied first), which is returned.
     /// </summary>
-    public List<Mention> Find(DocumentIndex doc, Recycler<Mention>? recycler, CancellationToken cancellationToken)
+    public List<Mention> Find(DocumentIndex doc, Recycler<Mention>? recycler, List<Mention> mentions, CancellationToken cancellationToken)
     {
         _recycler = recycler;
-        var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
+        mentions.Clear();
         using var lowerForms = LowerCaseWordSet.Build(doc);
         using var classes = new TokenWordClasses(doc, _lexicon, _places);
         _classes = classes;
