@@ -62,8 +62,10 @@ internal sealed class Entity
         {
             string? best = null;
             int bestSpaces = 0;
-            foreach (var n in Names)
+            var names = Names;
+            for (int i = 0; i < names.Count; i++)
             {
+                var n = names[i];
                 int spaces = n.AsSpan().Count(' ');
                 if (best is null || spaces > bestSpaces || (spaces == bestSpaces && n.Length > best.Length))
                 {

@@ -33,8 +33,9 @@ internal sealed class SpeakerBuilder
             ?? e.FirstMention!.Head
             ?? "unknown";
         var aliases = new List<string>();
-        foreach (var n in e.Names)
+        for (int i = 0; i < e.Names.Count; i++)
         {
+            var n = e.Names[i];
             if (!n.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 aliases.Add(n);
@@ -43,9 +44,9 @@ internal sealed class SpeakerBuilder
 
         // Descriptions without their determiner, other than the name, each once (ignoring case), in order.
         var descriptions = new List<string>();
-        foreach (var description in e.Descriptions)
+        for (int i = 0; i < e.Descriptions.Count; i++)
         {
-            var d = StripDeterminer(description);
+            var d = StripDeterminer(e.Descriptions[i]);
             if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !descriptions.ContainsIgnoreCase(d))
             {
                 descriptions.Add(d);

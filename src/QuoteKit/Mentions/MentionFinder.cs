@@ -478,7 +478,7 @@ internal sealed class MentionFinder
             return;
         }
 
-        var parts = new string[wordCount];
+        Span<string> words = wordCount <= _strings.NameWords.Length ? _strings.NameWords.AsSpan(0, wordCount) : new string[wordCount];
         bool isPossessive = possessive;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
@@ -494,10 +494,12 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            parts[p++] = _strings.Get(w);
+            words[p++] = _strings.Get(w);
         }
 
-        string name = JoinParts(parts);
+        string name = JoinParts(words);
+        var parts = _strings.GetParts(name, words);
+        words.Clear();
         int descEnd = n;
         string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
         if (possessor is not null && description is not null)
@@ -657,7 +659,7 @@ internal sealed class MentionFinder
     }
 
     /// <summary>The name parts joined by single spaces, as a shared string.</summary>
-    private string JoinParts(string[] parts)
+    private string JoinParts(ReadOnlySpan<string> parts)
     {
         if (parts.Length == 1)
         {
@@ -672,7 +674,7 @@ internal sealed class MentionFinder
 
         if (length > 128)
         {
-            return string.Join(' ', parts);
+            return string.Join(' ', parts.ToArray());
         }
 
         Span<char> joined = stackalloc char[length];

@@ -19,7 +19,13 @@ internal sealed class MentionStrings
     private static MentionStrings? t_current;
 
     private readonly string?[] _slots = new string?[Slots];
+
+    // For a name in a slot, the array of its parts handed out with it (never changed by its users).
+    private readonly string[]?[] _partsOf = new string[]?[Slots];
     private int _count;
+
+    /// <summary>Room for a name's words while a mention is built (a name run has at most a dozen); emptied after each use.</summary>
+    public string[] NameWords { get; } = new string[32];
 
     /// <summary>This thread's table.</summary>
     public static MentionStrings ForCurrentThread => t_current ??= new MentionStrings();
@@ -46,6 +52,7 @@ internal sealed class MentionStrings
                 if (_count >= Slots / 2)
                 {
                     Array.Clear(_slots);
+                    Array.Clear(_partsOf);
                     _count = 0;
                     return Get(value);
                 }
@@ -59,6 +66,51 @@ internal sealed class MentionStrings
             if (value.SequenceEqual(entry))
             {
                 return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An array holding <paramref name="parts"/>, shared by every mention of the name <paramref name="name"/> (a string
+    /// from <see cref="Get"/>): the array handed out before for that name when it has the same parts, else a new one.
+    /// </summary>
+    public string[] GetParts(string name, ReadOnlySpan<string> parts)
+    {
+        int slot = SlotOf(name);
+        if (slot >= 0 && _partsOf[slot] is { } known && known.AsSpan().SequenceEqual(parts))
+        {
+            return known;
+        }
+
+        var created = parts.ToArray();
+        if (slot >= 0)
+        {
+            _partsOf[slot] = created;
+        }
+
+        return created;
+    }
+
+    /// <summary>The slot holding this very string, or -1.</summary>
+    private int SlotOf(string value)
+    {
+        if (value.Length == 0 || value.Length > MaxLength)
+        {
+            return -1;
+        }
+
+        int mask = Slots - 1;
+        for (int s = string.GetHashCode(value.AsSpan()) & mask; ; s = (s + 1) & mask)
+        {
+            var entry = _slots[s];
+            if (entry is null)
+            {
+                return -1;
+            }
+
+            if (ReferenceEquals(entry, value))
+            {
+                return s;
             }
         }
     }
