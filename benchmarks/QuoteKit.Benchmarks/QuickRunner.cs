@@ -6,16 +6,17 @@ namespace QuoteKit.Benchmarks;
 /// <summary>
 /// <c>--quick</c>: runs each workload for a few seconds without BenchmarkDotNet and prints words/s, MB/s and
 /// allocated bytes per document, for fast iteration while optimising. Figures are rougher than BenchmarkDotNet's.
+/// <c>--only TEXT</c> runs only the workloads whose name contains TEXT (e.g. <c>corpus</c>).
 /// <c>--threads N</c> shares one extractor between N threads (throughput over cores). On a shared machine the
 /// wall-clock words/s drop when other processes take the cores; words per CPU second (the process's processor time,
 /// garbage collector threads included) is steadier for comparing builds.
 /// </summary>
 public static class QuickRunner
 {
-    public static int Run(double seconds, int threads, bool scaling)
+    public static int Run(double seconds, int threads, bool scaling, string? only = null)
     {
         var extractor = new QuoteExtractor();
-        var workloads = Workloads.Standard().ToList();
+        var workloads = Workloads.Standard().Where(w => only is null || w.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         if (scaling)
         {
             workloads.AddRange(Workloads.ScalingSizes.Select(Workloads.Scaled));

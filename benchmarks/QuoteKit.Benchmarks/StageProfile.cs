@@ -94,9 +94,10 @@ public static class StageProfile
         Lap();
         using var doc = DocumentIndex.Build(text, paragraphs, spans, default);
         Lap();
-        var mentions = new MentionFinder(lexicon).Find(doc, Recycled, MentionList, default);
+        using var classes = new TokenWordClasses(doc, lexicon, AttributionLexicon.Default);
+        var mentions = new MentionFinder(lexicon).Find(doc, classes, Recycled, MentionList, default);
         Lap();
-        using var context = new AttributionContext(doc, mentions, lexicon, options);
+        using var context = new AttributionContext(doc, mentions, lexicon, options, classes);
         Lap();
         var units = attributor.Attribute(context, default);
         Lap();

@@ -79,8 +79,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     private QuoteExtractionResult Extract(DocumentIndex doc, Workspace workspace, CancellationToken cancellationToken)
     {
-        var mentions = new MentionFinder(_lexicon).Find(doc, workspace.Mentions, workspace.MentionList, cancellationToken);
-        using var context = new AttributionContext(doc, mentions, _lexicon, _options);
+        // The word classes of the tokens serve the mention finder, then the cue test of the attribution context.
+        using var classes = new TokenWordClasses(doc, _lexicon, AttributionLexicon.Default);
+        var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
+        using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);

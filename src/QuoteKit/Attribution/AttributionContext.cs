@@ -12,29 +12,29 @@ namespace QuoteKit.Attribution;
 /// </summary>
 internal sealed class AttributionContext : IDisposable
 {
-    private static readonly FrozenSet<string> Adverbs = new[]
+    private static readonly WordSet Adverbs = new(new[]
     {
         "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
         "previously", "earlier", "recently", "repeatedly", "often", "first", "last", "has", "further", "simply", "just", "even",
         "still", "reportedly", "separately", "finally", "quickly", "publicly", "privately", "openly", "flatly", "bluntly",
         "angrily", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Prepositions = new[]
+    private static readonly WordSet Prepositions = new(new[]
     {
         "by", "to", "with", "of", "for", "about", "from", "at", "in", "on", "into", "against", "between", "among", "toward",
         "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
-    private static readonly FrozenDictionary<string, string[]> PhrasalCues = Lexicons.LexiconResource.Lines("phrasal-cues.txt")
+    private static readonly WordMap<string[]> PhrasalCues = new(Lexicons.LexiconResource.Lines("phrasal-cues.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Where(p => p.Length == 2)
         .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
+        .Select(g => KeyValuePair.Create(g.Key, g.Select(p => p[1]).ToArray())), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// How many tokens a rule looks around a quote or cue. News sentences are far shorter; the bound keeps every
@@ -47,9 +47,19 @@ internal sealed class AttributionContext : IDisposable
     private int[] _mentionStartingAt;
     private bool[] _isCueToken;
     private readonly int _tokenCount;
+    private readonly TokenWordClasses? _classes;
 
-    public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options)
+    /// <param name="doc">The document.</param>
+    /// <param name="mentions">Its mentions.</param>
+    /// <param name="lexicon">The extractor's lexicon.</param>
+    /// <param name="options">The extractor's options.</param>
+    /// <param name="classes">
+    /// The mention finder's per-token word classes over the same lexicon, when still available: the cue test reads
+    /// the speech and thought verb classes from it instead of asking the lexicon again.
+    /// </param>
+    public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes = null)
     {
+        _classes = classes;
         Doc = doc;
         Mentions = mentions;
         Lexicon = lexicon;
@@ -278,8 +288,8 @@ internal sealed class AttributionContext : IDisposable
             return true;
         }
 
-        bool speech = Lexicon.SpeechVerbs.ContainsKey(w);
-        if (!speech && !(Options.IncludeThoughtVerbs && Lexicon.ThoughtVerbs.ContainsKey(w)))
+        bool speech = _classes?.Is(t, WordClass.SpeechVerb) ?? Lexicon.SpeechVerbs.ContainsKey(w);
+        if (!speech && !(Options.IncludeThoughtVerbs && (_classes?.Is(t, WordClass.ThoughtVerb) ?? Lexicon.ThoughtVerbs.ContainsKey(w))))
         {
             return false;
         }

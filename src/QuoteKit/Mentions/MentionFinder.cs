@@ -35,6 +35,22 @@ internal sealed class MentionFinder
     /// <summary>The keys of <see cref="Pronouns"/>, in an array that a loop reads without an enumerator.</summary>
     private static readonly string[] PronounWords = [.. Pronouns.Keys];
 
+    /// <summary>The longest pronoun and determiner: a longer word is neither, without a lookup (case folding keeps lengths).</summary>
+    private static readonly int MaxPronounLength = PronounWords.Max(w => w.Length);
+
+    private static readonly int MaxDeterminerLength = Determiners.Keys.Max(w => w.Length);
+
+    private static bool TryGetDeterminer(ReadOnlySpan<char> word, out int value)
+    {
+        if (word.Length > MaxDeterminerLength)
+        {
+            value = 0;
+            return false;
+        }
+
+        return Determiners.TryGetValue(word, out value);
+    }
+
     private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
@@ -66,19 +82,23 @@ internal sealed class MentionFinder
         _places = AttributionLexicon.Default;
     }
 
-    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken) => Find(doc, null, new List<Mention>(doc.TokenCount / 12 + 4), cancellationToken);
+    public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
+    {
+        using var classes = new TokenWordClasses(doc, _lexicon, _places);
+        return Find(doc, classes, null, new List<Mention>(doc.TokenCount / 12 + 4), cancellationToken);
+    }
 
     /// <summary>
     /// The mentions of <paramref name="doc"/>, in order. With <paramref name="recycler"/>, the mention objects are
     /// taken from it (objects of an earlier document, reset), so they stay valid only until it is cleared. The
-    /// mentions are added to <paramref name="mentions"/> (emptied first), which is returned.
+    /// mentions are added to <paramref name="mentions"/> (emptied first), which is returned. <paramref name="classes"/>
+    /// are the word classes of <paramref name="doc"/>'s tokens over this finder's lexicon; the caller disposes them.
     /// </summary>
-    public List<Mention> Find(DocumentIndex doc, Recycler<Mention>? recycler, List<Mention> mentions, CancellationToken cancellationToken)
+    public List<Mention> Find(DocumentIndex doc, TokenWordClasses classes, Recycler<Mention>? recycler, List<Mention> mentions, CancellationToken cancellationToken)
     {
         _recycler = recycler;
         mentions.Clear();
         using var lowerForms = LowerCaseWordSet.Build(doc);
-        using var classes = new TokenWordClasses(doc, _lexicon, _places);
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         var tokens = doc.Tokens;
@@ -127,7 +147,7 @@ internal sealed class MentionFinder
         int sentenceEnd = doc.Sentences[sentence].End;
         var word = tokens[i].In(text);
 
-        if (Pronouns.TryGetValue(word, out var pronoun))
+        if (word.Length <= MaxPronounLength && Pronouns.TryGetValue(word, out var pronoun))
         {
             if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
             {
@@ -157,13 +177,13 @@ internal sealed class MentionFinder
         bool definite = false;
         bool hasDeterminer = false;
         string? possessor = null;
-        if (Determiners.TryGetValue(word, out int detValue))
+        if (TryGetDeterminer(word, out int detValue))
         {
             hasDeterminer = true;
             definite = detValue == 0 || detValue >= 2;
             count = detValue >= 2 ? detValue : 0;
             k++;
-            if (k < sentenceEnd && Determiners.TryGetValue(tokens[k].In(text), out int second) && second >= 2)
+            if (k < sentenceEnd && TryGetDeterminer(tokens[k].In(text), out int second) && second >= 2)
             {
                 count = second; // "the two leaders"
                 k++;
@@ -259,7 +279,7 @@ internal sealed class MentionFinder
             {
                 for (int j = k; j < head; j++)
                 {
-                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text)))
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !TryGetDeterminer(tokens[j].In(text), out _))
                     {
                         return head;
                     }
