@@ -14,7 +14,8 @@ public sealed class Quote
         SpeakerMention? speakerMention,
         double confidence,
         string sieve,
-        AttributionTrace? trace)
+        AttributionTrace? trace,
+        IReadOnlyList<TextSpan>? fragments = null)
     {
         Text = text;
         Span = span;
@@ -26,6 +27,7 @@ public sealed class Quote
         Confidence = confidence;
         Sieve = sieve;
         Trace = trace;
+        Fragments = fragments ?? [];
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
@@ -41,6 +43,13 @@ public sealed class Quote
     /// otherwise the single part equals <see cref="Span"/>.
     /// </summary>
     public IReadOnlyList<TextSpan> Parts { get; }
+
+    /// <summary>
+    /// For a <see cref="QuoteKind.Mixed"/> quote, the words it quotes verbatim: the content of each quotation inside
+    /// the reported clause, without the marks ("strategic" in "China and Russia should strengthen “strategic”
+    /// cooperation"). Such a fragment is reported here, not again as a partial quote of its own. Empty for other kinds.
+    /// </summary>
+    public IReadOnlyList<TextSpan> Fragments { get; }
 
     /// <summary>Direct, partial, indirect or mixed.</summary>
     public QuoteKind Kind { get; }

@@ -94,56 +94,49 @@ public sealed class QuoteExtractor : IQuoteExtractor
         string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
         var quotes = new List<Quote>(units.Count);
+        var fragments = FragmentsOfMixedQuotes(units, reported);
+        List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            var s = unit.Span;
-            if (s.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes)
+            if (unit.Span.Role == QuoteRole.NonSpeech && !_options.IncludeNonSpeechQuotes || fragments.Folded(u))
             {
                 continue;
             }
 
-            // Pieces of one statement interrupted by its attribution become one quote with several parts.
-            IReadOnlyList<TextSpan> parts = s.Parts;
-            while (u + 1 < units.Count && InterruptedQuoteJoiner.Continues(doc, units[u], units[u + 1]))
+            // Pieces of one statement become one quote with several parts; a title or partial quote inside the
+            // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
+            IReadOnlyList<TextSpan> parts = unit.Span.Parts;
+            int last = u;
+            while (NextPiece(doc, units, unit, last, fragments) is int next)
             {
-                parts = [.. parts, .. units[u + 1].Span.Parts];
-                u++;
+                for (int k = last + 1; k < next; k++)
+                {
+                    (inGaps ??= []).Add(units[k]);
+                }
+
+                parts = [.. parts, .. units[next].Span.Parts];
+                last = next;
             }
 
-            var content = new TextSpan(parts[0].Start, parts[^1].End);
-            var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
-            Speaker? speaker = null;
-            SpeakerMention? mention = null;
-            if (decision is not null && decision.Mention.Entity >= 0)
-            {
-                speaker = speakers.Get(decision.Mention.Entity);
-                mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
-            }
-
-            Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
-            string sieve = decision?.Sieve ?? Unattributed;
-            AttributionTrace? trace = null;
-            if (_options.IncludeTrace)
-            {
-                trace = BuildTrace(text, decision, s.Role);
-            }
-
-            quotes.Add(new Quote(
-                content.Of(text),
-                content,
-                parts,
-                s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
-                cue,
-                speaker,
-                mention,
-                speaker is null ? 0 : decision!.Confidence,
-                sieve,
-                trace));
+            u = last;
+            quotes.Add(MarkedQuote(text, unit, parts, speakers));
         }
 
-        foreach (var r in reported)
+        if (inGaps is not null)
         {
+            foreach (var unit in inGaps)
+            {
+                if ((unit.Span.Role != QuoteRole.NonSpeech || _options.IncludeNonSpeechQuotes) && !fragments.Folded(unit.Index))
+                {
+                    quotes.Add(MarkedQuote(text, unit, unit.Span.Parts, speakers));
+                }
+            }
+        }
+
+        for (int ri = 0; ri < reported.Count; ri++)
+        {
+            var r = reported[ri];
             var content = r.Content;
             Speaker? speaker = null;
             SpeakerMention? mention = null;
@@ -171,10 +164,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 mention,
                 speaker is null ? 0 : r.Confidence,
                 r.Sieve,
-                trace));
+                trace,
+                fragments.Of(ri)));
         }
 
-        if (reported.Count > 0)
+        if (reported.Count > 0 || inGaps is not null)
         {
             quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
@@ -227,6 +221,98 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
     }
 
+    /// <summary>
+    /// Which partial quotes lie inside a mixed quote: they are reported as its <see cref="Quote.Fragments"/>, not
+    /// again on their own. Both lists are in document order, so one merge pass pairs them.
+    /// </summary>
+    private static MixedFragments FragmentsOfMixedQuotes(List<QuoteUnit> units, List<ReportedSpeech> reported)
+    {
+        var owner = new MixedFragments();
+        int u = 0;
+        for (int ri = 0; ri < reported.Count; ri++)
+        {
+            var r = reported[ri];
+            if (!r.Mixed)
+            {
+                continue;
+            }
+
+            int start = r.Parts[0].Start, end = r.Parts[^1].End;
+            while (u < units.Count && units[u].Span.Parts[0].Start < start)
+            {
+                u++;
+            }
+
+            for (int k = u; k < units.Count && units[k].Span.Parts[0].Start < end; k++)
+            {
+                if (units[k].Span.Role == QuoteRole.Partial && units[k].Span.Parts[^1].End <= end)
+                {
+                    owner.Fold(k, units[k], ri, units.Count, reported.Count);
+                }
+            }
+        }
+
+        return owner;
+    }
+
+    /// <summary>
+    /// The unit that continues the statement headed by <paramref name="head"/> after its piece
+    /// <paramref name="last"/>, skipping titles and partial quotes inside the attribution between them; or null.
+    /// </summary>
+    private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last, MixedFragments fragments)
+    {
+        var previous = units[last];
+        if (previous.CloseMarkToken < 0)
+        {
+            return null;
+        }
+
+        int next = last + 1;
+        if (next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]))
+        {
+            return next;
+        }
+
+        int sentence = doc.SentenceOfToken[previous.CloseMarkToken];
+        while (next < units.Count && units[next].Span.Role != QuoteRole.Direct
+            && doc.SentenceOfToken[units[next].Anchor] == sentence)
+        {
+            next++;
+        }
+
+        return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
+    }
+
+    /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
+    private Quote MarkedQuote(string text, QuoteUnit unit, IReadOnlyList<TextSpan> parts, SpeakerBuilder speakers)
+    {
+        var s = unit.Span;
+        var content = new TextSpan(parts[0].Start, parts[^1].End);
+        var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
+        Speaker? speaker = null;
+        SpeakerMention? mention = null;
+        if (decision is not null && decision.Mention.Entity >= 0)
+        {
+            speaker = speakers.Get(decision.Mention.Entity);
+            mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
+        }
+
+        Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
+        string sieve = decision?.Sieve ?? Unattributed;
+        AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
+        return new Quote(
+            content.Of(text),
+            content,
+            parts,
+            s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
+            cue,
+            speaker,
+            mention,
+            speaker is null ? 0 : decision!.Confidence,
+            sieve,
+            trace);
+    }
+
     private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)
     {
         if (decision is null)
@@ -246,4 +332,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
     }
 
+    /// <summary>Which quotation units are fragments of a mixed quote, and each mixed quote's fragments.</summary>
+    private sealed class MixedFragments
+    {
+        private bool[]? _folded;
+        private List<TextSpan>?[]? _byReported;
+
+        public void Fold(int unit, QuoteUnit fragment, int reported, int unitCount, int reportedCount)
+        {
+            (_folded ??= new bool[unitCount])[unit] = true;
+            ((_byReported ??= new List<TextSpan>?[reportedCount])[reported] ??= []).AddRange(fragment.Span.Parts);
+        }
+
+        public bool Folded(int unit) => _folded is not null && _folded[unit];
+
+        public IReadOnlyList<TextSpan> Of(int reported) => _byReported?[reported] is { } spans ? spans : [];
+    }
 }

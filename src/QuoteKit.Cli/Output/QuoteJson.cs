@@ -103,6 +103,21 @@ internal static class QuoteJson
             w.WriteEndArray();
         }
 
+        if (q.Fragments.Count > 0)
+        {
+            w.WriteStartArray("fragments");
+            foreach (var f in q.Fragments)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", q.Text.AsSpan(f.Start - q.Span.Start, f.Length));
+                w.WriteNumber("start", f.Start);
+                w.WriteNumber("end", f.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

@@ -4,26 +4,97 @@ using QuoteKit.Text;
 namespace QuoteKit.Attribution;
 
 /// <summary>
-/// Joins the pieces of one statement that its attribution interrupts: "“We are ready,” Xi said, “to ramp up
-/// cooperation.”" and "“A,” he said. “B.”" are one quote with two parts, as news readers (and annotators) read
-/// them. Pieces join when they sit in one paragraph, the gap between them is short and holds the first piece's
-/// cue, and the second piece has no speaker of its own (or the same one).
+/// Joins the pieces of one statement into one quote with several parts, as news readers (and annotators) read
+/// them. Two shapes join:
+/// <list type="bullet">
+/// <item>a quote interrupted by its attribution: "“We are ready,” Xi said, “to ramp up cooperation.”" and
+/// "“A,” he said. “B.”": the pieces sit in one paragraph, the short gap between them holds the first piece's cue,
+/// and the second piece has no speaker of its own (or the same one);</item>
+/// <item>a running quotation: "“A,” Graham told CBS News on Tuesday, when a dozen states voted. “B.”" or a
+/// following paragraph that is only “C.”: a direct quote with no cue of its own that opens the sentence right
+/// after the statement (or the next paragraph, when nothing else comes between) and continues its speaker.</item>
+/// </list>
+/// Quotations joined by "and"/"or" alone (chanting “Send them home,” and “Build the wall.”) join too.
+/// A quote with its own cue ("“C,” he added.") always stands alone.
 /// </summary>
 internal static class InterruptedQuoteJoiner
 {
     /// <summary>Most tokens between the pieces: room for "Putin told Xi by video link on Friday,".</summary>
     private const int MaxGapTokens = 14;
 
-    public static bool Continues(DocumentIndex doc, QuoteUnit previous, QuoteUnit next)
+    /// <summary>
+    /// Whether <paramref name="next"/> continues the statement whose first piece is <paramref name="head"/> and
+    /// whose last piece so far is <paramref name="previous"/> (the same unit for a statement of one piece).
+    /// </summary>
+    public static bool Continues(DocumentIndex doc, QuoteUnit head, QuoteUnit previous, QuoteUnit next)
     {
+        if (IsCoordinated(doc, previous, next))
+        {
+            return true;
+        }
+
         if (previous.Span.Role != QuoteRole.Direct || next.Span.Role != QuoteRole.Direct
-            || previous.Decision is not { Cue: { } cue } first || previous.CloseMarkToken < 0 || next.OpenMarkToken < 0)
+            || head.Decision is not { Cue: { } cue } first || previous.CloseMarkToken < 0 || next.OpenMarkToken < 0)
+        {
+            return false;
+        }
+
+        return ReferenceEquals(head, previous) && IsInterruption(doc, cue, first, previous, next)
+            || IsRunningQuotation(doc, first, previous, next);
+    }
+
+    /// <summary>
+    /// Two quotations (direct or partial) joined by "and" or "or" and nothing else: the crowd chanted “Send them home,” and
+    /// “Build the wall.”; the slogans “Feel the Bern” or “Love you, Bernie”. One statement with two parts.
+    /// </summary>
+    private static bool IsCoordinated(DocumentIndex doc, QuoteUnit previous, QuoteUnit next)
+    {
+        if (previous.Span.Role == QuoteRole.NonSpeech || next.Span.Role == QuoteRole.NonSpeech
+            || previous.CloseMarkToken < 0 || next.OpenMarkToken < 0)
         {
             return false;
         }
 
         int gap = next.OpenMarkToken - previous.CloseMarkToken - 1;
+        if (gap < 1 || gap > 3)
+        {
+            return false;
+        }
+
+        bool conjunction = false;
+        for (int t = previous.CloseMarkToken + 1; t < next.OpenMarkToken; t++)
+        {
+            if (doc.Is(t, "and") || doc.Is(t, "or"))
+            {
+                conjunction = true;
+            }
+            else if (!doc.IsChar(t, ','))
+            {
+                return false;
+            }
+        }
+
+        if (!conjunction)
+        {
+            return false;
+        }
+
+        var (first, second) = (previous.Decision, next.Decision);
+        return first is null || second is null || SameSpeaker(first, second);
+    }
+
+    private static bool IsInterruption(DocumentIndex doc, TextSpan cue, SieveDecision first, QuoteUnit previous, QuoteUnit next)
+    {
+        int gap = next.OpenMarkToken - previous.CloseMarkToken - 1;
         if (gap <= 0 || gap > MaxGapTokens || doc.ParagraphOf(previous.CloseMarkToken) != doc.ParagraphOf(next.OpenMarkToken))
+        {
+            return false;
+        }
+
+        // Only the attribution may come between: no sentence of its own ("“A,” he said. It rained. “B.”").
+        int closing = doc.SentenceOfToken[previous.CloseMarkToken];
+        int opening = doc.SentenceOfToken[next.OpenMarkToken];
+        if (opening > closing + 1)
         {
             return false;
         }
@@ -38,7 +109,42 @@ internal static class InterruptedQuoteJoiner
         var second = next.Decision;
         return next.Span.ResumesPrevious
             || second is null
-            || second.Mention.Entity >= 0 && second.Mention.Entity == first.Mention.Entity
-            || ReferenceEquals(second.Mention, first.Mention);
+            || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
     }
+
+    private static bool IsRunningQuotation(DocumentIndex doc, SieveDecision first, QuoteUnit previous, QuoteUnit next)
+    {
+        if (next.Decision is not { } second || !HasNoCueOfItsOwn(first, second) || !SameSpeaker(first, second))
+        {
+            return false;
+        }
+
+        // Only the rest of the previous piece's sentence (its attribution) may come between, and the next piece
+        // must open a sentence of its own: in the same paragraph, or as the first words of the next paragraph.
+        int sentence = doc.SentenceOfToken[previous.CloseMarkToken];
+        int nextSentence = doc.SentenceOfToken[next.OpenMarkToken];
+        if (nextSentence != sentence + 1 || doc.Sentences[nextSentence].First != next.OpenMarkToken)
+        {
+            return false;
+        }
+
+        for (int t = previous.CloseMarkToken + 1; t < next.OpenMarkToken; t++)
+        {
+            if (doc.SentenceOfToken[t] != sentence)
+            {
+                return false;
+            }
+        }
+
+        int paragraph = doc.Sentences[sentence].Paragraph;
+        int nextParagraph = doc.Sentences[nextSentence].Paragraph;
+        return nextParagraph == paragraph
+            || nextParagraph == paragraph + 1 && doc.ParagraphFirstToken[nextParagraph] == next.OpenMarkToken;
+    }
+
+    /// <summary>The next piece has no cue, or only the statement's own cue that a sentence rule lent it; "“B,” he added." has its own.</summary>
+    private static bool HasNoCueOfItsOwn(SieveDecision first, SieveDecision second) => second.Cue is not { } own || own == first.Cue;
+
+    private static bool SameSpeaker(SieveDecision first, SieveDecision second) =>
+        ReferenceEquals(second.Mention, first.Mention) || second.Mention.Entity >= 0 && second.Mention.Entity == first.Mention.Entity;
 }

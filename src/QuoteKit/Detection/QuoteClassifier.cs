@@ -27,6 +27,9 @@ internal static class QuoteClassifier
     /// <summary>Longest title the title rules accept, in words.</summary>
     private const int MaxTitleWords = 12;
 
+    /// <summary>Fewest words of a whole sentence quoted right after its speech verb without a capital: He says “it’s a shame we lost.”</summary>
+    private const int MinLowercaseStatementWords = 6;
+
     /// <summary>Longest nickname, in words.</summary>
     private const int MaxNicknameWords = 3;
 
@@ -99,6 +102,11 @@ internal static class QuoteClassifier
         if (before.ResumesAfterCue)
         {
             return QuoteRole.Direct; // “We are ready,” Xi said, “to ramp up cooperation.”
+        }
+
+        if (before.IntroducedBySpeech && content.EndsWithSentence && content.Words >= MinLowercaseStatementWords)
+        {
+            return QuoteRole.Direct; // He says “it’s a shame we lost.”
         }
 
         if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)
@@ -188,6 +196,9 @@ internal static class QuoteClassifier
 
         public bool LastWordIsSpeech { get; private init; }
 
+        /// <summary>The sentence's last word before the quotation is a speech word, maybe with a comma or colon between: saying, “…”.</summary>
+        public bool IntroducedBySpeech { get; private init; }
+
         public bool HasSpeechWord { get; private init; }
 
         /// <summary>
@@ -271,6 +282,7 @@ internal static class QuoteClassifier
                 AfterScareMarker = attachedWord && (QuoteWordLists.IsScareMarker(last) || QuoteWordLists.IsScareMarker(secondLast, last)),
                 AtClauseStart = clauseStart,
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
+                IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
                 ResumesAfterCue = prev is ',' or ':' && speechAt > 0 && count - speechAt < ResumeCueDistance
                     && sentenceStart == limit && limit > 0 && lineStart == limit,

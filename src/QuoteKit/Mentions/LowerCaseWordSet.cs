@@ -4,7 +4,8 @@ using QuoteKit.Text;
 namespace QuoteKit.Mentions;
 
 /// <summary>
-/// The words longer than two letters that a document writes starting in lower case, kept as token indexes
+/// A set of a document's words, chosen by a rule (the words longer than two letters that it writes starting in
+/// lower case; the capitalised words it writes inside sentences), kept as token indexes
 /// into the document rather than as strings: an open-addressing hash table over a pooled array, so building it
 /// allocates nothing per word. Lookups compare ordinally. Dispose it to return the array to the pool.
 /// </summary>
@@ -33,14 +34,22 @@ internal sealed class LowerCaseWordSet : IDisposable
     }
 
     /// <summary>Collects the lower-case words of <paramref name="doc"/>.</summary>
-    public static LowerCaseWordSet Build(DocumentIndex doc)
+    public static LowerCaseWordSet Build(DocumentIndex doc) => Build(doc, static (d, i) => IsLowerCaseWord(d.Text, d.Tokens[i]));
+
+    /// <summary>
+    /// Collects the capitalised words that <paramref name="doc"/> writes inside a sentence, not as its first word
+    /// (nor right after an opening mark or bracket) and not inside a quotation: the words the writer capitalises
+    /// because they are names ("Vladimir Putin told …" makes "Putin" one).
+    /// </summary>
+    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build(doc, static (d, i) => IsCapitalizedInside(d, i));
+
+    private static LowerCaseWordSet Build(DocumentIndex doc, Func<DocumentIndex, int, bool> include)
     {
-        var text = doc.Text;
         var tokens = doc.Tokens;
         int count = 0;
-        foreach (var t in tokens)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (IsLowerCaseWord(text, t))
+            if (include(doc, i))
             {
                 count++;
             }
@@ -49,13 +58,21 @@ internal sealed class LowerCaseWordSet : IDisposable
         var set = new LowerCaseWordSet(doc, count);
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (IsLowerCaseWord(text, tokens[i]))
+            if (include(doc, i))
             {
                 set.Add(i);
             }
         }
 
         return set;
+    }
+
+    private static bool IsCapitalizedInside(DocumentIndex doc, int i)
+    {
+        var t = doc.Tokens[i];
+        return t.IsWord && t.IsCapitalized && t.Length > 1 && !doc.InQuote(i)
+            && doc.Sentences[doc.SentenceOfToken[i]].First != i
+            && !(i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i - 1].Start] is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–');
     }
 
     /// <summary>Whether the document writes <paramref name="word"/> (compared ordinally) somewhere as a lower-case word.</summary>

@@ -75,6 +75,7 @@ internal sealed class MentionFinder
 
     // The word classes of the document being read; set for the duration of Find.
     private TokenWordClasses? _classes;
+    private LowerCaseWordSet? _capitalizedInside;
 
     public MentionFinder(Lexicon lexicon)
     {
@@ -99,6 +100,8 @@ internal sealed class MentionFinder
         _recycler = recycler;
         mentions.Clear();
         using var lowerForms = LowerCaseWordSet.Build(doc);
+        using var capitalizedInside = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
+        _capitalizedInside = capitalizedInside;
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         var tokens = doc.Tokens;
@@ -123,6 +126,7 @@ internal sealed class MentionFinder
 
         _classes = null;
         _recycler = null;
+        _capitalizedInside = null;
         return mentions;
     }
 
@@ -398,10 +402,10 @@ internal sealed class MentionFinder
 
                 bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
-                    && ((!allowSentenceInitial && IsWrittenInLowerCase(lowerForms, w))
+                    && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
                 {
-                    break; // a common word or a participle that opens the sentence: "Battered by sanctions, ..."
+                    break; // a common word or a participle that opens the sentence: "Battered by sanctions, ...", "Hours later, ..."
                 }
 
                 if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
@@ -443,6 +447,39 @@ internal sealed class MentionFinder
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// A capitalised word that opens a sentence on its own (no capitalised word after it) and that the document never
+    /// capitalises inside a sentence, nor lists as an organisation or acronym: "Hours later", "Back then", "Wait".
+    /// A name read there ("Putin said") has almost always been written in full inside an earlier sentence.
+    /// </summary>
+    private bool IsLoneOpeningWord(DocumentIndex doc, int j, int end)
+    {
+        var t = doc.Tokens[j];
+        var w = t.In(doc.Text);
+        if (j + 1 < end && doc.Tokens[j + 1].IsWord && doc.Tokens[j + 1].IsCapitalized || IsPossessive(w) || IsAllCaps(w) || LooksPlural(w)
+            || j + 1 < end && _classes!.Is(j + 1, WordClass.SpeechVerb))
+        {
+            return false; // a plural, or a word right before a speech verb, may well be the speaker: "Others call it …", "Sato tells Ito …"
+        }
+
+        return !_capitalizedInside!.Contains(w) && !_lexicon.OrganizationNames.Contains(w) && !_classes!.Is(j, WordClass.Title);
+    }
+
+    private static bool LooksPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+
+    private static bool IsAllCaps(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>

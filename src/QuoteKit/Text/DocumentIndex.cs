@@ -265,9 +265,11 @@ internal sealed class DocumentIndex : IDisposable
             bool boundary = false;
             if (CharClass.IsSentenceEnd(c))
             {
-                // Skip a closing quotation mark or bracket right after the period.
+                // Skip a closing quotation mark or bracket right after the period, but not the opening mark of the
+                // next quotation ("… voters. “He was charming.”"), which starts the next sentence.
                 int next = i + 1;
-                while (next < end && tokens[next].Kind == TokenKind.Punctuation && IsCloser(text[tokens[next].Start]) && quoteOf[next] < 0)
+                while (next < end && tokens[next].Kind == TokenKind.Punctuation && IsCloser(text[tokens[next].Start]) && quoteOf[next] < 0
+                    && !OpensQuotation(tokens, quoteOf, quotes, next, end))
                 {
                     next++;
                 }
@@ -387,6 +389,33 @@ internal sealed class DocumentIndex : IDisposable
     /// <summary>True when token <paramref name="j"/> sits right after a short capitalised word ("Mr", "Sen", "J"): the period of an abbreviation.</summary>
     private static bool ClosesShortCapitalized(ReadOnlySpan<Token> tokens, int j, int from) =>
         j > from && tokens[j - 1].IsCapitalized && tokens[j - 1].Length <= 3 && tokens[j - 1].End == tokens[j].Start;
+
+    /// <summary>True when token <paramref name="t"/> is (part of) the opening mark of a quotation: “ or the first ' of ''.</summary>
+    private static bool OpensQuotation(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> quoteOf, IReadOnlyList<QuotedSpan> quotes, int t, int end)
+    {
+        int j = t + 1;
+        while (j < end && quoteOf[j] < 0 && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Start == tokens[j - 1].End)
+        {
+            j++;
+        }
+
+        if (j >= end || quoteOf[j] < 0)
+        {
+            return false;
+        }
+
+        var quote = quotes[quoteOf[j]];
+        int at = tokens[t].Start;
+        for (int k = 0; k < quote.Parts.Length; k++)
+        {
+            if (quote.Outer[k].Start <= at && at < quote.Parts[k].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
 

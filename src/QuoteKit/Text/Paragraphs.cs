@@ -8,7 +8,8 @@ namespace QuoteKit.Text;
 /// <remarks>
 /// Blank lines decide the style when they separate at least a third of the text lines, or when the lines inside
 /// blocks mostly stop mid-sentence (text hard-wrapped at a fixed width, with a blank line between paragraphs).
-/// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line.
+/// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line,
+/// and so does a block whose lines mostly end a sentence. Blank lines after the last text line count for nothing.
 /// </remarks>
 internal static class Paragraphs
 {
@@ -27,15 +28,16 @@ internal static class Paragraphs
         {
             if (line.IsEmpty)
             {
-                if (!previousBlank && nonEmpty > 0)
-                {
-                    blankRuns++;
-                }
-
                 previousBlank = true;
             }
             else
             {
+                // Only blank lines between two text lines separate paragraphs; trailing ones ("…\n\n") do not.
+                if (previousBlank && nonEmpty > 0)
+                {
+                    blankRuns++;
+                }
+
                 nonEmpty++;
                 previousBlank = false;
             }
@@ -43,7 +45,7 @@ internal static class Paragraphs
 
         bool blocks = nonEmpty > 1 && blankRuns > 0
             && (blankRuns * 3 >= nonEmpty - 1 || MostBlockLinesBreakMidSentence(text, lines));
-        var paragraphs = blocks ? Blocks(lines) : NonEmpty(lines, nonEmpty);
+        var paragraphs = blocks ? Blocks(text, lines) : NonEmpty(lines, nonEmpty);
         if (lines.Capacity > MaxKeptLines)
         {
             t_lines = null; // do not keep a huge document's list alive
@@ -126,51 +128,59 @@ internal static class Paragraphs
         return result;
     }
 
-    private static TextSpan[] Blocks(List<TextSpan> lines)
+    /// <summary>
+    /// One paragraph per block of lines between blank lines; but a block whose lines mostly end a sentence is a run
+    /// of one-line paragraphs that merely lacks blank lines between them, and gives one paragraph per line.
+    /// </summary>
+    private static TextSpan[] Blocks(string text, List<TextSpan> lines)
     {
-        // Blocks are counted first, so the paragraphs go straight into an array of the right size.
-        int count = 0;
-        bool inBlock = false;
-        foreach (var l in lines)
+        var result = new List<TextSpan>();
+        int first = -1;
+        for (int k = 0; k <= lines.Count; k++)
         {
-            if (!l.IsEmpty && !inBlock)
+            bool blank = k == lines.Count || lines[k].IsEmpty;
+            if (!blank)
             {
-                count++;
-            }
-
-            inBlock = !l.IsEmpty;
-        }
-
-        var result = new TextSpan[count];
-        int n = 0;
-        int blockStart = -1, blockEnd = -1;
-        foreach (var l in lines)
-        {
-            if (l.IsEmpty)
-            {
-                if (blockStart >= 0)
+                if (first < 0)
                 {
-                    result[n++] = new TextSpan(blockStart, blockEnd);
-                    blockStart = -1;
+                    first = k;
                 }
 
                 continue;
             }
 
-            if (blockStart < 0)
+            if (first >= 0)
             {
-                blockStart = l.Start;
+                AddBlock(text, lines, first, k, result);
+                first = -1;
             }
-
-            blockEnd = l.End;
         }
 
-        if (blockStart >= 0)
+        return result.ToArray();
+    }
+
+    private static void AddBlock(string text, List<TextSpan> lines, int first, int end, List<TextSpan> result)
+    {
+        int inner = end - first - 1, midSentence = 0;
+        for (int k = first; k < end - 1; k++)
         {
-            result[n++] = new TextSpan(blockStart, blockEnd);
+            if (!EndsClause(text[lines[k].End - 1]))
+            {
+                midSentence++;
+            }
         }
 
-        return result;
+        if (inner > 0 && midSentence * 2 < inner)
+        {
+            for (int k = first; k < end; k++)
+            {
+                result.Add(lines[k]);
+            }
+        }
+        else
+        {
+            result.Add(new TextSpan(lines[first].Start, lines[end - 1].End));
+        }
     }
 
     private static TextSpan Trim(string text, int s, int e)

@@ -143,7 +143,7 @@ public sealed class AttributionTests
     [Fact]
     public void A_quote_paragraph_without_cue_continues_the_previous_speaker()
     {
-        const string text = "“We start tomorrow,” Director Paula Mendes said.\n\n“Nobody will be left behind.”";
+        const string text = "“We start tomorrow,” Director Paula Mendes said. The plan covers every district.\n\n“Nobody will be left behind.”";
         Only(text, "Nobody").Speaker!.Name.Should().Be("Paula Mendes");
     }
 
@@ -201,6 +201,106 @@ public sealed class AttributionTests
         var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
         q.Parts.Should().HaveCount(2);
         q.Speaker!.Name.Should().Be("Ada Moss");
+    }
+
+    [Fact]
+    public void A_quote_after_a_long_attribution_sentence_continues_the_statement()
+    {
+        const string text = "“The harbour is safe,” Mayor Ken Ito, a former engineer, told reporters on Monday, when the storm had passed. “We will reopen it next week.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("The harbour is safe,", "We will reopen it next week.");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_paragraph_that_is_only_a_quote_continues_the_statement_before_it()
+    {
+        const string text = "“The harbour is safe,” Mayor Ken Ito said.\n\n“We will reopen it next week.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Should().HaveCount(2);
+        q.Parts[1].Start.Should().Be(text.IndexOf("We will", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_with_its_own_cue_is_a_statement_of_its_own()
+    {
+        const string text = "“The harbour is safe,” Mayor Ken Ito said. “We will reopen it next week,” he added.";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Should().HaveCount(2);
+        quotes.Should().OnlyContain(q => q.Parts.Count == 1);
+    }
+
+    [Fact]
+    public void A_sentence_between_the_pieces_keeps_them_apart()
+    {
+        const string text = "“The harbour is safe,” Mayor Ken Ito said. The storm had passed by then. “We will reopen it next week.”";
+        Extractor.Extract(text).Quotes.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_title_in_the_attribution_does_not_stop_the_statement_from_continuing()
+    {
+        const string text = "“We are ready,” Mayor Ken Ito said on the radio show “Morning Tide” on Sunday. “The harbour opens next week.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("We are ready,", "The harbour opens next week.");
+    }
+
+    [Fact]
+    public void A_title_in_the_attribution_is_still_reported_when_non_speech_quotes_are_asked_for()
+    {
+        const string text = "“We are ready,” Mayor Ken Ito said on the radio show “Morning Tide” on Sunday. “The harbour opens next week.”";
+        var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, IncludeNonSpeechQuotes = true });
+        var result = extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+        result.Quotes.Select(q => q.Text).Should().Equal("We are ready,” Mayor Ken Ito said on the radio show “Morning Tide” on Sunday. “The harbour opens next week.", "Morning Tide");
+    }
+
+    [Fact]
+    public void A_quote_opening_the_sentence_after_a_period_belongs_to_that_sentence()
+    {
+        const string text = "“It was very nice,” the tycoon told Reuters when asked about the visit. “He was charming.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_common_word_opening_the_sentence_is_not_taken_for_a_speaker()
+    {
+        const string text = "Mayor Ken Ito met the fishermen.\n\nLater that day, Ito returned to the harbour, telling reporters, “We will rebuild.”";
+        var q = Only(text, "We will rebuild");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_surname_opening_the_sentence_is_a_speaker_when_the_article_names_it_elsewhere()
+    {
+        const string text = "The port was closed by Mayor Ken Ito on Monday.\n\nIto told reporters, “We will rebuild.”";
+        Only(text, "We will rebuild").Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_partial_quote_in_the_attribution_stays_apart_while_the_statement_continues()
+    {
+        const string text = "“Rents are up,” said Ken Ito, who called the market “overheated” last year. “Buyers are scarce.”";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Select(q => q.Kind).Should().Equal(QuoteKind.Direct, QuoteKind.Partial);
+        quotes[0].Parts.Select(p => text[p.Start..p.End]).Should().Equal("Rents are up,", "Buyers are scarce.");
+        quotes[1].Text.Should().Be("overheated");
+    }
+
+    [Fact]
+    public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
+    {
+        const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
+        var q = Extractor.Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("Save our harbour,", "No more closures.");
+    }
+
+    [Fact]
+    public void Two_quotes_joined_by_more_than_a_conjunction_stay_apart()
+    {
+        const string text = "The crowd chanted “Save our harbour” and then sang “No more closures.”";
+        Extractor.Extract(text).Quotes.Should().HaveCount(2);
     }
 
     [Fact]

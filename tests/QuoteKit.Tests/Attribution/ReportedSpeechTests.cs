@@ -136,4 +136,12 @@ public sealed class ReportedSpeechTests
         reported.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
         Reported("The senator will raise questions about the budget.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Armed_forces_named_by_their_adjectives_are_one_group_speaker()
+    {
+        var q = Reported("Northern Kurdish-led forces announced they had freed 40 hostages.").Should().ContainSingle().Subject;
+        q.Speaker!.Name.Should().Be("Northern Kurdish-led forces");
+        q.Speaker.Kind.Should().Be(SpeakerKind.Group);
+    }
 }

@@ -19,6 +19,23 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Jsonl_lists_the_fragments_of_a_mixed_quote_with_their_text_and_offsets()
+    {
+        var (exit, output, _) = Run("jsonl", Repository.SeedPath);
+        exit.Should().Be(0);
+        var text = File.ReadAllText(Repository.SeedPath);
+        using var json = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
+        var mixed = json.RootElement.GetProperty("quotes").EnumerateArray().Where(q => q.GetProperty("kind").GetString() == "mixed").ToList();
+        mixed.Should().NotBeEmpty();
+        var fragments = mixed.SelectMany(q => q.GetProperty("fragments").EnumerateArray()).ToList();
+        fragments.Select(f => f.GetProperty("text").GetString()).Should().Contain("strategic");
+        foreach (var f in fragments)
+        {
+            text[f.GetProperty("start").GetInt32()..f.GetProperty("end").GetInt32()].Should().Be(f.GetProperty("text").GetString());
+        }
+    }
+
+    [Fact]
     public void Jsonl_writes_one_line_per_document_in_the_contract_shape()
     {
         var (exit, output, _) = Run("jsonl", Repository.SeedPath);

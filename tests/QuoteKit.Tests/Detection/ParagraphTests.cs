@@ -20,6 +20,26 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void A_trailing_blank_line_does_not_turn_lines_into_one_block()
+    {
+        Find("First one.\nSecond one.\n\n").Should().Equal("First one.", "Second one.");
+    }
+
+    [Fact]
+    public void Lines_that_end_sentences_inside_a_block_are_paragraphs_of_their_own()
+    {
+        Find("Title line\n\nFirst one.\n“Second one.”\nThird one.\n\nFourth one.")
+            .Should().Equal("Title line", "First one.", "“Second one.”", "Third one.", "Fourth one.");
+    }
+
+    [Fact]
+    public void Lines_hard_wrapped_mid_sentence_stay_one_paragraph()
+    {
+        Find("The first paragraph is wrapped\nat a fixed width and goes on\nuntil it ends.\n\nThe second one.")
+            .Should().Equal("The first paragraph is wrapped\nat a fixed width and goes on\nuntil it ends.", "The second one.");
+    }
+
+    [Fact]
     public void Crlf_line_breaks_separate_paragraphs()
     {
         Find("First one.\r\n\r\nSecond one.").Should().Equal("First one.", "Second one.");

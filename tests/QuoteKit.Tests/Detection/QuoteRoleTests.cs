@@ -24,6 +24,18 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_whole_lower_case_sentence_right_after_a_speech_verb_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The governor added, “we will rebuild every school in the county.”").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_short_lower_case_phrase_after_a_speech_verb_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The governor said “not yet.” and left.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
     public void The_second_half_of_an_interrupted_quote_is_direct()
     {
         var quotes = Scanning.Scan("“We are ready,” the envoy said, “to expand the drills.”");

@@ -90,6 +90,7 @@ public static class ResultInvariants
             }
 
             CheckParts(text, q, where, errors);
+            CheckFragments(text, q, where, errors);
 
             if (double.IsNaN(q.Confidence) || q.Confidence < 0 || q.Confidence > 1)
             {
@@ -255,6 +256,42 @@ public static class ResultInvariants
         if (q.Parts[0].Start != q.Span.Start || q.Parts[^1].End != q.Span.End)
         {
             errors.Add($"{where}: the span does not run from the first part's start to the last part's end");
+        }
+    }
+
+    private static void CheckFragments(string text, Quote q, string where, List<string> errors)
+    {
+        if (q.Fragments is null)
+        {
+            errors.Add($"{where}: fragments is null");
+            return;
+        }
+
+        if (q.Fragments.Count > 0 && q.Kind != QuoteKind.Mixed)
+        {
+            errors.Add($"{where}: a {q.Kind} quote lists fragments");
+        }
+
+        int previousEnd = -1;
+        foreach (var f in q.Fragments)
+        {
+            if (!InBounds(text, f) || f.IsEmpty || f.Start < previousEnd)
+            {
+                errors.Add($"{where}: fragment {f} is out of bounds, empty or out of order");
+                continue;
+            }
+
+            if (!q.Span.Contains(f))
+            {
+                errors.Add($"{where}: fragment {f} lies outside the quote");
+            }
+
+            if (SplitsSurrogatePair(text, f))
+            {
+                errors.Add($"{where}: fragment {f} splits a surrogate pair");
+            }
+
+            previousEnd = f.End;
         }
     }
 

@@ -1,0 +1,63 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Mixed quotes: a reported clause that quotes some words verbatim reports them as its fragments, once.</summary>
+public sealed class MixedQuoteTests
+{
+    private const string OneFragment = "The ministry said the reform was “long overdue” and would pass.";
+
+    private static QuoteExtractionResult Extract(string text, QuoteKitOptions? options = null)
+    {
+        var result = new QuoteExtractor(options ?? new QuoteKitOptions()).Extract(text);
+        ResultInvariants.AssertHold(text, result, options);
+        return result;
+    }
+
+    [Fact]
+    public void A_reported_clause_with_quoted_words_is_a_mixed_quote_listing_them()
+    {
+        var q = Extract(OneFragment).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Subject;
+        q.Fragments.Select(f => OneFragment[f.Start..f.End]).Should().Equal("long overdue");
+    }
+
+    [Fact]
+    public void Quoted_words_inside_a_mixed_quote_are_not_reported_again_as_a_partial_quote()
+    {
+        Extract(OneFragment).Quotes.Should().NotContain(q => q.Kind == QuoteKind.Partial);
+    }
+
+    [Fact]
+    public void Without_reported_speech_the_quoted_words_are_a_partial_quote()
+    {
+        var options = new QuoteKitOptions { IncludeIndirect = false };
+        var q = Extract(OneFragment, options).Quotes.Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Partial);
+        q.Text.Should().Be("long overdue");
+        q.Fragments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Several_fragments_are_listed_in_document_order()
+    {
+        const string text = "Senator Ruth Okafor said the plan was “reckless” and the timing “absurd”.";
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Subject;
+        q.Fragments.Select(f => text[f.Start..f.End]).Should().Equal("reckless", "absurd");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_partial_quote_outside_any_reported_clause_stays_a_quote_of_its_own()
+    {
+        const string text = "“We are ready,” Mayor Ken Ito said, calling the harbour plan “a fair deal for everyone”.";
+        Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Which.Text.Should().Be("a fair deal for everyone");
+    }
+
+    [Fact]
+    public void Direct_and_indirect_quotes_list_no_fragments()
+    {
+        const string text = "“We are ready,” Mayor Ken Ito said. He said the harbour would reopen in May.";
+        Extract(text).Quotes.Should().OnlyContain(q => q.Fragments.Count == 0);
+    }
+}
