@@ -34,31 +34,39 @@ internal sealed class LowerCaseWordSet : IDisposable
     }
 
     /// <summary>Collects the lower-case words of <paramref name="doc"/>.</summary>
-    public static LowerCaseWordSet Build(DocumentIndex doc) => Build(doc, static (d, i) => IsLowerCaseWord(d.Text, d.Tokens[i]));
+    public static LowerCaseWordSet Build(DocumentIndex doc) => Build<LowerCaseRule>(doc);
 
     /// <summary>
     /// Collects the capitalised words that <paramref name="doc"/> writes inside a sentence, not as its first word
     /// (nor right after an opening mark or bracket) and not inside a quotation: the words the writer capitalises
     /// because they are names ("Vladimir Putin told …" makes "Putin" one).
     /// </summary>
-    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build(doc, static (d, i) => IsCapitalizedInside(d, i));
+    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
 
-    private static LowerCaseWordSet Build(DocumentIndex doc, Func<DocumentIndex, int, bool> include)
+    /// <summary>Which tokens go into a set; a struct, so that each rule's loop is compiled with the rule inlined.</summary>
+    private interface IRule
     {
-        var tokens = doc.Tokens;
-        int count = 0;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (include(doc, i))
-            {
-                count++;
-            }
-        }
+        static abstract bool Includes(DocumentIndex doc, int token);
+    }
 
-        var set = new LowerCaseWordSet(doc, count);
-        for (int i = 0; i < tokens.Length; i++)
+    private readonly struct LowerCaseRule : IRule
+    {
+        public static bool Includes(DocumentIndex doc, int token) => IsLowerCaseWord(doc.Text, doc.Tokens[token]);
+    }
+
+    private readonly struct CapitalizedInsideRule : IRule
+    {
+        public static bool Includes(DocumentIndex doc, int token) => IsCapitalizedInside(doc, token);
+    }
+
+    private static LowerCaseWordSet Build<TRule>(DocumentIndex doc)
+        where TRule : struct, IRule
+    {
+        // One pass: the table is sized for every token (at most that many words go in), not counted first.
+        var set = new LowerCaseWordSet(doc, doc.TokenCount);
+        for (int i = 0; i < doc.TokenCount; i++)
         {
-            if (include(doc, i))
+            if (TRule.Includes(doc, i))
             {
                 set.Add(i);
             }
