@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using QuoteKit.Lexicons;
 using QuoteKit.Mentions;
@@ -66,8 +65,8 @@ internal sealed class AttributionContext : IDisposable
         Options = options;
         int n = doc.TokenCount;
         _tokenCount = n;
-        _mentionEndingAt = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
-        _mentionStartingAt = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        _mentionEndingAt = PooledArray.Rent<int>(n);
+        _mentionStartingAt = PooledArray.Rent<int>(n);
         _mentionEndingAt.AsSpan(0, n).Fill(-1);
         _mentionStartingAt.AsSpan(0, n).Fill(-1);
         foreach (var m in mentions)
@@ -76,7 +75,7 @@ internal sealed class AttributionContext : IDisposable
             _mentionStartingAt[m.FirstToken] = m.Index;
         }
 
-        _isCueToken = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
+        _isCueToken = PooledArray.Rent<bool>(n);
         for (int t = 0; t < n; t++)
         {
             _isCueToken[t] = ComputeIsCue(t);
@@ -86,19 +85,9 @@ internal sealed class AttributionContext : IDisposable
     /// <summary>Returns the pooled per-token arrays; the context must not be read afterwards.</summary>
     public void Dispose()
     {
-        Return(ref _mentionEndingAt);
-        Return(ref _mentionStartingAt);
-        Return(ref _isCueToken);
-    }
-
-    private static void Return<T>(ref T[] array)
-    {
-        var a = array;
-        array = [];
-        if (a.Length > 0)
-        {
-            ArrayPool<T>.Shared.Return(a);
-        }
+        PooledArray.Return(ref _mentionEndingAt);
+        PooledArray.Return(ref _mentionStartingAt);
+        PooledArray.Return(ref _isCueToken);
     }
 
     public DocumentIndex Doc { get; }

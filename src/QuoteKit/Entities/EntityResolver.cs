@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
 using QuoteKit.Mentions;
@@ -81,14 +80,14 @@ internal sealed class EntityResolver
     {
         // The list kept from the last document once Reset took it back; a new one when it is still in use.
         var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
-        var subjectsArray = ArrayPool<bool>.Shared.Rent(Math.Max(1, mentions.Count));
+        var subjectsArray = PooledArray.Rent<bool>(mentions.Count);
         try
         {
             Resolve(doc, mentions, SentenceSubjects(doc, mentions, subjectsArray), entities, cancellationToken);
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(subjectsArray);
+            PooledArray.Return(ref subjectsArray);
         }
 
         return entities;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using QuoteKit.Detection;
 using QuoteKit.Lexicons;
 
@@ -112,20 +111,10 @@ internal sealed class DocumentIndex : IDisposable
     /// <summary>Returns the pooled arrays. The index must not be read afterwards.</summary>
     public void Dispose()
     {
-        Return(ref _tokens);
-        Return(ref _quoteOf);
-        Return(ref _sentenceOf);
-        Return(ref _sentences);
-    }
-
-    private static void Return<T>(ref T[] array)
-    {
-        var a = array;
-        array = [];
-        if (a.Length > 0)
-        {
-            ArrayPool<T>.Shared.Return(a);
-        }
+        PooledArray.Return(ref _tokens);
+        PooledArray.Return(ref _quoteOf);
+        PooledArray.Return(ref _sentenceOf);
+        PooledArray.Return(ref _sentences);
     }
 
     private static void ThrowIndex() => throw new ArgumentOutOfRangeException("index");
@@ -155,7 +144,7 @@ internal sealed class DocumentIndex : IDisposable
 
         int count = tokenList.Count;
         paragraphFirst[paragraphs.Length] = count;
-        var tokenArray = ArrayPool<Token>.Shared.Rent(Math.Max(1, count));
+        var tokenArray = PooledArray.Rent<Token>(count);
         tokenList.CopyTo(tokenArray);
         if (tokenList.Capacity > MaxScratchTokens)
         {
@@ -165,7 +154,7 @@ internal sealed class DocumentIndex : IDisposable
         ReadOnlySpan<Token> tokens = tokenArray.AsSpan(0, count);
 
         // Mark the tokens inside each quotation's content (quotes are sorted and do not overlap).
-        var quoteOfArray = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        var quoteOfArray = PooledArray.Rent<int>(count);
         var quoteOf = quoteOfArray.AsSpan(0, count);
         quoteOf.Fill(-1);
         int t = 0;
@@ -188,7 +177,7 @@ internal sealed class DocumentIndex : IDisposable
         }
 
         // The last token of each quotation's closing mark ("”", or the second "'" of a wire-style "''").
-        var closeOfArray = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        var closeOfArray = PooledArray.Rent<int>(count);
         var closeOf = closeOfArray.AsSpan(0, count);
         closeOf.Fill(-1);
         int c = 0;
@@ -212,16 +201,16 @@ internal sealed class DocumentIndex : IDisposable
         }
 
         // A sentence holds at least one token: as many sentences as tokens at most.
-        var sentences = ArrayPool<Sentence>.Shared.Rent(Math.Max(1, count));
+        var sentences = PooledArray.Rent<Sentence>(count);
         int sentenceCount = 0;
-        var sentenceOfArray = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        var sentenceOfArray = PooledArray.Rent<int>(count);
         var sentenceOf = sentenceOfArray.AsSpan(0, count);
         for (int p = 0; p < paragraphs.Length; p++)
         {
             SplitSentences(text, tokens, quoteOf, closeOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, ref sentenceCount, sentenceOf);
         }
 
-        ArrayPool<int>.Shared.Return(closeOfArray);
+        PooledArray.Return(ref closeOfArray);
         var segments = new int[paragraphs.Length];
         int segment = 0;
         var boundaries = AttributionLexicon.Default.Boundaries;
