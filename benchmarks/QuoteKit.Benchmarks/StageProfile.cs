@@ -19,7 +19,7 @@ public static class StageProfile
     private static readonly string[] Names =
     [
         "Paragraphs.Find", "QuotationScanner.Scan", "DocumentIndex.Build", "MentionFinder.Find", "AttributionContext",
-        "Attributor.Attribute", "ReportedSpeechDetector", "EntityResolver.Resolve", "BuildResult",
+        "Attributor.Attribute", "EntityResolver.Resolve", "ReportedSpeechDetector", "BuildResult",
     ];
 
     // Reused across documents as the extractor reuses its own (one thread here).
@@ -101,9 +101,9 @@ public static class StageProfile
         Lap();
         var units = attributor.Attribute(context, default);
         Lap();
-        var reported = new ReportedSpeechDetector().Detect(context, units, default);
-        Lap();
         var entities = Resolver.Resolve(doc, mentions, default);
+        Lap();
+        var reported = new ReportedSpeechDetector().Detect(context, units, default);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
         Recycled.Clear();

@@ -48,6 +48,11 @@ foreach (var group in result.Quotes.GroupBy(q => q.Speaker))
         string body = quote.Text.ReplaceLineEndings(" ");
         Console.WriteLine($"  {quote.Kind,-8} “{body}”");
         Console.WriteLine($"           cue: {quote.Cue?.Text ?? "-"}, mention: {quote.SpeakerMention?.Text ?? "-"}, rule: {quote.Sieve}");
+        if (quote.Fragments.Count > 0)
+        {
+            // A mixed quote's verbatim words: offsets index the article text.
+            Console.WriteLine($"           quoted words: {string.Join(", ", quote.Fragments.Select(f => $"“{text[f.Start..f.End]}”"))}");
+        }
     }
 }
 

@@ -85,11 +85,22 @@ public sealed class EvaluationReport
             figures[prefix + ".cue_accuracy"] = tally.Cue.Accuracy;
         }
 
+        foreach (var kind in Enum.GetValues<QuoteKind>())
+        {
+            var k = Total.OfKind(kind);
+            var prefix = "kind." + KindName(kind);
+            figures[prefix + ".speaker_accuracy"] = k.Speaker.Accuracy;
+            figures[prefix + ".speaker_resolved_accuracy"] = k.SpeakerResolvedAccuracy;
+        }
+
         return figures;
     }
 
     /// <summary>The name of a subset in reports and figure names: <c>all</c> or <c>direct</c>.</summary>
     public static string SubsetName(Subset subset) => subset == Subset.All ? "all" : "direct";
+
+    /// <summary>The name of a quote kind in reports and figure names: <c>direct</c>, <c>indirect</c>...</summary>
+    public static string KindName(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>A threshold as written in figure names: <c>0.3</c>.</summary>
     public static string FormatThreshold(double threshold) => threshold.ToString("0.0##", CultureInfo.InvariantCulture);
@@ -120,23 +131,26 @@ public sealed class EvaluationReport
         }
 
         writer.WriteLine();
-        writer.WriteLine("System quotes by kind (matched to any gold attribution, subset all):");
+        writer.WriteLine($"System quotes by kind (matched to any gold attribution, subset all; speaker and resolved on the pairs matched at {low}):");
         writer.Write($"  {"kind",-9}{"system",8}");
         foreach (var th in Thresholds)
         {
             writer.Write($"{"matched@" + FormatThreshold(th),14}");
         }
 
-        writer.WriteLine();
+        writer.WriteLine($"{"speaker",9}{"resolved",9}  speaker detail");
         foreach (var kind in Enum.GetValues<QuoteKind>())
         {
-            writer.Write($"  {kind.ToString().ToLowerInvariant(),-9}{Total.SystemOfKind(kind),8}");
+            var k = Total.OfKind(kind);
+            writer.Write($"  {KindName(kind),-9}{k.System,8}");
             for (int i = 0; i < Thresholds.Count; i++)
             {
-                writer.Write($"{Total.MatchedOfKind(kind, i),14}");
+                writer.Write($"{k.Matched(i),14}");
             }
 
-            writer.WriteLine();
+            writer.WriteLine(
+                $"{F(k.Speaker.Accuracy),9}{F(k.SpeakerResolvedAccuracy),9}  {k.Speaker.Correct} of {k.Speaker.Checked}: "
+                + $"{k.Speaker.Missing} no mention, {k.Speaker.Wrong} wrong; {k.Speaker.NotAnnotated} gold without source");
         }
 
         writer.WriteLine();
@@ -294,15 +308,21 @@ public sealed class EvaluationReport
         writer.WriteStartObject("systemByKind");
         foreach (var kind in Enum.GetValues<QuoteKind>())
         {
-            writer.WriteStartObject(kind.ToString().ToLowerInvariant());
-            writer.WriteNumber("system", tally.SystemOfKind(kind));
+            var k = tally.OfKind(kind);
+            writer.WriteStartObject(KindName(kind));
+            writer.WriteNumber("system", k.System);
             writer.WriteStartArray("matched");
             for (int i = 0; i < Thresholds.Count; i++)
             {
-                writer.WriteNumberValue(tally.MatchedOfKind(kind, i));
+                writer.WriteNumberValue(k.Matched(i));
             }
 
             writer.WriteEndArray();
+            writer.WriteStartObject("speaker");
+            WriteCheck(writer, k.Speaker);
+            writer.WriteNumber("resolvedCorrect", k.SpeakerResolved);
+            writer.WriteNumber("resolvedAccuracy", Math.Round(k.SpeakerResolvedAccuracy, 4));
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 

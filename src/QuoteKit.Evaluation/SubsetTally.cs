@@ -122,10 +122,56 @@ public sealed class SubsetTally
     }
 }
 
+/// <summary>The system quotes of one kind: how many, how many matched, and their attribution on matched pairs.</summary>
+public sealed class KindTally
+{
+    private readonly int[] _matched;
+
+    internal KindTally(QuoteKind kind, int thresholds)
+    {
+        Kind = kind;
+        _matched = new int[thresholds];
+    }
+
+    /// <summary>Which kind.</summary>
+    public QuoteKind Kind { get; }
+
+    /// <summary>System quotes of this kind.</summary>
+    public int System { get; private set; }
+
+    /// <summary>
+    /// Speaker mention against annotated source, on pairs of the subset <c>all</c> matched at the lowest threshold
+    /// whose system quote is of this kind.
+    /// </summary>
+    public CheckTally Speaker { get; } = new();
+
+    /// <summary>Of those pairs with an annotated source, the ones whose resolved speaker fits the source.</summary>
+    public int SpeakerResolved { get; private set; }
+
+    /// <summary><see cref="SpeakerResolved"/> over pairs with an annotated source.</summary>
+    public double SpeakerResolvedAccuracy => Speaker.Checked == 0 ? 0 : (double)SpeakerResolved / Speaker.Checked;
+
+    /// <summary>System quotes of this kind matched to any gold attribution at threshold number <paramref name="thresholdIndex"/>.</summary>
+    public int Matched(int thresholdIndex) => _matched[thresholdIndex];
+
+    internal void AddSystem() => System++;
+
+    internal void AddMatch(int thresholdIndex) => _matched[thresholdIndex]++;
+
+    internal void AddCheck(AttributionCheck check)
+    {
+        Speaker.Add(check.Speaker);
+        if (check.SpeakerResolved == true)
+        {
+            SpeakerResolved++;
+        }
+    }
+}
+
 /// <summary>Totals over a set of documents: both subsets, and system quotes by kind.</summary>
 public sealed class ScoreTally
 {
-    private readonly Dictionary<QuoteKind, int[]> _kinds = new();
+    private readonly Dictionary<QuoteKind, KindTally> _kinds = new();
 
     /// <summary>An empty tally for <paramref name="thresholds"/>.</summary>
     public ScoreTally(IReadOnlyList<double> thresholds)
@@ -136,7 +182,7 @@ public sealed class ScoreTally
         Direct = new SubsetTally(Subset.Direct, thresholds);
         foreach (var kind in Enum.GetValues<QuoteKind>())
         {
-            _kinds[kind] = new int[thresholds.Count + 1];
+            _kinds[kind] = new KindTally(kind, thresholds.Count);
         }
     }
 
@@ -155,11 +201,14 @@ public sealed class ScoreTally
     /// <summary>The tally of <paramref name="subset"/>.</summary>
     public SubsetTally this[Subset subset] => subset == Subset.All ? All : Direct;
 
+    /// <summary>The system quotes of <paramref name="kind"/>, matched against all attributions.</summary>
+    public KindTally OfKind(QuoteKind kind) => _kinds[kind];
+
     /// <summary>System quotes of <paramref name="kind"/>.</summary>
-    public int SystemOfKind(QuoteKind kind) => _kinds[kind][0];
+    public int SystemOfKind(QuoteKind kind) => _kinds[kind].System;
 
     /// <summary>System quotes of <paramref name="kind"/> matched to any gold attribution at threshold number <paramref name="thresholdIndex"/>.</summary>
-    public int MatchedOfKind(QuoteKind kind, int thresholdIndex) => _kinds[kind][thresholdIndex + 1];
+    public int MatchedOfKind(QuoteKind kind, int thresholdIndex) => _kinds[kind].Matched(thresholdIndex);
 
     /// <summary>Adds one document's score.</summary>
     public void Add(DocumentScore score)
@@ -170,15 +219,20 @@ public sealed class ScoreTally
         Direct.Add(score.Direct);
         foreach (var q in score.System)
         {
-            _kinds[q.Kind][0]++;
+            _kinds[q.Kind].AddSystem();
         }
 
         for (int t = 0; t < Thresholds.Count; t++)
         {
             foreach (var m in score.All.Matches[t])
             {
-                _kinds[score.System[m.SystemIndex].Kind][t + 1]++;
+                _kinds[score.System[m.SystemIndex].Kind].AddMatch(t);
             }
+        }
+
+        foreach (var check in score.All.Checks)
+        {
+            _kinds[score.System[check.Match.SystemIndex].Kind].AddCheck(check);
         }
     }
 }

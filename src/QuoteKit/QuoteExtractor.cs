@@ -84,8 +84,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken);
-        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
+        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         return BuildResult(doc, units, reported, entities);
     }
 
@@ -108,7 +108,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
             IReadOnlyList<TextSpan> parts = unit.Span.Parts;
             int last = u;
-            while (NextPiece(doc, units, unit, last, fragments) is int next)
+            while (NextPiece(doc, _lexicon, units, unit, last, fragments) is int next)
             {
                 for (int k = last + 1; k < next; k++)
                 {
@@ -259,7 +259,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// The unit that continues the statement headed by <paramref name="head"/> after its piece
     /// <paramref name="last"/>, skipping titles and partial quotes inside the attribution between them; or null.
     /// </summary>
-    private static int? NextPiece(DocumentIndex doc, List<QuoteUnit> units, QuoteUnit head, int last, MixedFragments fragments)
+    private static int? NextPiece(DocumentIndex doc, Lexicon lexicon, List<QuoteUnit> units, QuoteUnit head, int last, MixedFragments fragments)
     {
         var previous = units[last];
         if (previous.CloseMarkToken < 0)
@@ -268,7 +268,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         int next = last + 1;
-        if (next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]))
+        if (next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, lexicon, head, previous, units[next]))
         {
             return next;
         }
@@ -280,7 +280,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             next++;
         }
 
-        return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, head, previous, units[next]) ? next : null;
+        return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, lexicon, head, previous, units[next]) ? next : null;
     }
 
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>

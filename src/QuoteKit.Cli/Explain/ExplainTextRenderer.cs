@@ -116,6 +116,17 @@ internal static class ExplainTextRenderer
 
         sb.Append('\n');
         sb.Append(pad).Append(Label("cue", ansi)).Append(q.Cue is { } c ? Quoted(c.Text) + ansi.Dim($" {Where(c.Span)}") : "none").Append('\n');
+        if (q.Fragments.Count > 0)
+        {
+            sb.Append(pad).Append(Label("quotes", ansi));
+            for (int f = 0; f < q.Fragments.Count; f++)
+            {
+                var span = q.Fragments[f];
+                sb.Append(f > 0 ? ", " : "").Append(Quoted(q.Text.Substring(span.Start - q.Span.Start, span.Length))).Append(ansi.Dim($" {Where(span)}"));
+            }
+
+            sb.Append('\n');
+        }
         sb.Append(pad).Append(Label("rule", ansi)).Append(q.Sieve);
         if (q.Speaker is not null)
         {

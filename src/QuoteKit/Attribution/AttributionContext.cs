@@ -28,6 +28,14 @@ internal sealed class AttributionContext : IDisposable
     private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
+    private static readonly FrozenSet<string> VerbOnlyForms = new[]
+    {
+        "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
+        "predicts", "announces", "declares", "writes", "maintains", "emphasizes", "believes", "thinks", "expects", "knows", "confirms",
+        "concedes", "complains", "concludes", "reveals", "agrees", "alleges", "assures", "observes", "responds", "testifies", "asks",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
     private static readonly WordMap<string[]> PhrasalCues = new(Lexicons.LexiconResource.Lines("phrasal-cues.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -288,11 +296,24 @@ internal sealed class AttributionContext : IDisposable
             return false; // "State Department"
         }
 
+        // "11 states", "200 emails": a form in -s after a number is a plural noun ("4 in 10 say" keeps the base form).
+        if (t > 0 && doc.Tokens[t - 1].Kind == TokenKind.Number && w.Length > 3 && w[^1] == 's' && !VerbOnlyForms.Contains(w))
+        {
+            return false;
+        }
+
         // A noun, not a verb: "the said agreement", "a report", "his statement".
         if (t > 0 && doc.Tokens[t - 1].IsWord)
         {
             var prev = doc.Word(t - 1);
             if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            {
+                return false;
+            }
+
+            // "secretary of state", "in order to", "for comment": a verb does not follow a preposition, except an
+            // infinitive ("to say") or a gerund ("by saying").
+            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -305,7 +326,7 @@ internal sealed class AttributionContext : IDisposable
 
             // A plural noun, not a present-tense verb: "all five states", "raise questions", "campaign promises". The
             // verb form in "-s" follows its subject (a mention), an adverb, or a relative pronoun.
-            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
+            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !VerbOnlyForms.Contains(w) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
                 && !(prev is "who" or "that" or "which" or "and" or "but" or "also" or "then" or "often" or "now" or "still"))
             {
                 return false;

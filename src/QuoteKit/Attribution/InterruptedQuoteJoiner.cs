@@ -1,4 +1,5 @@
 using QuoteKit.Detection;
+using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
 namespace QuoteKit.Attribution;
@@ -26,7 +27,7 @@ internal static class InterruptedQuoteJoiner
     /// Whether <paramref name="next"/> continues the statement whose first piece is <paramref name="head"/> and
     /// whose last piece so far is <paramref name="previous"/> (the same unit for a statement of one piece).
     /// </summary>
-    public static bool Continues(DocumentIndex doc, QuoteUnit head, QuoteUnit previous, QuoteUnit next)
+    public static bool Continues(DocumentIndex doc, Lexicon lexicon, QuoteUnit head, QuoteUnit previous, QuoteUnit next)
     {
         if (IsCoordinated(doc, previous, next))
         {
@@ -39,7 +40,7 @@ internal static class InterruptedQuoteJoiner
             return false;
         }
 
-        return ReferenceEquals(head, previous) && IsInterruption(doc, cue, first, previous, next)
+        return ReferenceEquals(head, previous) && IsInterruption(doc, lexicon, cue, first, previous, next)
             || IsRunningQuotation(doc, first, previous, next);
     }
 
@@ -83,7 +84,7 @@ internal static class InterruptedQuoteJoiner
         return first is null || second is null || SameSpeaker(first, second);
     }
 
-    private static bool IsInterruption(DocumentIndex doc, TextSpan cue, SieveDecision first, QuoteUnit previous, QuoteUnit next)
+    private static bool IsInterruption(DocumentIndex doc, Lexicon lexicon, TextSpan cue, SieveDecision first, QuoteUnit previous, QuoteUnit next)
     {
         int gap = next.OpenMarkToken - previous.CloseMarkToken - 1;
         if (gap <= 0 || gap > MaxGapTokens || doc.ParagraphOf(previous.CloseMarkToken) != doc.ParagraphOf(next.OpenMarkToken))
@@ -104,6 +105,15 @@ internal static class InterruptedQuoteJoiner
         if (cue.Start < closeEnd || cue.End > openStart)
         {
             return false; // the cue is not the interruption
+        }
+
+        // A second speech verb introduces a statement of its own: "“A,” he said, adding, “B.”"
+        for (int t = previous.CloseMarkToken + 1; t < next.OpenMarkToken; t++)
+        {
+            if (doc.Tokens[t].Start != cue.Start && doc.Tokens[t].IsWord && lexicon.SpeechVerbs.ContainsKey(doc.Word(t)))
+            {
+                return false;
+            }
         }
 
         var second = next.Decision;

@@ -30,6 +30,9 @@ internal static class QuoteClassifier
     /// <summary>Fewest words of a whole sentence quoted right after its speech verb without a capital: He says “it’s a shame we lost.”</summary>
     private const int MinLowercaseStatementWords = 6;
 
+    /// <summary>Fewest words of a whole capitalised sentence quoted inside the writer's sentence: But “The vote was fair and it is over.”</summary>
+    private const int MinEmbeddedSentenceWords = 9;
+
     /// <summary>Longest nickname, in words.</summary>
     private const int MaxNicknameWords = 3;
 
@@ -107,6 +110,11 @@ internal static class QuoteClassifier
         if (before.IntroducedBySpeech && content.EndsWithSentence && content.Words >= MinLowercaseStatementWords)
         {
             return QuoteRole.Direct; // He says “it’s a shame we lost.”
+        }
+
+        if (content.StartsCapitalized && content.EndsWithSentence && !content.IsTitleCase && content.Words >= MinEmbeddedSentenceWords)
+        {
+            return QuoteRole.Direct; // But “the vote was fair and everyone knows it.”
         }
 
         if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)

@@ -37,6 +37,15 @@ internal sealed class ReportedSpeechDetector
 
     private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Characters between a cue and the direct quote it introduces ("said on Friday in a statement: “").</summary>
+    private const int MaxCueGapBeforeQuote = 40;
+
+    private static readonly FrozenSet<string> MonthsAndDays = new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -45,11 +54,13 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         var result = new List<ReportedSpeech>();
 
-        // Cues already used by direct quotes beside them belong to those quotes.
+        // Cues already used by direct quotes beside them belong to those quotes; a cue further before its quote first
+        // reports a clause of its own ("Sanders said the process could be messy, adding, “…”").
         var usedCues = new HashSet<int>();
         foreach (var q in quotes)
         {
-            if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct)
+            if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct
+                && (cue.Start > q.Span.Extent.Start || q.Span.Extent.Start - cue.End <= MaxCueGapBeforeQuote))
             {
                 usedCues.Add(cue.Start);
             }
@@ -79,7 +90,12 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is null || found.Parts[0].Start < lastEnd)
+                if (found is null)
+                {
+                    continue;
+                }
+
+                if (found.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, found))
                 {
                     continue;
                 }
@@ -88,12 +104,51 @@ internal sealed class ReportedSpeechDetector
                 if (found is not null)
                 {
                     result.Add(found);
-                    lastEnd = found.Content.End;
+                    lastEnd = Math.Max(lastEnd, found.Content.End);
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A trailing attribution ("…, the report said.", "…, according to Reuters.") over a statement that holds a cue of
+    /// its own ("A witness said the head of IT lied, the report said."): the statement the trailing attribution reports
+    /// is the whole clause, so it replaces the earlier statements of that clause (which ran into the attribution).
+    /// False, and nothing removed, when <paramref name="found"/> is no trailing attribution or does not enclose them.
+    /// </summary>
+    private static bool ReplacesEnclosed(List<ReportedSpeech> result, ReportedSpeech found)
+    {
+        bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
+        if (!trailing)
+        {
+            return false;
+        }
+
+        int outerStart = found.Parts[0].Start, cut = found.Parts[0].End;
+        int i = result.Count - 1;
+        while (i >= 0 && result[i].Content.End > outerStart)
+        {
+            i--;
+        }
+
+        if (i == result.Count - 1)
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < result.Count; k++)
+        {
+            if (result[k].Content.Start < outerStart || result[k].Content.Start >= cut || result[k].Parts.Length > 1)
+            {
+                return false;
+            }
+        }
+
+        result.RemoveRange(i + 1, result.Count - i - 1);
+
+        return true;
     }
 
     /// <summary>"said (that) …", "told X (that) …", "warned that …": the clause after the cue.</summary>
@@ -102,15 +157,24 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         var word = doc.Word(cue);
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that"))
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
+            && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
         {
-            return null; // "calling the leader a friend": a participle without a clause
+            return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
 
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
-        var subject = context.SubjectOfCue(cue, allowInverted: false, out _) ?? context.MainClauseSubject(sentence.First, cue);
-        if (subject is null && (cue == sentence.First || !doc.Tokens[cue - 1].IsWord))
+        var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(cue, allowInverted: false, out _) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        // "Three regional papers, including the Valley Herald, said …": an unnamed subject before a parenthetical.
+        int subjectEnd = cue;
+        if (subject is null && cue > sentence.First && doc.IsChar(cue - 1, ',') && OpeningComma(doc, sentence, cue - 1) is int opening)
+        {
+            subjectEnd = opening;
+        }
+
+        if (subject is null && (subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1))))
         {
             return null;
         }
@@ -162,11 +226,21 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            // The object ends at the clause's end: a comma, a semicolon or another cue ("Xi, who called Putin a friend, said …").
+            // The object ends at the clause's end: a comma, a semicolon, another finite cue ("Xi, who called Putin a
+            // friend, said …") or an adverbial clause ("called each other friends as they …"). A cue in an infinitive
+            // ("efforts to counter …") belongs to the object.
             int objectEnd = ContentEnd(doc, sentence, t);
+            bool quoted = false;
             for (int k = t; k < objectEnd; k++)
             {
-                if (!doc.InQuote(k) && (doc.IsChar(k, ',') || doc.IsChar(k, ';') || context.IsCueToken[k]))
+                if (doc.InQuote(k))
+                {
+                    quoted = true;
+                    continue;
+                }
+
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to"))
+                    || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
                 {
                     objectEnd = k;
                     break;
@@ -180,6 +254,10 @@ internal sealed class ReportedSpeechDetector
 
             var objectParts = new[] { new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End) };
             return Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
+        }
+        else if (OpensPartialQuoteClause(doc, sentence, t))
+        {
+            start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
         }
         else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
@@ -211,7 +289,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = ContentEnd(doc, sentence, start);
+        int end = CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start));
         if (end - start < 3)
         {
             return null;
@@ -219,8 +297,105 @@ internal sealed class ReportedSpeechDetector
 
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
-        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, cue), Confidence = 0.6 } : made;
+        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
+            : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
+            : made;
     }
+
+    /// <summary>
+    /// "Barkley, who said …", "voters who say …", "the bank, which says …": a relative pronoun right before the cue
+    /// (adverbs and auxiliaries aside) is its subject, and speaks for its antecedent. Returns the pronoun as a mention
+    /// of the antecedent's entity, or null when no relative pronoun is the subject. Without an antecedent mention, the
+    /// noun phrase before the pronoun ("those", "many voters") comes back in <paramref name="antecedentPhrase"/>.
+    /// </summary>
+    private static Mention? RelativeSubject(AttributionContext context, Sentence sentence, int cue, out TextSpan? antecedentPhrase)
+    {
+        antecedentPhrase = null;
+        var doc = context.Doc;
+        int t = cue - 1;
+        while (t > sentence.First && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        // "who declined to say", "who may have to decide": the pronoun is the subject of the verb governing the cue.
+        for (int chain = 0; chain < 2 && t - 2 > sentence.First && doc.Is(t, "to") && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized; chain++)
+        {
+            t -= 2;
+            while (t > sentence.First && context.IsAdverb(t))
+            {
+                t--;
+            }
+        }
+
+        if (t <= sentence.First || !(doc.Is(t, "who") || doc.Is(t, "which") || doc.Is(t, "that")) || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        bool comma = doc.IsChar(t - 1, ',');
+        int last = comma ? t - 2 : t - 1;
+        if (last < sentence.First || !doc.Tokens[last].IsWord || context.IsCueToken[last] || (doc.Is(t, "that") && (comma || !IsNounLike(context, last))))
+        {
+            return null;
+        }
+
+        var antecedent = context.MentionEndingAt(last) is { Possessive: false } m && m.Type != EntityType.Place ? m : null;
+        if (antecedent is null)
+        {
+            antecedentPhrase = SubjectPhrase(context, sentence, t);
+        }
+
+        return new Mention
+        {
+            Index = antecedent?.Index ?? -1,
+            Kind = MentionKind.Pronoun,
+            Type = antecedent?.Type ?? EntityType.Unknown,
+            Span = doc.Tokens[t].Span,
+            FirstToken = t,
+            EndToken = t + 1,
+            Sentence = doc.SentenceOfToken[t],
+            Paragraph = sentence.Paragraph,
+            Head = doc.Word(t).ToString().ToLowerInvariant(),
+            Plural = antecedent?.Plural ?? false,
+            Gender = antecedent?.Gender ?? default,
+            Entity = antecedent?.Entity ?? -1,
+        };
+    }
+
+    /// <summary>
+    /// Whether the cue's subject stands further left than the words before it: the cue is an infinitive ("declined to
+    /// say") or follows a comma. A noun right before a finite cue is its subject ("sources say", "polls show"),
+    /// even when it is no mention.
+    /// </summary>
+    private static bool SubjectIsFurtherLeft(AttributionContext context, Sentence sentence, int cue)
+    {
+        int t = cue - 1;
+        while (t > sentence.First && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        var doc = context.Doc;
+        if (t < sentence.First || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsPreposition(t) || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "declined to say", "by saying", "…, saying"
+        }
+
+        var w = doc.Word(t);
+        return w is "and" or "but" or "or" or "nor" or "then" or "while" or "when" or "before" or "after" or "week" or "month" or "year" or "night" or "morning" or "evening" or "afternoon"
+            || MonthsAndDays.Contains(w);
+    }
+
+    /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>
+    private static bool IsAdverbialOpener(DocumentIndex doc, int t) =>
+        doc.Tokens[t].IsWord && doc.Word(t) is "as" or "because" or "while" or "when" or "after" or "before" or "since" or "although" or "though" or "if" or "whereas" or "unless";
+
+    /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>
+    private static bool IsNounLike(AttributionContext context, int t) =>
+        context.MentionEndingAt(t) is not null
+        || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
+            && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
@@ -235,6 +410,14 @@ internal sealed class ReportedSpeechDetector
         int attributionStart = inverted ? cue : subject.FirstToken;
         int attributionEnd = inverted ? subject.EndToken : cue + 1;
         if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
+        {
+            return null;
+        }
+
+        // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
+        // clause, not an inverted speaker.
+        if (inverted && subject.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
+            && !context.IsPreposition(attributionEnd) && !MonthsAndDays.Contains(doc.Word(attributionEnd)))
         {
             return null;
         }
@@ -331,6 +514,25 @@ internal sealed class ReportedSpeechDetector
     /// The noun phrase just left of a cue when the mention finder has none: "Twenty-four percent said",
     /// "three-quarters of the voters said", "A news report published Wednesday said".
     /// </summary>
+    /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>
+    private static int? OpeningComma(DocumentIndex doc, Sentence sentence, int closing)
+    {
+        for (int u = closing - 1; u > sentence.First && closing - u < 40; u--)
+        {
+            if (doc.InQuote(u))
+            {
+                return null;
+            }
+
+            if (doc.IsChar(u, ','))
+            {
+                return u;
+            }
+        }
+
+        return null;
+    }
+
     private static TextSpan? SubjectPhrase(AttributionContext context, Sentence sentence, int cue)
     {
         var doc = context.Doc;
@@ -342,10 +544,11 @@ internal sealed class ReportedSpeechDetector
 
         int end = t;
         int first = -1;
-        while (t >= sentence.First && end - t < 8 && doc.Tokens[t].IsWord || (t >= sentence.First && doc.Tokens[t].Kind == TokenKind.Number))
+        while (t >= sentence.First && end - t < 8 && (doc.Tokens[t].IsWord || IsFigure(doc, t)))
         {
             var w = doc.Word(t);
-            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of"))
+            bool between = w is "in" or "out" && t > sentence.First && IsFigure(doc, t - 1) && IsFigure(doc, t + 1); // "4 in 10"
+            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of" && !between))
             {
                 break;
             }
@@ -518,6 +721,67 @@ internal sealed class ReportedSpeechDetector
         return end;
     }
 
+    /// <summary>Whether a partial quotation opens at <paramref name="t"/> and the sentence goes on for a few words after it.</summary>
+    private static bool OpensPartialQuoteClause(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.End || doc.Tokens[t].IsWord)
+        {
+            return false;
+        }
+
+        int inside = doc.InQuote(t) ? t : t + 1;
+        if (!doc.InQuote(inside))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[inside]];
+        if (quote.Role != QuoteRole.Partial || doc.Tokens[t].Start > quote.Extent.Start)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int k = inside; k < sentence.End && words < 2; k++)
+        {
+            if (doc.Tokens[k].Start >= quote.Extent.End && doc.Tokens[k].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>
+    /// Where a coordinated cue starts the speaker's next statement: "tweeted a photo of the bruise and said she had
+    /// been pushed" reports up to "and". <paramref name="end"/> when no "and"/"but" before a cue follows.
+    /// </summary>
+    private static int CoordinatedCueEnd(AttributionContext context, int start, int end)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (doc.InQuote(k) || !(doc.Is(k, "and") || doc.Is(k, "but")))
+            {
+                continue;
+            }
+
+            int j = k + 1;
+            while (j < end && j - k <= 3 && context.IsAdverb(j))
+            {
+                j++;
+            }
+
+            if (j < end && context.IsCueToken[j])
+            {
+                return doc.IsChar(k - 1, ',') ? k - 1 : k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
     private static int SkipDateline(DocumentIndex doc, Sentence sentence)
     {
@@ -535,6 +799,10 @@ internal sealed class ReportedSpeechDetector
 
         return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-')) ? k + 1 : t;
     }
+
+    /// <summary>A number or a percent sign: "59 percent", "47%", "4 in 10".</summary>
+    private static bool IsFigure(DocumentIndex doc, int t) =>
+        (uint)t < (uint)doc.Tokens.Length && (doc.Tokens[t].Kind == TokenKind.Number || doc.IsChar(t, '%'));
 
     private static bool IsFinalPunctuation(DocumentIndex doc, int t) =>
         doc.Tokens[t].Kind == TokenKind.Punctuation && CharClass.IsSentenceEnd(doc.Text[doc.Tokens[t].Start]);

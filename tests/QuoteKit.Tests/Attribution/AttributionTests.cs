@@ -289,6 +289,15 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_quote_after_a_second_speech_verb_is_a_statement_of_its_own()
+    {
+        const string text = "“Rents are up,” Ken Ito said, adding, “Buyers are scarce.”";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Should().HaveCount(2);
+        quotes.Should().OnlyContain(q => q.Parts.Count == 1 && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";

@@ -138,6 +138,142 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_relative_pronoun_before_the_cue_is_the_mention_and_speaks_for_its_antecedent()
+    {
+        const string text = "The plan was backed by Senator Rita Olsen, who said the state could not wait another year.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the state could not wait another year");
+        q.SpeakerMention!.Text.Should().Be("who");
+        q.Speaker!.Name.Should().Be("Rita Olsen");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_subject_of_the_verb_that_governs_an_infinitive_cue()
+    {
+        const string text = "Reporters waited for Mayor Tom Fisk, who declined to say whether the budget would pass.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.SpeakerMention!.Text.Should().Be("who");
+        q.Speaker!.Name.Should().Be("Tom Fisk");
+    }
+
+    [Fact]
+    public void A_noun_right_before_the_cue_is_its_subject_rather_than_the_first_name_of_the_sentence()
+    {
+        const string text = "In Lisbon, Mayor Ana Reis met the unions, but leaked emails showed the strike would end soon.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the strike would end soon");
+        q.SpeakerMention!.Text.Should().Be("leaked emails");
+    }
+
+    [Fact]
+    public void An_infinitive_cue_takes_the_subject_of_its_clause()
+    {
+        const string text = "Minister Karl Brandt declined to say whether the tax would rise.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Speaker!.Name.Should().Be("Karl Brandt");
+    }
+
+    [Fact]
+    public void A_trailing_attribution_reports_the_whole_clause_even_when_it_holds_a_cue()
+    {
+        const string text = "A former clerk told investigators the mayor had hidden the invoices, the ministry said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("A former clerk told investigators the mayor had hidden the invoices");
+        q.Cue!.Text.Should().Be("said");
+        q.Speaker!.Name.Should().Be("ministry");
+    }
+
+    [Fact]
+    public void A_cue_in_an_infinitive_inside_the_object_does_not_end_it()
+    {
+        const string text = "The governor praised the decision of both unions to reject “any further delay” on the contract.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("the decision of both unions to reject “any further delay” on the contract");
+    }
+
+    [Fact]
+    public void An_adverbial_clause_after_a_quoted_object_ends_the_content()
+    {
+        const string text = "Two senators called the plan “a gift to landlords” as they left the chamber.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("the plan “a gift to landlords”");
+    }
+
+    [Fact]
+    public void Says_after_a_common_noun_is_a_cue_not_a_plural_noun()
+    {
+        var q = Reported("The retired harbour pilot says a storm of that size comes once a century.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("a storm of that size comes once a century");
+        q.Cue!.Text.Should().Be("says");
+    }
+
+    [Fact]
+    public void A_figure_before_the_cue_is_its_subject()
+    {
+        var q = Reported("Roughly 6 in 10 say the council should resign.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the council should resign");
+        q.SpeakerMention!.Text.Should().EndWith("6 in 10");
+    }
+
+    [Fact]
+    public void A_participle_of_a_clausal_cue_reports_a_bare_clause()
+    {
+        var q = Reported("The mayor opened the bridge, saying it would halve the commute.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("it would halve the commute");
+        q.Speaker!.Name.Should().Be("mayor");
+    }
+
+    [Fact]
+    public void A_cue_far_before_the_direct_quote_it_introduces_still_reports_its_own_clause()
+    {
+        const string text = "Senator Dana Kohl said the new rules for small farms would be “ruinous,” adding, “We will fight them.”";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().StartWith("the new rules for small farms would be “ruinous,”");
+        q.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_pronoun_after_the_cue_that_goes_on_with_a_verb_is_not_an_inverted_speaker()
+    {
+        const string text = "Three regional papers, including the Valley Herald, said he was unfit to serve.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("he was unfit to serve");
+        q.SpeakerMention!.Text.Should().NotBe("he");
+    }
+
+    [Fact]
+    public void A_coordinated_cue_ends_the_statement_before_it()
+    {
+        const string text = "Mayor Ana Reis posted a photo of the flooded square and said the city would pay for the repairs.";
+        var quotes = Reported(text);
+        quotes.Select(q => q.Text).Should().Equal("a photo of the flooded square", "the city would pay for the repairs");
+    }
+
+    [Fact]
+    public void A_clause_that_opens_with_a_quoted_fragment_is_a_mixed_quote()
+    {
+        const string text = "Mayor Ana Reis said “it breaks my heart” whenever she walks past the old mill.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("“it breaks my heart” whenever she walks past the old mill");
+    }
+
+    [Fact]
+    public void A_form_in_s_after_a_number_is_a_plural_noun_not_a_cue()
+    {
+        Reported("Polls close in 11 states tonight and the outcome could decide the race.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_word_after_a_preposition_is_a_noun()
+    {
+        Reported("The mayor cut the budget in order to fund the new school.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Armed_forces_named_by_their_adjectives_are_one_group_speaker()
     {
         var q = Reported("Northern Kurdish-led forces announced they had freed 40 hostages.").Should().ContainSingle().Subject;

@@ -34,6 +34,15 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_text_view_lists_the_words_a_mixed_quote_quotes()
+    {
+        const string article = "The ministry said the reform was “long overdue” and would pass.";
+        var result = new QuoteExtractor().Extract(article);
+        var text = ExplainTextRenderer.Render(new Explanation("story.txt", article, result), Ansi.Plain);
+        text.Should().MatchRegex("quotes   “long overdue” \\d+–\\d+");
+    }
+
+    [Fact]
     public void The_text_view_gives_each_quotes_rule_reason_and_speaker()
     {
         var text = ExplainTextRenderer.Render(Synthetic, Ansi.Plain);

@@ -36,6 +36,12 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_long_capitalised_sentence_quoted_inside_the_writers_sentence_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("But “The harbour will reopen in May and every boat will be back by June.”").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
     public void The_second_half_of_an_interrupted_quote_is_direct()
     {
         var quotes = Scanning.Scan("“We are ready,” the envoy said, “to expand the drills.”");

@@ -60,6 +60,29 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_reports_speaker_accuracy_per_system_kind()
+    {
+        var (exit, output, _) = Run("json");
+
+        exit.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        root.GetProperty("figures").GetProperty("kind.direct.speaker_accuracy").GetDouble().Should().Be(1.0);
+        var speaker = root.GetProperty("total").GetProperty("systemByKind").GetProperty("direct").GetProperty("speaker");
+        speaker.GetProperty("checked").GetInt32().Should().Be(1);
+        speaker.GetProperty("correct").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public void Text_prints_speaker_accuracy_per_system_kind()
+    {
+        var (exit, output, _) = Run("text");
+
+        exit.Should().Be(0);
+        output.Should().MatchRegex(@"\n  direct +1 +1 +1 +1\.000 +1\.000  1 of 1: ");
+    }
+
+    [Fact]
     public void Errors_file_lists_the_missed_attribution_with_its_context()
     {
         var errors = Path.Combine(_dir, "errors.txt");

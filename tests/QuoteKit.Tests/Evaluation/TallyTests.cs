@@ -75,4 +75,31 @@ public sealed class TallyTests
         tally.All.Speaker.Accuracy.Should().Be(0.5);
         tally.All.SpeakerResolvedAccuracy.Should().Be(0.5);
     }
+
+    [Fact]
+    public void Speaker_accuracy_is_tallied_per_system_kind_on_matched_pairs()
+    {
+        var scorer = new Scorer();
+        var tally = new ScoreTally(scorer.Thresholds);
+
+        tally.Add(scorer.Score(
+            "a",
+            null,
+            new string('x', 80),
+            [Gold(10, 20, source: new(0, 5)), Gold(30, 40, source: new(25, 28)), Gold(45, 55, source: new(0, 5))],
+            [
+                Sys(10, 20, QuoteKind.Indirect, mention: new(0, 5), speaker: "Kim"),
+                Sys(30, 40, QuoteKind.Indirect, mention: new(0, 5), speaker: "Kim"),
+                Sys(45, 55, QuoteKind.Direct, mention: new(0, 5), speaker: "Kim"),
+                Sys(60, 70, QuoteKind.Indirect, mention: new(0, 5), speaker: "Kim"),
+            ]));
+
+        var indirect = tally.OfKind(QuoteKind.Indirect);
+        indirect.Speaker.Checked.Should().Be(2);
+        indirect.Speaker.Correct.Should().Be(1);
+        indirect.Speaker.Wrong.Should().Be(1);
+        indirect.SpeakerResolvedAccuracy.Should().Be(0.5);
+        tally.OfKind(QuoteKind.Direct).Speaker.Accuracy.Should().Be(1);
+        tally.OfKind(QuoteKind.Mixed).Speaker.Checked.Should().Be(0);
+    }
 }
