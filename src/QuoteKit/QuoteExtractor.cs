@@ -183,8 +183,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// </summary>
     private sealed class Workspace
     {
-        /// <summary>Mention objects kept between documents; a larger document's extra ones are left to the garbage collector.</summary>
-        private const int MaxKeptMentions = 1 << 14;
+        /// <summary>Mention objects kept between documents (a few hundred KB per thread); a larger document's extra ones are left to the garbage collector.</summary>
+        private const int MaxKeptMentions = 1 << 12;
 
         [ThreadStatic]
         private static Workspace? t_spare;
