@@ -65,16 +65,31 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
         var paragraphs = Paragraphs.Find(text, cancellationToken);
         var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
-        var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
-        var mentions = new MentionFinder(_lexicon).Find(doc, cancellationToken);
-        var context = new AttributionContext(doc, mentions, _lexicon, _options);
+        using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
+        var workspace = Workspace.Rent();
+        try
+        {
+            return Extract(doc, workspace, cancellationToken);
+        }
+        finally
+        {
+            workspace.Return();
+        }
+    }
+
+    private QuoteExtractionResult Extract(DocumentIndex doc, Workspace workspace, CancellationToken cancellationToken)
+    {
+        // The word classes of the tokens serve the mention finder, then the cue test of the attribution context.
+        using var classes = new TokenWordClasses(doc, _lexicon, AttributionLexicon.Default);
+        var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
+        using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken);
-        var entities = new EntityResolver().Resolve(doc, mentions, cancellationToken);
+        var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
         return BuildResult(doc, units, reported, entities);
     }
 
-    private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
+    internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
         string text = doc.Text;
         var speakers = new SpeakerBuilder(entities);
@@ -162,6 +177,51 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         return new QuoteExtractionResult(quotes, speakers.Speakers);
+    }
+
+    /// <summary>
+    /// The objects one extraction works with that are worth keeping for the next document on the same thread:
+    /// mention and entity objects and the resolver's tables. Rented for one call and returned when its result is
+    /// built (nothing in a result refers to them), so two calls never share one, whatever the threads.
+    /// </summary>
+    private sealed class Workspace
+    {
+        /// <summary>Mention objects kept between documents (a few hundred KB per thread); a larger document's extra ones are left to the garbage collector.</summary>
+        private const int MaxKeptMentions = 1 << 12;
+
+        [ThreadStatic]
+        private static Workspace? t_spare;
+
+        public Recycler<Mention> Mentions { get; } = new(static () => new Mention(), MaxKeptMentions);
+
+        /// <summary>The list the mentions of a document are put in.</summary>
+        public List<Mention> MentionList { get; private set; } = [];
+
+        public EntityResolver Resolver { get; } = new();
+
+        /// <summary>This thread's spare workspace, or a new one.</summary>
+        public static Workspace Rent()
+        {
+            var workspace = t_spare ?? new Workspace();
+            t_spare = null;
+            return workspace;
+        }
+
+        /// <summary>Takes the objects back and keeps the workspace for the thread's next call.</summary>
+        public void Return()
+        {
+            Mentions.Clear();
+            if (MentionList.Count > MaxKeptMentions)
+            {
+                MentionList = [];
+            }
+
+            MentionList.Clear();
+            if (Resolver.Reset())
+            {
+                t_spare = this;
+            }
+        }
     }
 
     /// <summary>

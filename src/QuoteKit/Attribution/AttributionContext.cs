@@ -9,24 +9,24 @@ namespace QuoteKit.Attribution;
 /// What the sieves read: the document index, the mentions, and the grammar helpers they share
 /// (is this token a speech cue, which mention is the subject of that cue). Read-only for the sieves.
 /// </summary>
-internal sealed class AttributionContext
+internal sealed class AttributionContext : IDisposable
 {
-    private static readonly FrozenSet<string> Adverbs = new[]
+    private static readonly WordSet Adverbs = new(new[]
     {
         "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
         "previously", "earlier", "recently", "repeatedly", "often", "first", "last", "has", "further", "simply", "just", "even",
         "still", "reportedly", "separately", "finally", "quickly", "publicly", "privately", "openly", "flatly", "bluntly",
         "angrily", "always", "long", "already", "ever", "told", "could", "might", "may", "must", "should", "can", "shall", "is", "was", "are", "were", "been", "be",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Prepositions = new[]
+    private static readonly WordSet Prepositions = new(new[]
     {
         "by", "to", "with", "of", "for", "about", "from", "at", "in", "on", "into", "against", "between", "among", "toward",
         "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> NounDeterminers = new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
     private static readonly FrozenSet<string> VerbOnlyForms = new[]
@@ -37,11 +37,11 @@ internal sealed class AttributionContext
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two-word cues, first word → particles: "shot back", "went on", "pointed out".</summary>
-    private static readonly FrozenDictionary<string, string[]> PhrasalCues = Lexicons.LexiconResource.Lines("phrasal-cues.txt")
+    private static readonly WordMap<string[]> PhrasalCues = new(Lexicons.LexiconResource.Lines("phrasal-cues.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Where(p => p.Length == 2)
         .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => p[1]).ToArray(), StringComparer.OrdinalIgnoreCase);
+        .Select(g => KeyValuePair.Create(g.Key, g.Select(p => p[1]).ToArray())), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// How many tokens a rule looks around a quote or cue. News sentences are far shorter; the bound keeps every
@@ -49,30 +49,53 @@ internal sealed class AttributionContext
     /// </summary>
     public const int Reach = 80;
 
-    private readonly int[] _mentionEndingAt;
-    private readonly int[] _mentionStartingAt;
+    // Per token, rented from the shared pool (possibly longer than the token count); Dispose returns them.
+    private int[] _mentionEndingAt;
+    private int[] _mentionStartingAt;
+    private bool[] _isCueToken;
+    private readonly int _tokenCount;
+    private readonly TokenWordClasses? _classes;
 
-    public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options)
+    /// <param name="doc">The document.</param>
+    /// <param name="mentions">Its mentions.</param>
+    /// <param name="lexicon">The extractor's lexicon.</param>
+    /// <param name="options">The extractor's options.</param>
+    /// <param name="classes">
+    /// The mention finder's per-token word classes over the same lexicon, when still available: the cue test reads
+    /// the speech and thought verb classes from it instead of asking the lexicon again.
+    /// </param>
+    public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes = null)
     {
+        _classes = classes;
         Doc = doc;
         Mentions = mentions;
         Lexicon = lexicon;
         Options = options;
-        _mentionEndingAt = new int[doc.Tokens.Length];
-        _mentionStartingAt = new int[doc.Tokens.Length];
-        Array.Fill(_mentionEndingAt, -1);
-        Array.Fill(_mentionStartingAt, -1);
+        int n = doc.TokenCount;
+        _tokenCount = n;
+        _mentionEndingAt = PooledArray.Rent<int>(n);
+        _mentionStartingAt = PooledArray.Rent<int>(n);
+        _mentionEndingAt.AsSpan(0, n).Fill(-1);
+        _mentionStartingAt.AsSpan(0, n).Fill(-1);
         foreach (var m in mentions)
         {
             _mentionEndingAt[m.EndToken - 1] = m.Index;
             _mentionStartingAt[m.FirstToken] = m.Index;
         }
 
-        IsCueToken = new bool[doc.Tokens.Length];
-        for (int t = 0; t < doc.Tokens.Length; t++)
+        _isCueToken = PooledArray.Rent<bool>(n);
+        for (int t = 0; t < n; t++)
         {
-            IsCueToken[t] = ComputeIsCue(t);
+            _isCueToken[t] = ComputeIsCue(t);
         }
+    }
+
+    /// <summary>Returns the pooled per-token arrays; the context must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        PooledArray.Return(ref _mentionEndingAt);
+        PooledArray.Return(ref _mentionStartingAt);
+        PooledArray.Return(ref _isCueToken);
     }
 
     public DocumentIndex Doc { get; }
@@ -100,11 +123,11 @@ internal sealed class AttributionContext
     public QuoteKitOptions Options { get; }
 
     /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
-    public bool[] IsCueToken { get; }
+    public ReadOnlySpan<bool> IsCueToken => new(_isCueToken, 0, _tokenCount);
 
-    public Mention? MentionEndingAt(int token) => (uint)token < (uint)_mentionEndingAt.Length && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
+    public Mention? MentionEndingAt(int token) => (uint)token < (uint)_tokenCount && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
 
-    public Mention? MentionStartingAt(int token) => (uint)token < (uint)_mentionStartingAt.Length && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
+    public Mention? MentionStartingAt(int token) => (uint)token < (uint)_tokenCount && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
 
     public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
 
@@ -262,8 +285,8 @@ internal sealed class AttributionContext
             return true;
         }
 
-        bool speech = Lexicon.SpeechVerbs.ContainsKey(w);
-        if (!speech && !(Options.IncludeThoughtVerbs && Lexicon.ThoughtVerbs.ContainsKey(w)))
+        bool speech = _classes?.Is(t, WordClass.SpeechVerb) ?? Lexicon.SpeechVerbs.ContainsKey(w);
+        if (!speech && !(Options.IncludeThoughtVerbs && (_classes?.Is(t, WordClass.ThoughtVerb) ?? Lexicon.ThoughtVerbs.ContainsKey(w))))
         {
             return false;
         }

@@ -40,6 +40,7 @@ internal static class QuotationScanner
         }
 
         var quotes = pairing.Completed;
+        pairing.Release();
         QuoteClassifier.Classify(text, quotes, work, cancellationToken);
         if (work is not null)
         {

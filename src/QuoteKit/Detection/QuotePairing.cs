@@ -37,8 +37,8 @@ internal sealed class QuotePairing
     private readonly string _text;
     private readonly bool _entities;
     private readonly ScanSteps? _work;
-    private readonly List<QuotationMark> _marks = new();
-    private readonly List<Frame> _stack = new();
+    private readonly List<QuotationMark> _marks;
+    private readonly List<Frame> _stack;
     private readonly int[] _open = new int[SlotCount];
     private readonly List<QuotedSpan> _done = new();
     private int _apostropheAt = -1;
@@ -48,6 +48,34 @@ internal sealed class QuotePairing
         _text = text;
         _entities = recognizeHtmlEntities;
         _work = work;
+        _marks = t_marks ?? new List<QuotationMark>();
+        _stack = t_stack ?? new List<Frame>();
+        t_marks = null;
+        t_stack = null;
+        _marks.Clear();
+        _stack.Clear();
+    }
+
+    /// <summary>Largest mark list kept for reuse by a thread.</summary>
+    private const int MaxKeptMarks = 1 << 14;
+
+    // The working lists of the last pairing on this thread, kept for the next document.
+    [ThreadStatic]
+    private static List<QuotationMark>? t_marks;
+
+    [ThreadStatic]
+    private static List<Frame>? t_stack;
+
+    /// <summary>Hands the working lists back to the thread for its next document; the pairing must not be used afterwards.</summary>
+    public void Release()
+    {
+        if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks)
+        {
+            _marks.Clear();
+            _stack.Clear();
+            t_marks = _marks;
+            t_stack = _stack;
+        }
     }
 
     private enum Position : byte

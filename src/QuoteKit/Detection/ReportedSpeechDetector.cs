@@ -768,12 +768,29 @@ internal sealed class ReportedSpeechDetector
             return found;
         }
 
-        var mixed = parts.Any(p => QuotesNear(doc, p).Any(q => p.Overlaps(q.Content)));
+        bool mixed = false;
+        foreach (var p in parts)
+        {
+            foreach (var q in QuotesNear(doc, p))
+            {
+                if (p.Overlaps(q.Content))
+                {
+                    mixed = true;
+                    break;
+                }
+            }
+
+            if (mixed)
+            {
+                break;
+            }
+        }
+
         return found with { Parts = parts.ToArray(), Mixed = mixed };
     }
 
     /// <summary>The quotations whose extent overlaps <paramref name="span"/>, found by binary search (quotes are sorted and disjoint).</summary>
-    private static IEnumerable<QuotedSpan> QuotesNear(DocumentIndex doc, TextSpan span)
+    private static QuotesInRange QuotesNear(DocumentIndex doc, TextSpan span)
     {
         var quotes = doc.Quotes;
         int lo = 0, hi = quotes.Count;
@@ -790,10 +807,31 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        for (int i = lo; i < quotes.Count && quotes[i].Extent.Start < span.End; i++)
+        return new QuotesInRange(quotes, lo, span.End);
+    }
+
+    /// <summary>The quotations from index <c>First</c> on that start before <c>End</c>: a foreach without an enumerator object.</summary>
+    private readonly struct QuotesInRange(IReadOnlyList<QuotedSpan> quotes, int first, int end)
+    {
+        public Enumerator GetEnumerator() => new(quotes, first, end);
+
+        public struct Enumerator(IReadOnlyList<QuotedSpan> quotes, int first, int end)
         {
-            Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
-            yield return quotes[i];
+            private int _next = first;
+
+            public QuotedSpan Current { get; private set; } = null!;
+
+            public bool MoveNext()
+            {
+                if (_next >= quotes.Count || quotes[_next].Extent.Start >= end)
+                {
+                    return false;
+                }
+
+                Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Candidates);
+                Current = quotes[_next++];
+                return true;
+            }
         }
     }
 

@@ -3,68 +3,122 @@ using QuoteKit.Mentions;
 
 namespace QuoteKit.Entities;
 
-/// <summary>One real-world referent: the mentions that the resolver clustered together.</summary>
+/// <summary>
+/// One real-world referent: the mentions that the resolver clustered together. Most entities are named once and
+/// never speak, so the lists behind the properties are created on first use; until then they read as empty.
+/// Entity objects are reused across the documents a thread reads (see <see cref="Recycler{T}"/>): <see cref="Reset"/>
+/// empties one, keeping its lists for the next use.
+/// </summary>
 internal sealed class Entity
 {
+    private List<string>? _names;
+    private List<string>? _nameParts;
+    private List<string>? _descriptions;
+    private List<string>? _heads;
+    private List<Entity>? _members;
+
     public Entity(int id, EntityType type, int segment)
     {
-        Id = id;
-        Type = type;
-        Segment = segment;
+        Reset(id, type, segment);
     }
 
-    public int Id { get; }
+    public int Id { get; private set; }
 
     public EntityType Type { get; set; }
 
-    public int Segment { get; }
+    public int Segment { get; private set; }
 
     public Gender Gender { get; set; }
 
     public string? Affiliation { get; set; }
 
-    /// <summary>Distinct proper names, in order of first use.</summary>
-    public List<string> Names { get; } = [];
+    /// <summary>Distinct proper names (compared ignoring case), in order of first use.</summary>
+    public IReadOnlyList<string> Names => (IReadOnlyList<string>?)_names ?? [];
 
-    /// <summary>Every token of every name, for surname and first-name matching.</summary>
-    public HashSet<string> NameParts { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every token of every name, each once (ignoring case), for surname and first-name matching.</summary>
+    public IReadOnlyList<string> NameParts => (IReadOnlyList<string>?)_nameParts ?? [];
 
-    public List<string> Descriptions { get; } = [];
+    /// <summary>Distinct descriptions (compared ignoring case), in order of first use.</summary>
+    public IReadOnlyList<string> Descriptions => (IReadOnlyList<string>?)_descriptions ?? [];
 
-    /// <summary>Head nouns of the descriptions ("leader", "broadcaster").</summary>
-    public HashSet<string> Heads { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Head nouns of the descriptions ("leader", "broadcaster"), each once (ignoring case).</summary>
+    public IReadOnlyList<string> Heads => (IReadOnlyList<string>?)_heads ?? [];
 
-    public List<Mention> Mentions { get; } = [];
+    /// <summary>For a group, the entities it is made of.</summary>
+    public IReadOnlyList<Entity> Members => (IReadOnlyList<Entity>?)_members ?? [];
 
-    public List<Entity> Members { get; } = [];
+    /// <summary>How many mentions the entity has.</summary>
+    public int MentionCount { get; private set; }
+
+    /// <summary>The first mention added, or null before any.</summary>
+    public Mention? FirstMention { get; private set; }
 
     public int LastToken { get; set; }
 
-    /// <summary>The fullest proper name: most parts, then longest.</summary>
-    public string? CanonicalName => Names.Count == 0 ? null : Names.OrderByDescending(n => n.Count(c => c == ' ')).ThenByDescending(n => n.Length).First();
+    /// <summary>The fullest proper name: most parts, then longest; the earliest of equals.</summary>
+    public string? CanonicalName
+    {
+        get
+        {
+            string? best = null;
+            int bestSpaces = 0;
+            var names = Names;
+            for (int i = 0; i < names.Count; i++)
+            {
+                var n = names[i];
+                int spaces = n.AsSpan().Count(' ');
+                if (best is null || spaces > bestSpaces || (spaces == bestSpaces && n.Length > best.Length))
+                {
+                    best = n;
+                    bestSpaces = spaces;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>Makes this object a new, empty entity.</summary>
+    public void Reset(int id, EntityType type, int segment)
+    {
+        Id = id;
+        Type = type;
+        Segment = segment;
+        Gender = default;
+        Affiliation = null;
+        _names?.Clear();
+        _nameParts?.Clear();
+        _descriptions?.Clear();
+        _heads?.Clear();
+        _members?.Clear();
+        MentionCount = 0;
+        FirstMention = null;
+        LastToken = 0;
+    }
 
     public void Add(Mention mention, int lastToken)
     {
-        Mentions.Add(mention);
+        MentionCount++;
+        FirstMention ??= mention;
         mention.Entity = Id;
         LastToken = Math.Max(LastToken, lastToken);
         if (mention.Name is not null && mention.Kind == MentionKind.Name && !Names.ContainsIgnoreCase(mention.Name))
         {
-            Names.Add(mention.Name);
+            (_names ??= new List<string>(2)).Add(mention.Name);
             foreach (var p in mention.NameParts)
             {
-                NameParts.Add(p);
+                AddDistinct(ref _nameParts, p);
             }
         }
 
-        if (mention.Description is not null && !Descriptions.ContainsIgnoreCase(mention.Description))
+        if (mention.Description is not null)
         {
-            Descriptions.Add(mention.Description);
+            AddDescription(mention.Description);
         }
 
         if (mention.Head is not null && mention.Kind != MentionKind.Pronoun)
         {
-            Heads.Add(mention.Head);
+            AddDistinct(ref _heads, mention.Head);
         }
 
         Affiliation ??= mention.Affiliation;
@@ -76,6 +130,23 @@ internal sealed class Entity
         if (Type is EntityType.Unknown && mention.Type is not EntityType.Unknown && mention.Kind != MentionKind.Pronoun)
         {
             Type = mention.Type;
+        }
+    }
+
+    /// <summary>Adds a description unless one equal to it (ignoring case) is already there.</summary>
+    public void AddDescription(string description) => AddDistinct(ref _descriptions, description);
+
+    public void AddMember(Entity member) => (_members ??= new List<Entity>(2)).Add(member);
+
+    private static void AddDistinct(ref List<string>? list, string value)
+    {
+        if (list is null)
+        {
+            list = new List<string>(2) { value };
+        }
+        else if (!list.ContainsIgnoreCase(value))
+        {
+            list.Add(value);
         }
     }
 

@@ -36,10 +36,65 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
+    // Entity objects, and lists of the name-part index, kept across documents by a reused resolver.
+    private readonly Recycler<Entity> _entities = new(static () => new Entity(0, EntityType.Unknown, 0), MaxKeptEntities);
+    private readonly Stack<List<Entity>> _spareLists = new();
+    private readonly List<Entity> _entityList = [];
+
+    /// <summary>
+    /// Tables with more entries than this are dropped rather than cleared: clearing costs their capacity, which every
+    /// later (smaller) document would pay, and a huge document's tables should not stay alive.
+    /// </summary>
+    private const int MaxKeptEntries = 1 << 10;
+
+    /// <summary>Entity objects kept for reuse.</summary>
+    private const int MaxKeptEntities = 1 << 12;
+
+    /// <summary>
+    /// Empties the resolver's tables and takes its entities back, keeping the tables' capacity and the entity objects
+    /// for the next document. Returns false, and keeps nothing, when the tables grew too large to be worth keeping.
+    /// The entities of the last <see cref="Resolve(DocumentIndex, List{Mention}, CancellationToken)"/> must no longer be read.
+    /// </summary>
+    public bool Reset()
+    {
+        if (_byNamePart.Count > MaxKeptEntries || _byDescription.Count > MaxKeptEntries || _entityList.Count > MaxKeptEntities)
+        {
+            return false; // let the garbage collector take the big tables
+        }
+
+        foreach (var list in _byNamePart.Values)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
+
+        _byNamePart.Clear();
+        _byDescription.Clear();
+        _writers.Clear();
+        _entities.Clear();
+        _entityList.Clear();
+        return true;
+    }
+
     public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
     {
-        var entities = new List<Entity>();
-        var subjects = SentenceSubjects(doc, mentions);
+        // The list kept from the last document once Reset took it back; a new one when it is still in use.
+        var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
+        var subjectsArray = PooledArray.Rent<bool>(mentions.Count);
+        try
+        {
+            Resolve(doc, mentions, SentenceSubjects(doc, mentions, subjectsArray), entities, cancellationToken);
+        }
+        finally
+        {
+            PooledArray.Return(ref subjectsArray);
+        }
+
+        return entities;
+    }
+
+    private void Resolve(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> subjects, List<Entity> entities, CancellationToken cancellationToken)
+    {
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 255) == 0)
@@ -64,7 +119,7 @@ internal sealed class EntityResolver
                     continue; // an unresolved pronoun stays without entity
                 }
 
-                entity = new Entity(entities.Count, m.Type, segment);
+                entity = NewEntity(entities.Count, m.Type, segment);
                 entities.Add(entity);
                 if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
                 {
@@ -79,8 +134,14 @@ internal sealed class EntityResolver
                 entity.Gender = m.Gender;
             }
         }
+    }
 
-        return entities;
+    /// <summary>A new entity: an object of an earlier document, reset, when the resolver is reused.</summary>
+    private Entity NewEntity(int id, EntityType type, int segment)
+    {
+        var entity = _entities.Next();
+        entity.Reset(id, type, segment);
+        return entity;
     }
 
     private static EntityKey Key(int segment, char kind, string value) => new(segment, kind, value);
@@ -94,7 +155,7 @@ internal sealed class EntityResolver
                 var key = Key(entity.Segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name);
                 if (!_byNamePart.TryGetValue(key, out var list))
                 {
-                    _byNamePart[key] = list = [];
+                    _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
                 }
 
                 if (list.Count == 0 || list[^1] != entity)
@@ -113,10 +174,11 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
-    private static bool[] SentenceSubjects(DocumentIndex doc, List<Mention> mentions)
+    private static ReadOnlySpan<bool> SentenceSubjects(DocumentIndex doc, List<Mention> mentions, bool[] buffer)
     {
         // Indexed by Mention.Index, which is the mention's position in the list.
-        var set = new bool[mentions.Count];
+        var set = buffer.AsSpan(0, mentions.Count);
+        set.Clear();
         int lastSentence = -1;
         foreach (var m in mentions)
         {
@@ -180,7 +242,7 @@ internal sealed class EntityResolver
             return true;
         }
 
-        if (m.NameParts.Length == 1 && e.NameParts.Contains(m.NameParts[0]) && m.Type != EntityType.Organization)
+        if (m.NameParts.Length == 1 && e.NameParts.ContainsIgnoreCase(m.NameParts[0]) && m.Type != EntityType.Organization)
         {
             return true; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
         }
@@ -194,8 +256,8 @@ internal sealed class EntityResolver
     {
         if (!_writers.TryGetValue(segment, out var writer))
         {
-            writer = new Entity(entities.Count, EntityType.Person, segment);
-            writer.Descriptions.Add(WriterDescription);
+            writer = NewEntity(entities.Count, EntityType.Person, segment);
+            writer.AddDescription(WriterDescription);
             entities.Add(writer);
             _writers[segment] = writer;
         }
@@ -208,8 +270,10 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
-        foreach (var h in e.Heads)
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
         {
+            var h = heads[i];
             if (RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -304,7 +368,7 @@ internal sealed class EntityResolver
         return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description!));
     }
 
-    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, bool[] subjects, Mention m, int segment, DocumentIndex doc)
+    private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment, DocumentIndex doc)
     {
         bool Fits(Entity e) => e.Segment == segment && m.Head switch
         {
@@ -403,7 +467,7 @@ internal sealed class EntityResolver
 
         foreach (int i in chosen)
         {
-            group.Members.Add(entities[i]);
+            group.AddMember(entities[i]);
         }
     }
 
@@ -417,9 +481,9 @@ internal sealed class EntityResolver
             return roleA > roleB;
         }
 
-        if (a.Mentions.Count != b.Mentions.Count)
+        if (a.MentionCount != b.MentionCount)
         {
-            return a.Mentions.Count > b.Mentions.Count;
+            return a.MentionCount > b.MentionCount;
         }
 
         return a.LastToken > b.LastToken;
@@ -428,8 +492,10 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ordinally).</summary>
     private static bool HasSameRole(Entity e, string role)
     {
-        foreach (var h in e.Heads)
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
         {
+            var h = heads[i];
             if (RoleSynonyms.GetValueOrDefault(h, h) == role)
             {
                 return true;

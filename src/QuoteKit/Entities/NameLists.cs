@@ -18,11 +18,11 @@ internal static class NameLists
     }
 
     /// <summary>Whether any of <paramref name="names"/> is one of <paramref name="parts"/>, compared ordinally ignoring case.</summary>
-    public static bool AnyIn(this List<string> names, string[] parts)
+    public static bool AnyIn(this IReadOnlyList<string> names, string[] parts)
     {
-        foreach (var name in names)
+        for (int i = 0; i < names.Count; i++)
         {
-            if (parts.ContainsIgnoreCase(name))
+            if (parts.ContainsIgnoreCase(names[i]))
             {
                 return true;
             }
@@ -32,11 +32,11 @@ internal static class NameLists
     }
 
     /// <summary>Whether every name in <paramref name="names"/> is a single word.</summary>
-    public static bool AllSingleWords(this List<string> names)
+    public static bool AllSingleWords(this IReadOnlyList<string> names)
     {
-        foreach (var name in names)
+        for (int i = 0; i < names.Count; i++)
         {
-            if (name.Contains(' '))
+            if (names[i].Contains(' '))
             {
                 return false;
             }

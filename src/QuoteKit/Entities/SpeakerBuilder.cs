@@ -22,22 +22,37 @@ internal sealed class SpeakerBuilder
 
         var e = _entities[entityId];
         var members = new List<Speaker>(e.Members.Count);
-        foreach (var member in e.Members)
+        for (int i = 0; i < e.Members.Count; i++)
         {
-            members.Add(Get(member.Id));
+            members.Add(Get(e.Members[i].Id));
         }
 
         string name = e.CanonicalName
             ?? (members.Count > 0 ? string.Join(" and ", members.Select(m => m.Name)) : null)
-            ?? e.Descriptions.FirstOrDefault()
-            ?? e.Mentions[0].Head
+            ?? (e.Descriptions.Count > 0 ? e.Descriptions[0] : null)
+            ?? e.FirstMention!.Head
             ?? "unknown";
-        var aliases = e.Names.Where(n => !n.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
-        var descriptions = e.Descriptions
-            .Select(StripDeterminer)
-            .Where(d => d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        var aliases = new List<string>();
+        for (int i = 0; i < e.Names.Count; i++)
+        {
+            var n = e.Names[i];
+            if (!n.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                aliases.Add(n);
+            }
+        }
+
+        // Descriptions without their determiner, other than the name, each once (ignoring case), in order.
+        var descriptions = new List<string>();
+        for (int i = 0; i < e.Descriptions.Count; i++)
+        {
+            var d = StripDeterminer(e.Descriptions[i]);
+            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !descriptions.ContainsIgnoreCase(d))
+            {
+                descriptions.Add(d);
+            }
+        }
+
         var kind = e.Members.Count > 0 ? SpeakerKind.Group : e.Type switch
         {
             EntityType.Person => SpeakerKind.Person,
@@ -68,9 +83,11 @@ internal sealed class SpeakerBuilder
 
     private readonly Dictionary<string, Speaker> _described = [];
 
+    private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];
+
     private static string StripDeterminer(string d)
     {
-        foreach (var det in new[] { "the ", "a ", "an ", "The ", "A ", "An " })
+        foreach (var det in Determiners)
         {
             if (d.StartsWith(det, StringComparison.Ordinal))
             {

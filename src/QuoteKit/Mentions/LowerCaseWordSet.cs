@@ -12,7 +12,7 @@ namespace QuoteKit.Mentions;
 internal sealed class LowerCaseWordSet : IDisposable
 {
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly DocumentIndex _doc;
 
     // Slot = token index + 1 of a word in the set; 0 = empty. Length is a power of two.
     private int[]? _slots;
@@ -21,7 +21,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private LowerCaseWordSet(DocumentIndex doc, int capacity)
     {
         _text = doc.Text;
-        _tokens = doc.Tokens;
+        _doc = doc;
         int size = 16;
         while (size < capacity * 2)
         {
@@ -34,31 +34,39 @@ internal sealed class LowerCaseWordSet : IDisposable
     }
 
     /// <summary>Collects the lower-case words of <paramref name="doc"/>.</summary>
-    public static LowerCaseWordSet Build(DocumentIndex doc) => Build(doc, static (d, i) => IsLowerCaseWord(d.Text, d.Tokens[i]));
+    public static LowerCaseWordSet Build(DocumentIndex doc) => Build<LowerCaseRule>(doc);
 
     /// <summary>
     /// Collects the capitalised words that <paramref name="doc"/> writes inside a sentence, not as its first word
     /// (nor right after an opening mark or bracket) and not inside a quotation: the words the writer capitalises
     /// because they are names ("Vladimir Putin told …" makes "Putin" one).
     /// </summary>
-    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build(doc, static (d, i) => IsCapitalizedInside(d, i));
+    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
 
-    private static LowerCaseWordSet Build(DocumentIndex doc, Func<DocumentIndex, int, bool> include)
+    /// <summary>Which tokens go into a set; a struct, so that each rule's loop is compiled with the rule inlined.</summary>
+    private interface IRule
     {
-        var tokens = doc.Tokens;
-        int count = 0;
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (include(doc, i))
-            {
-                count++;
-            }
-        }
+        static abstract bool Includes(DocumentIndex doc, int token);
+    }
 
-        var set = new LowerCaseWordSet(doc, count);
-        for (int i = 0; i < tokens.Length; i++)
+    private readonly struct LowerCaseRule : IRule
+    {
+        public static bool Includes(DocumentIndex doc, int token) => IsLowerCaseWord(doc.Text, doc.Tokens[token]);
+    }
+
+    private readonly struct CapitalizedInsideRule : IRule
+    {
+        public static bool Includes(DocumentIndex doc, int token) => IsCapitalizedInside(doc, token);
+    }
+
+    private static LowerCaseWordSet Build<TRule>(DocumentIndex doc)
+        where TRule : struct, IRule
+    {
+        // One pass: the table is sized for every token (at most that many words go in), not counted first.
+        var set = new LowerCaseWordSet(doc, doc.TokenCount);
+        for (int i = 0; i < doc.TokenCount; i++)
         {
-            if (include(doc, i))
+            if (TRule.Includes(doc, i))
             {
                 set.Add(i);
             }
@@ -87,7 +95,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return false;
             }
 
-            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return true;
             }
@@ -109,7 +117,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private void Add(int token)
     {
         var slots = _slots!;
-        var word = _tokens[token].In(_text);
+        var word = _doc.Token(token).In(_text);
         for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
@@ -119,7 +127,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return;
             }
 
-            if (_tokens[entry - 1].In(_text).SequenceEqual(word))
+            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return;
             }

@@ -21,58 +21,83 @@ internal enum EntityType : byte
 
 /// <summary>
 /// A phrase that could be a speaker: "Russian leader Vladimir Putin", "he", "the broadcaster", "officials".
-/// Mutable only while the mention finder builds it; later stages read it.
+/// Mutable only while the mention finder builds it; later stages read it. Mention objects are reused across the
+/// documents a thread reads (see <see cref="Recycler{T}"/>): <see cref="Reset"/> clears one for its next use.
 /// </summary>
 internal sealed class Mention
 {
-    public required int Index { get; init; }
+    public int Index { get; set; }
 
-    public required MentionKind Kind { get; init; }
+    public MentionKind Kind { get; set; }
 
     public EntityType Type { get; set; }
 
     /// <summary>The whole mention, description included: "Russian leader Vladimir Putin".</summary>
-    public required TextSpan Span { get; init; }
+    public TextSpan Span { get; set; }
 
     /// <summary>First token and one past the last token of the mention.</summary>
-    public required int FirstToken { get; init; }
+    public int FirstToken { get; set; }
 
-    public required int EndToken { get; init; }
+    public int EndToken { get; set; }
 
-    public required int Sentence { get; init; }
+    public int Sentence { get; set; }
 
-    public required int Paragraph { get; init; }
+    public int Paragraph { get; set; }
 
     /// <summary>The proper name without title or possessive ("Vladimir Putin"), or null.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>The name's tokens as strings ("Vladimir", "Putin").</summary>
-    public string[] NameParts { get; init; } = [];
+    public string[] NameParts { get; set; } = [];
 
     /// <summary>A description without determiner ("Russian leader", "Kremlin chief", "state broadcaster"), or null.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Lower-case head noun of the description or nominal ("leader", "broadcaster"), or the pronoun.</summary>
-    public string? Head { get; init; }
+    public string? Head { get; set; }
 
     /// <summary>The country the modifiers point to ("Russian", "Kremlin" → Russia), or null.</summary>
-    public string? Affiliation { get; init; }
+    public string? Affiliation { get; set; }
 
     public Gender Gender { get; set; }
 
-    public bool Plural { get; init; }
+    public bool Plural { get; set; }
 
     /// <summary>For groups with a number ("the two leaders"), the number; else 0.</summary>
-    public int Count { get; init; }
+    public int Count { get; set; }
 
     /// <summary>A definite description ("the broadcaster") rather than an indefinite one ("a source").</summary>
-    public bool Definite { get; init; }
+    public bool Definite { get; set; }
 
     /// <summary>"Putin’s" — a possessive is never a speaker by itself.</summary>
-    public bool Possessive { get; init; }
+    public bool Possessive { get; set; }
 
     /// <summary>The entity cluster the resolver put this mention in, or -1.</summary>
     public int Entity { get; set; } = -1;
+
+    /// <summary>Every property back to its initial value, for a mention object used again.</summary>
+    public void Reset()
+    {
+        Index = 0;
+        Kind = default;
+        Type = default;
+        Span = default;
+        FirstToken = 0;
+        EndToken = 0;
+        Sentence = 0;
+        Paragraph = 0;
+        Name = null;
+        NameParts = [];
+        Description = null;
+        Head = null;
+        Affiliation = null;
+        Gender = default;
+        Plural = false;
+        Count = 0;
+        Definite = false;
+        Possessive = false;
+        Entity = -1;
+    }
 
     public override string ToString() => $"{Kind}/{Type} {Span} {Name ?? Description ?? Head}";
 }

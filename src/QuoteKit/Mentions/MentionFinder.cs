@@ -32,6 +32,25 @@ internal sealed class MentionFinder
             ["i"] = (Gender.Unknown, false, EntityType.Person),
         }, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The keys of <see cref="Pronouns"/>, in an array that a loop reads without an enumerator.</summary>
+    private static readonly string[] PronounWords = [.. Pronouns.Keys];
+
+    /// <summary>The longest pronoun and determiner: a longer word is neither, without a lookup (case folding keeps lengths).</summary>
+    private static readonly int MaxPronounLength = PronounWords.Max(w => w.Length);
+
+    private static readonly int MaxDeterminerLength = Determiners.Keys.Max(w => w.Length);
+
+    private static bool TryGetDeterminer(ReadOnlySpan<char> word, out int value)
+    {
+        if (word.Length > MaxDeterminerLength)
+        {
+            value = 0;
+            return false;
+        }
+
+        return Determiners.TryGetValue(word, out value);
+    }
+
     private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
@@ -48,6 +67,12 @@ internal sealed class MentionFinder
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
+    // Where mention objects come from, when they are reused; set for the duration of Find.
+    private Recycler<Mention>? _recycler;
+
+    // The strings mentions keep, shared across this thread's documents; set for the duration of Find.
+    private MentionStrings _strings = null!;
+
     // The word classes of the document being read; set for the duration of Find.
     private TokenWordClasses? _classes;
     private LowerCaseWordSet? _capitalizedInside;
@@ -60,12 +85,25 @@ internal sealed class MentionFinder
 
     public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
     {
-        var mentions = new List<Mention>(doc.Tokens.Length / 12 + 4);
+        using var classes = new TokenWordClasses(doc, _lexicon, _places);
+        return Find(doc, classes, null, new List<Mention>(doc.TokenCount / 12 + 4), cancellationToken);
+    }
+
+    /// <summary>
+    /// The mentions of <paramref name="doc"/>, in order. With <paramref name="recycler"/>, the mention objects are
+    /// taken from it (objects of an earlier document, reset), so they stay valid only until it is cleared. The
+    /// mentions are added to <paramref name="mentions"/> (emptied first), which is returned. <paramref name="classes"/>
+    /// are the word classes of <paramref name="doc"/>'s tokens over this finder's lexicon; the caller disposes them.
+    /// </summary>
+    public List<Mention> Find(DocumentIndex doc, TokenWordClasses classes, Recycler<Mention>? recycler, List<Mention> mentions, CancellationToken cancellationToken)
+    {
+        _recycler = recycler;
+        mentions.Clear();
         using var lowerForms = LowerCaseWordSet.Build(doc);
         using var capitalizedInside = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
         _capitalizedInside = capitalizedInside;
-        using var classes = new TokenWordClasses(doc, _lexicon, _places);
         _classes = classes;
+        _strings = MentionStrings.ForCurrentThread;
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -87,8 +125,21 @@ internal sealed class MentionFinder
         }
 
         _classes = null;
+        _recycler = null;
         _capitalizedInside = null;
         return mentions;
+    }
+
+    private Mention NewMention()
+    {
+        if (_recycler is null)
+        {
+            return new Mention();
+        }
+
+        var mention = _recycler.Next();
+        mention.Reset();
+        return mention;
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
@@ -100,28 +151,27 @@ internal sealed class MentionFinder
         int sentenceEnd = doc.Sentences[sentence].End;
         var word = tokens[i].In(text);
 
-        if (Pronouns.TryGetValue(word, out var pronoun))
+        if (word.Length <= MaxPronounLength && Pronouns.TryGetValue(word, out var pronoun))
         {
             if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
             {
                 return i + 1;
             }
 
-            mentions.Add(new Mention
-            {
-                Index = mentions.Count,
-                Kind = MentionKind.Pronoun,
-                Type = pronoun.Type,
-                Span = tokens[i].Span,
-                FirstToken = i,
-                EndToken = i + 1,
-                Sentence = sentence,
-                Paragraph = doc.Sentences[sentence].Paragraph,
-                Head = PronounHead(word),
-                Gender = pronoun.Gender,
-                Plural = pronoun.Plural,
-                Definite = true,
-            });
+            var mention = NewMention();
+            mention.Index = mentions.Count;
+            mention.Kind = MentionKind.Pronoun;
+            mention.Type = pronoun.Type;
+            mention.Span = tokens[i].Span;
+            mention.FirstToken = i;
+            mention.EndToken = i + 1;
+            mention.Sentence = sentence;
+            mention.Paragraph = doc.Sentences[sentence].Paragraph;
+            mention.Head = PronounHead(word);
+            mention.Gender = pronoun.Gender;
+            mention.Plural = pronoun.Plural;
+            mention.Definite = true;
+            mentions.Add(mention);
             return i + 1;
         }
 
@@ -131,13 +181,13 @@ internal sealed class MentionFinder
         bool definite = false;
         bool hasDeterminer = false;
         string? possessor = null;
-        if (Determiners.TryGetValue(word, out int detValue))
+        if (TryGetDeterminer(word, out int detValue))
         {
             hasDeterminer = true;
             definite = detValue == 0 || detValue >= 2;
             count = detValue >= 2 ? detValue : 0;
             k++;
-            if (k < sentenceEnd && Determiners.TryGetValue(tokens[k].In(text), out int second) && second >= 2)
+            if (k < sentenceEnd && TryGetDeterminer(tokens[k].In(text), out int second) && second >= 2)
             {
                 count = second; // "the two leaders"
                 k++;
@@ -145,7 +195,7 @@ internal sealed class MentionFinder
         }
         else if (IsPossessive(tokens[i].In(text)) && tokens[i].IsCapitalized && k + 1 < sentenceEnd && !doc.InQuote(k + 1))
         {
-            possessor = StripPossessive(tokens[i].In(text));
+            possessor = _strings.Get(WithoutPossessive(tokens[i].In(text)));
             hasDeterminer = true;
             definite = true;
             k++;
@@ -233,7 +283,7 @@ internal sealed class MentionFinder
             {
                 for (int j = k; j < head; j++)
                 {
-                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !Determiners.ContainsKey(tokens[j].In(text)))
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !TryGetDeterminer(tokens[j].In(text), out _))
                     {
                         return head;
                     }
@@ -310,7 +360,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        string possessor = StripPossessive(JoinWords(doc, nameStart, nameEnd));
+        string possessor = _strings.Get(WithoutPossessive(WordsOf(doc, nameStart, nameEnd)));
         bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
@@ -457,7 +507,7 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(JoinWords(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -485,7 +535,7 @@ internal sealed class MentionFinder
             return;
         }
 
-        var parts = new string[wordCount];
+        Span<string> words = wordCount <= _strings.NameWords.Length ? _strings.NameWords.AsSpan(0, wordCount) : new string[wordCount];
         bool isPossessive = possessive;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
@@ -501,10 +551,12 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            parts[p++] = w.ToString();
+            words[p++] = _strings.Get(w);
         }
 
-        string name = string.Join(' ', parts);
+        string name = JoinParts(words);
+        var parts = _strings.GetParts(name, words);
+        words.Clear();
         int descEnd = n;
         string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
         if (possessor is not null && description is not null)
@@ -513,7 +565,7 @@ internal sealed class MentionFinder
         }
 
         string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
-        string? headWord = head >= 0 ? LowerCase(tokens[head].In(text)) : null;
+        string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, parts, description, headWord, out var gender);
         int spanEnd = tokens[nameEnd - 1].End;
@@ -521,28 +573,27 @@ internal sealed class MentionFinder
         {
             // Report the name without "’s".
             var last = tokens[nameEnd - 1].In(text);
-            spanEnd -= last.Length - StripPossessive(last).Length;
+            spanEnd -= last.Length - WithoutPossessive(last).Length;
         }
 
-        mentions.Add(new Mention
-        {
-            Index = mentions.Count,
-            Kind = MentionKind.Name,
-            Type = type,
-            Span = new TextSpan(tokens[spanStart].Start, spanEnd),
-            FirstToken = spanStart,
-            EndToken = nameEnd,
-            Sentence = sentence,
-            Paragraph = doc.Sentences[sentence].Paragraph,
-            Name = name,
-            NameParts = parts,
-            Description = description,
-            Head = headWord,
-            Affiliation = affiliation,
-            Gender = gender,
-            Definite = true,
-            Possessive = isPossessive,
-        });
+        var mention = NewMention();
+        mention.Index = mentions.Count;
+        mention.Kind = MentionKind.Name;
+        mention.Type = type;
+        mention.Span = new TextSpan(tokens[spanStart].Start, spanEnd);
+        mention.FirstToken = spanStart;
+        mention.EndToken = nameEnd;
+        mention.Sentence = sentence;
+        mention.Paragraph = doc.Sentences[sentence].Paragraph;
+        mention.Name = name;
+        mention.NameParts = parts;
+        mention.Description = description;
+        mention.Head = headWord;
+        mention.Affiliation = affiliation;
+        mention.Gender = gender;
+        mention.Definite = true;
+        mention.Possessive = isPossessive;
+        mentions.Add(mention);
     }
 
     private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
@@ -596,7 +647,7 @@ internal sealed class MentionFinder
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
-        string headWord = LowerCase(tokens[head].In(text));
+        string headWord = _strings.GetLowerInvariant(tokens[head].In(text));
         bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
         var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
         var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
@@ -606,24 +657,23 @@ internal sealed class MentionFinder
             description = possessor + "’s " + description;
         }
 
-        mentions.Add(new Mention
-        {
-            Index = mentions.Count,
-            Kind = MentionKind.Nominal,
-            Type = type,
-            Span = new TextSpan(tokens[spanStart].Start, tokens[head].End),
-            FirstToken = spanStart,
-            EndToken = head + 1,
-            Sentence = sentence,
-            Paragraph = doc.Sentences[sentence].Paragraph,
-            Description = description,
-            Head = headWord,
-            Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null),
-            Gender = gender,
-            Plural = plural || count >= 2,
-            Count = count,
-            Definite = definite,
-        });
+        var mention = NewMention();
+        mention.Index = mentions.Count;
+        mention.Kind = MentionKind.Nominal;
+        mention.Type = type;
+        mention.Span = new TextSpan(tokens[spanStart].Start, tokens[head].End);
+        mention.FirstToken = spanStart;
+        mention.EndToken = head + 1;
+        mention.Sentence = sentence;
+        mention.Paragraph = doc.Sentences[sentence].Paragraph;
+        mention.Description = description;
+        mention.Head = headWord;
+        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        mention.Gender = gender;
+        mention.Plural = plural || count >= 2;
+        mention.Count = count;
+        mention.Definite = definite;
+        mentions.Add(mention);
     }
 
     private string? AffiliationOf(DocumentIndex doc, int start, int end)
@@ -650,15 +700,54 @@ internal sealed class MentionFinder
         return null;
     }
 
-    private static string JoinWords(DocumentIndex doc, int start, int end)
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1, as a shared string.</summary>
+    private string JoinWords(DocumentIndex doc, int start, int end) => _strings.Get(WordsOf(doc, start, end));
+
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1.</summary>
+    private static ReadOnlySpan<char> WordsOf(DocumentIndex doc, int start, int end)
     {
         if (end <= start)
         {
-            return string.Empty;
+            return default;
         }
 
         WorkCounter.Add(WorkKind.Characters, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
-        return doc.Text[doc.Tokens[start].Start..doc.Tokens[end - 1].End];
+        return doc.Text.AsSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
+    }
+
+    /// <summary>The name parts joined by single spaces, as a shared string.</summary>
+    private string JoinParts(ReadOnlySpan<string> parts)
+    {
+        if (parts.Length == 1)
+        {
+            return parts[0];
+        }
+
+        int length = parts.Length - 1;
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        if (length > 128)
+        {
+            return string.Join(' ', parts.ToArray());
+        }
+
+        Span<char> joined = stackalloc char[length];
+        int at = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            if (p > 0)
+            {
+                joined[at++] = ' ';
+            }
+
+            parts[p].CopyTo(joined[at..]);
+            at += parts[p].Length;
+        }
+
+        return _strings.Get(joined);
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
@@ -691,8 +780,6 @@ internal sealed class MentionFinder
         return true;
     }
 
-    internal static string StripPossessive(ReadOnlySpan<char> w) => WithoutPossessive(w).ToString();
-
     /// <summary>The word without a final "’s" or "'s".</summary>
     internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2] : w;
 
@@ -707,14 +794,6 @@ internal sealed class MentionFinder
         return _places.Places.TryGetValue(phrase, out country!);
     }
 
-    /// <summary>The word in invariant lower case, copied once (string.ToLowerInvariant would copy twice).</summary>
-    private static string LowerCase(ReadOnlySpan<char> w)
-    {
-        Span<char> lower = w.Length <= 128 ? stackalloc char[w.Length] : new char[w.Length];
-        w.ToLowerInvariant(lower);
-        return new string(lower);
-    }
-
     /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
     private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)
     {
@@ -724,9 +803,9 @@ internal sealed class MentionFinder
     }
 
     /// <summary>The pronoun in lower case, as the pronoun table spells it (no copy of the input).</summary>
-    private static string PronounHead(ReadOnlySpan<char> word)
+    private string PronounHead(ReadOnlySpan<char> word)
     {
-        foreach (var key in Pronouns.Keys)
+        foreach (var key in PronounWords)
         {
             if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
             {
@@ -734,6 +813,6 @@ internal sealed class MentionFinder
             }
         }
 
-        return LowerCase(word);
+        return _strings.GetLowerInvariant(word);
     }
 }

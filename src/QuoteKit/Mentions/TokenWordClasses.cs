@@ -25,7 +25,7 @@ internal enum WordClass : byte
 internal sealed class TokenWordClasses : IDisposable
 {
     private readonly string _text;
-    private readonly Token[] _tokens;
+    private readonly DocumentIndex _doc;
     private readonly Lexicon _lexicon;
     private readonly AttributionLexicon _places;
 
@@ -35,11 +35,11 @@ internal sealed class TokenWordClasses : IDisposable
     public TokenWordClasses(DocumentIndex doc, Lexicon lexicon, AttributionLexicon places)
     {
         _text = doc.Text;
-        _tokens = doc.Tokens;
+        _doc = doc;
         _lexicon = lexicon;
         _places = places;
-        _bits = ArrayPool<ushort>.Shared.Rent(Math.Max(1, _tokens.Length));
-        Array.Clear(_bits, 0, _tokens.Length);
+        _bits = ArrayPool<ushort>.Shared.Rent(Math.Max(1, doc.TokenCount));
+        Array.Clear(_bits, 0, doc.TokenCount);
     }
 
     /// <summary>Whether the lexicon of <paramref name="wordClass"/> (a single class) holds the word of token <paramref name="token"/>.</summary>
@@ -57,7 +57,7 @@ internal sealed class TokenWordClasses : IDisposable
     }
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
-    public ReadOnlySpan<char> Word(int token) => _tokens[token].In(_text);
+    public ReadOnlySpan<char> Word(int token) => _doc.Token(token).In(_text);
 
     /// <summary>Returns the array to the pool.</summary>
     public void Dispose()

@@ -11,18 +11,32 @@ internal readonly record struct Sentence(int First, int End, int Paragraph);
 /// which tokens lie inside quotations, and article segments (a "Next Post" teaser starts a new segment).
 /// Built once per document in linear time; read-only afterwards.
 /// </summary>
-internal sealed class DocumentIndex
+internal sealed class DocumentIndex : IDisposable
 {
-    private DocumentIndex(string text, TextSpan[] paragraphs, Token[] tokens, int[] paragraphFirstToken, int[] quoteOfToken, Sentence[] sentences, int[] sentenceOfToken, int[] segmentOfParagraph, IReadOnlyList<QuotedSpan> quotes)
+    // The per-token and per-sentence arrays are rented from the shared pool and may be longer than the document
+    // needs; the properties hand out spans of the used length. Dispose returns them (the extractor does, once the
+    // result is built); an index that is never disposed leaves them to the garbage collector.
+    private Token[] _tokens;
+    private int[] _quoteOf;
+    private int[] _sentenceOf;
+    private Sentence[] _sentences;
+    private readonly int _tokenCount;
+    private readonly int _sentenceCount;
+    private readonly int[] _paragraphFirstToken;
+    private readonly int[] _segmentOfParagraph;
+
+    private DocumentIndex(string text, TextSpan[] paragraphs, Token[] tokens, int tokenCount, int[] paragraphFirstToken, int[] quoteOfToken, Sentence[] sentences, int sentenceCount, int[] sentenceOfToken, int[] segmentOfParagraph, IReadOnlyList<QuotedSpan> quotes)
     {
         Text = text;
         Paragraphs = paragraphs;
-        Tokens = tokens;
-        ParagraphFirstToken = paragraphFirstToken;
-        QuoteOfToken = quoteOfToken;
-        Sentences = sentences;
-        SentenceOfToken = sentenceOfToken;
-        SegmentOfParagraph = segmentOfParagraph;
+        _tokens = tokens;
+        _tokenCount = tokenCount;
+        _paragraphFirstToken = paragraphFirstToken;
+        _quoteOf = quoteOfToken;
+        _sentences = sentences;
+        _sentenceCount = sentenceCount;
+        _sentenceOf = sentenceOfToken;
+        _segmentOfParagraph = segmentOfParagraph;
         Quotes = quotes;
     }
 
@@ -30,43 +44,58 @@ internal sealed class DocumentIndex
 
     public TextSpan[] Paragraphs { get; }
 
-    public Token[] Tokens { get; }
+    public ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
+
+    /// <summary>The number of tokens (the length of <see cref="Tokens"/>).</summary>
+    public int TokenCount => _tokenCount;
 
     /// <summary>Index of the first token of each paragraph, plus a final entry equal to the token count.</summary>
-    public int[] ParagraphFirstToken { get; }
+    public ReadOnlySpan<int> ParagraphFirstToken => new(_paragraphFirstToken, 0, Paragraphs.Length + 1);
 
     /// <summary>For each token, the index of the quotation whose content holds it, or -1.</summary>
-    public int[] QuoteOfToken { get; }
+    public ReadOnlySpan<int> QuoteOfToken => new(_quoteOf, 0, _tokenCount);
 
-    public Sentence[] Sentences { get; }
+    public ReadOnlySpan<Sentence> Sentences => new(_sentences, 0, _sentenceCount);
 
-    public int[] SentenceOfToken { get; }
+    public ReadOnlySpan<int> SentenceOfToken => new(_sentenceOf, 0, _tokenCount);
 
     /// <summary>Article segment of each paragraph: 0 for the article, 1+ after each boundary marker.</summary>
-    public int[] SegmentOfParagraph { get; }
+    public ReadOnlySpan<int> SegmentOfParagraph => new(_segmentOfParagraph, 0, Paragraphs.Length);
 
     public IReadOnlyList<QuotedSpan> Quotes { get; }
 
+    /// <summary>The token at <paramref name="index"/> (bounds-checked against the token count).</summary>
+    public ref readonly Token Token(int index)
+    {
+        if ((uint)index >= (uint)_tokenCount)
+        {
+            ThrowIndex();
+        }
+
+        return ref _tokens[index];
+    }
+
     public bool InQuote(int token) => QuoteOfToken[token] >= 0;
 
-    public ReadOnlySpan<char> Word(int token) => Tokens[token].In(Text);
+    public ReadOnlySpan<char> Word(int token) => Token(token).In(Text);
 
     public bool Is(int token, string word) =>
-        (uint)token < (uint)Tokens.Length && Tokens[token].In(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)token < (uint)_tokenCount && _tokens[token].In(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsChar(int token, char c) =>
-        (uint)token < (uint)Tokens.Length && Tokens[token].Length == 1 && Text[Tokens[token].Start] == c;
+        (uint)token < (uint)_tokenCount && _tokens[token].Length == 1 && Text[_tokens[token].Start] == c;
 
     public int ParagraphOf(int token) => Sentences[SentenceOfToken[token]].Paragraph;
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
     public int TokenAtOrAfter(int position)
     {
-        int lo = 0, hi = Tokens.Length;
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start < position)
+            if (tokens[mid].Start < position)
             {
                 lo = mid + 1;
             }
@@ -79,6 +108,17 @@ internal sealed class DocumentIndex
         return lo;
     }
 
+    /// <summary>Returns the pooled arrays. The index must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        PooledArray.Return(ref _tokens);
+        PooledArray.Return(ref _quoteOf);
+        PooledArray.Return(ref _sentenceOf);
+        PooledArray.Return(ref _sentences);
+    }
+
+    private static void ThrowIndex() => throw new ArgumentOutOfRangeException("index");
+
     /// <summary>Largest token list kept for reuse by a thread (about 12 MB).</summary>
     private const int MaxScratchTokens = 1 << 20;
 
@@ -87,7 +127,7 @@ internal sealed class DocumentIndex
 
     public static DocumentIndex Build(string text, TextSpan[] paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
     {
-        // The tokens are gathered in a per-thread list reused across documents, then copied once into the index.
+        // The tokens are gathered in a per-thread list reused across documents, then copied once into a pooled array.
         var tokenList = t_tokenScratch ??= new List<Token>(1024);
         tokenList.Clear();
         var paragraphFirst = new int[paragraphs.Length + 1];
@@ -102,16 +142,21 @@ internal sealed class DocumentIndex
             Tokenizer.Tokenize(text, paragraphs[p].Start, paragraphs[p].End, tokenList);
         }
 
-        paragraphFirst[paragraphs.Length] = tokenList.Count;
-        var tokens = tokenList.ToArray();
+        int count = tokenList.Count;
+        paragraphFirst[paragraphs.Length] = count;
+        var tokenArray = PooledArray.Rent<Token>(count);
+        tokenList.CopyTo(tokenArray);
         if (tokenList.Capacity > MaxScratchTokens)
         {
             t_tokenScratch = null; // do not keep a huge document's buffer alive
         }
 
+        ReadOnlySpan<Token> tokens = tokenArray.AsSpan(0, count);
+
         // Mark the tokens inside each quotation's content (quotes are sorted and do not overlap).
-        var quoteOf = new int[tokens.Length];
-        Array.Fill(quoteOf, -1);
+        var quoteOfArray = PooledArray.Rent<int>(count);
+        var quoteOf = quoteOfArray.AsSpan(0, count);
+        quoteOf.Fill(-1);
         int t = 0;
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -132,8 +177,9 @@ internal sealed class DocumentIndex
         }
 
         // The last token of each quotation's closing mark ("”", or the second "'" of a wire-style "''").
-        var closeOf = new int[tokens.Length];
-        Array.Fill(closeOf, -1);
+        var closeOfArray = PooledArray.Rent<int>(count);
+        var closeOf = closeOfArray.AsSpan(0, count);
+        closeOf.Fill(-1);
         int c = 0;
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -154,13 +200,17 @@ internal sealed class DocumentIndex
             }
         }
 
-        var sentences = new List<Sentence>(tokens.Length / 20 + 4);
-        var sentenceOf = new int[tokens.Length];
+        // A sentence holds at least one token: as many sentences as tokens at most.
+        var sentences = PooledArray.Rent<Sentence>(count);
+        int sentenceCount = 0;
+        var sentenceOfArray = PooledArray.Rent<int>(count);
+        var sentenceOf = sentenceOfArray.AsSpan(0, count);
         for (int p = 0; p < paragraphs.Length; p++)
         {
-            SplitSentences(text, tokens, quoteOf, closeOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, sentenceOf);
+            SplitSentences(text, tokens, quoteOf, closeOf, quotes, paragraphFirst[p], paragraphFirst[p + 1], p, sentences, ref sentenceCount, sentenceOf);
         }
 
+        PooledArray.Return(ref closeOfArray);
         var segments = new int[paragraphs.Length];
         int segment = 0;
         var boundaries = AttributionLexicon.Default.Boundaries;
@@ -174,7 +224,7 @@ internal sealed class DocumentIndex
             segments[p] = segment;
         }
 
-        return new DocumentIndex(text, paragraphs, tokens, paragraphFirst, quoteOf, sentences.ToArray(), sentenceOf, segments, quotes);
+        return new DocumentIndex(text, paragraphs, tokenArray, count, paragraphFirst, quoteOfArray, sentences, sentenceCount, sentenceOfArray, segments, quotes);
     }
 
     /// <summary>
@@ -182,13 +232,13 @@ internal sealed class DocumentIndex
     /// when the quote ends with terminal punctuation and a new capitalised sentence follows that is not
     /// its attribution ("“It is over.” The senator left." splits; "“It is over?” asked Smith." does not).
     /// </summary>
-    private static void SplitSentences(string text, Token[] tokens, int[] quoteOf, int[] closeOf, IReadOnlyList<QuotedSpan> quotes, int first, int end, int paragraph, List<Sentence> sentences, int[] sentenceOf)
+    private static void SplitSentences(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> quoteOf, ReadOnlySpan<int> closeOf, IReadOnlyList<QuotedSpan> quotes, int first, int end, int paragraph, Sentence[] sentences, ref int sentenceCount, Span<int> sentenceOf)
     {
         var lexicon = Lexicon.Default;
         int start = first;
         for (int i = first; i < end; i++)
         {
-            sentenceOf[i] = sentences.Count;
+            sentenceOf[i] = sentenceCount;
             if (i + 1 >= end)
             {
                 break;
@@ -218,7 +268,7 @@ internal sealed class DocumentIndex
                     boundary = true;
                     for (int k = i + 1; k < next; k++)
                     {
-                        sentenceOf[k] = sentences.Count;
+                        sentenceOf[k] = sentenceCount;
                     }
 
                     i = next - 1;
@@ -247,14 +297,14 @@ internal sealed class DocumentIndex
 
             if (boundary)
             {
-                sentences.Add(new Sentence(start, i + 1, paragraph));
+                sentences[sentenceCount++] = new Sentence(start, i + 1, paragraph);
                 start = i + 1;
             }
         }
 
         if (start < end)
         {
-            sentences.Add(new Sentence(start, end, paragraph));
+            sentences[sentenceCount++] = new Sentence(start, end, paragraph);
         }
     }
 
@@ -265,7 +315,7 @@ internal sealed class DocumentIndex
     /// True when a speech verb comes within a few words after a quote that ended with "?" or "!", before any other
     /// punctuation than an abbreviation's period: "“Why now?” Mr. Trump asked." is one sentence.
     /// </summary>
-    private static bool AttributionFollows(string text, Token[] tokens, int from, int end, Lexicon lexicon)
+    private static bool AttributionFollows(string text, ReadOnlySpan<Token> tokens, int from, int end, Lexicon lexicon)
     {
         for (int j = from; j < end && j < from + 8; j++)
         {
@@ -294,7 +344,7 @@ internal sealed class DocumentIndex
     /// "said Mr. Smith.": a few words with a speech verb and nothing else, which belongs to the quote before it
     /// even when that quote closed with a period.
     /// </summary>
-    private static bool IsBareAttribution(string text, Token[] tokens, int from, int end, Lexicon lexicon)
+    private static bool IsBareAttribution(string text, ReadOnlySpan<Token> tokens, int from, int end, Lexicon lexicon)
     {
         bool verb = false;
         for (int j = from; j < end && j < from + 7; j++)
@@ -326,11 +376,11 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>True when token <paramref name="j"/> sits right after a short capitalised word ("Mr", "Sen", "J"): the period of an abbreviation.</summary>
-    private static bool ClosesShortCapitalized(Token[] tokens, int j, int from) =>
+    private static bool ClosesShortCapitalized(ReadOnlySpan<Token> tokens, int j, int from) =>
         j > from && tokens[j - 1].IsCapitalized && tokens[j - 1].Length <= 3 && tokens[j - 1].End == tokens[j].Start;
 
     /// <summary>True when token <paramref name="t"/> is (part of) the opening mark of a quotation: “ or the first ' of ''.</summary>
-    private static bool OpensQuotation(Token[] tokens, int[] quoteOf, IReadOnlyList<QuotedSpan> quotes, int t, int end)
+    private static bool OpensQuotation(ReadOnlySpan<Token> tokens, ReadOnlySpan<int> quoteOf, IReadOnlyList<QuotedSpan> quotes, int t, int end)
     {
         int j = t + 1;
         while (j < end && quoteOf[j] < 0 && tokens[j].Kind == TokenKind.Punctuation && tokens[j].Start == tokens[j - 1].End)
@@ -359,7 +409,7 @@ internal sealed class DocumentIndex
     private static bool IsCloser(char c) => c is ')' or ']' or '\u201D' or '\u2019' or '"' or '\'' or '»' or '›' or '\u201C';
 
 
-    private static bool StartsSentence(string text, Token[] tokens, int[] quoteOf, int t)
+    private static bool StartsSentence(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> quoteOf, int t)
     {
         var tok = tokens[t];
         if (tok.Kind == TokenKind.Punctuation)
@@ -372,7 +422,7 @@ internal sealed class DocumentIndex
     }
 
     /// <summary>True when the period at token <paramref name="i"/> closes an abbreviation or an initial ("Mr.", "J.").</summary>
-    private static bool IsAbbreviation(string text, Token[] tokens, int i, int first, Lexicon lexicon)
+    private static bool IsAbbreviation(string text, ReadOnlySpan<Token> tokens, int i, int first, Lexicon lexicon)
     {
         if (text[tokens[i].Start] != '.' || i == first)
         {

@@ -19,7 +19,8 @@ internal static class Paragraphs
     public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
         Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, text.Length); // every character is read once
-        var lines = Lines(text, cancellationToken);
+        var lines = t_lines ??= new List<TextSpan>(256);
+        Lines(text, lines, cancellationToken);
         int nonEmpty = 0;
         int blankRuns = 0;
         bool previousBlank = false;
@@ -44,13 +45,26 @@ internal static class Paragraphs
 
         bool blocks = nonEmpty > 1 && blankRuns > 0
             && (blankRuns * 3 >= nonEmpty - 1 || MostBlockLinesBreakMidSentence(text, lines));
-        return blocks ? Blocks(text, lines) : NonEmpty(lines);
+        var paragraphs = blocks ? Blocks(text, lines) : NonEmpty(lines, nonEmpty);
+        if (lines.Capacity > MaxKeptLines)
+        {
+            t_lines = null; // do not keep a huge document's list alive
+        }
+
+        return paragraphs;
     }
 
-    /// <summary>Every line, trimmed; a blank line is an empty span.</summary>
-    private static List<TextSpan> Lines(string text, CancellationToken cancellationToken)
+    /// <summary>Largest line list kept for reuse by a thread.</summary>
+    private const int MaxKeptLines = 1 << 16;
+
+    /// <summary>The lines of the document being split, in a list each thread reuses.</summary>
+    [ThreadStatic]
+    private static List<TextSpan>? t_lines;
+
+    /// <summary>Every line, trimmed, into <paramref name="lines"/> (emptied first); a blank line is an empty span.</summary>
+    private static void Lines(string text, List<TextSpan> lines, CancellationToken cancellationToken)
     {
-        var lines = new List<TextSpan>();
+        lines.Clear();
         int i = 0;
         while (i <= text.Length)
         {
@@ -73,8 +87,6 @@ internal static class Paragraphs
 
             i++;
         }
-
-        return lines;
     }
 
     /// <summary>True when most lines followed by another line of the same block end without closing punctuation.</summary>
@@ -101,18 +113,19 @@ internal static class Paragraphs
     private static bool EndsClause(char c) =>
         CharClass.IsSentenceEnd(c) || c is ':' or ';' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB';
 
-    private static TextSpan[] NonEmpty(List<TextSpan> lines)
+    private static TextSpan[] NonEmpty(List<TextSpan> lines, int count)
     {
-        var result = new List<TextSpan>(lines.Count);
+        var result = new TextSpan[count];
+        int n = 0;
         foreach (var l in lines)
         {
             if (!l.IsEmpty)
             {
-                result.Add(l);
+                result[n++] = l;
             }
         }
 
-        return result.ToArray();
+        return result;
     }
 
     /// <summary>

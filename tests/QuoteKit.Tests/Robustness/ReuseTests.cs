@@ -1,0 +1,66 @@
+using FluentAssertions;
+using QuoteKit.Diagnostics;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Robustness;
+
+/// <summary>
+/// Issue 8: an extraction reuses per-thread working state (pooled arrays, mention and entity objects, the
+/// resolver's tables). What it returns must never point into that state, and the state must come back clean.
+/// </summary>
+public sealed class ReuseTests
+{
+    [Fact]
+    public void A_returned_result_is_unchanged_by_later_extractions_on_the_same_thread()
+    {
+        var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeTrace = true });
+        var result = extractor.Extract(Repository.SeedText);
+        string before = CanonicalResult.Of(result);
+
+        extractor.Extract(NewsText.Article(new Random(3), 20_000));
+        extractor.Extract(NewsText.Article(new Random(4), 3_000));
+
+        CanonicalResult.Of(result).Should().Be(before);
+    }
+
+    [Fact]
+    public void A_document_larger_than_the_kept_working_state_leaves_later_results_unchanged()
+    {
+        // About 400 KB: more mentions, entities and index entries than a thread keeps between documents.
+        string huge = NewsText.Article(new Random(5), 400_000);
+        string small = NewsText.Article(new Random(6), 4_000);
+        var extractor = new QuoteExtractor();
+        string expected = CanonicalResult.Of(new QuoteExtractor().Extract(small));
+
+        extractor.Extract(huge);
+
+        CanonicalResult.Of(extractor.Extract(small)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(0.4)]
+    [InlineData(0.7)]
+    [InlineData(0.95)]
+    public void An_extraction_cancelled_part_way_leaves_the_next_one_on_the_thread_unchanged(double share)
+    {
+        string text = NewsText.Article(new Random(7), 100_000);
+        string small = NewsText.Article(new Random(8), 4_000);
+        var extractor = new QuoteExtractor();
+        string expected = CanonicalResult.Of(extractor.Extract(small));
+        long total;
+        using (var full = WorkCounter.Start())
+        {
+            extractor.Extract(text);
+            total = full.Total;
+        }
+
+        using var cts = new CancellationTokenSource();
+        using (WorkCounter.Start().OnReaching((long)(total * share), cts.Cancel))
+        {
+            var act = () => extractor.Extract(text, cts.Token);
+            act.Should().Throw<OperationCanceledException>();
+        }
+
+        CanonicalResult.Of(extractor.Extract(small)).Should().Be(expected);
+    }
+}
