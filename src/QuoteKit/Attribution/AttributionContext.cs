@@ -43,6 +43,9 @@ internal sealed class AttributionContext : IDisposable
         .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
         .Select(g => KeyValuePair.Create(g.Key, g.Select(p => p[1]).ToArray())), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The first words of the two-word cues, for the <see cref="WordClassTable"/>.</summary>
+    internal static IEnumerable<string> PhrasalCueKeys => PhrasalCues.Keys;
+
     /// <summary>
     /// How many tokens a rule looks around a quote or cue. News sentences are far shorter; the bound keeps every
     /// rule constant-time per quote even in a "sentence" that never ends (text without punctuation).
@@ -280,13 +283,14 @@ internal sealed class AttributionContext : IDisposable
         }
 
         var w = tok.In(doc.Text);
-        if (PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && IsAnyOf(t + 1, particles))
+        var classes = _classes?.Of(t) ?? (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb);
+        if ((classes & WordClass.PhrasalCue) != 0 && PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && IsAnyOf(t + 1, particles))
         {
             return true;
         }
 
-        bool speech = _classes?.Is(t, WordClass.SpeechVerb) ?? Lexicon.SpeechVerbs.ContainsKey(w);
-        if (!speech && !(Options.IncludeThoughtVerbs && (_classes?.Is(t, WordClass.ThoughtVerb) ?? Lexicon.ThoughtVerbs.ContainsKey(w))))
+        bool speech = _classes is null ? Lexicon.SpeechVerbs.ContainsKey(w) : (classes & WordClass.SpeechVerb) != 0;
+        if (!speech && !(Options.IncludeThoughtVerbs && (_classes is null ? Lexicon.ThoughtVerbs.ContainsKey(w) : (classes & WordClass.ThoughtVerb) != 0)))
         {
             return false;
         }

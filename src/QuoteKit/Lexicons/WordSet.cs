@@ -23,6 +23,9 @@ internal sealed class WordSet
 #endif
     }
 
+    /// <summary>The words of the set.</summary>
+    public IEnumerable<string> Items => _set;
+
     /// <summary>Whether the set holds <paramref name="word"/> under its comparer.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {

@@ -35,14 +35,16 @@ internal sealed class MentionFinder
     /// <summary>The keys of <see cref="Pronouns"/>, in an array that a loop reads without an enumerator.</summary>
     private static readonly string[] PronounWords = [.. Pronouns.Keys];
 
-    /// <summary>The longest pronoun and determiner: a longer word is neither, without a lookup (case folding keeps lengths).</summary>
-    private static readonly int MaxPronounLength = PronounWords.Max(w => w.Length);
+    /// <summary>The pronouns, for the <see cref="WordClassTable"/>.</summary>
+    internal static IEnumerable<string> PronounKeys => Pronouns.Keys;
 
-    private static readonly int MaxDeterminerLength = Determiners.Keys.Max(w => w.Length);
+    /// <summary>The determiners and number words, for the <see cref="WordClassTable"/>.</summary>
+    internal static IEnumerable<string> DeterminerKeys => Determiners.Keys;
 
-    private static bool TryGetDeterminer(ReadOnlySpan<char> word, out int value)
+    /// <summary>The determiner value of token <paramref name="token"/>, asking the table only when the word is one.</summary>
+    private bool TryGetDeterminer(int token, ReadOnlySpan<char> word, out int value)
     {
-        if (word.Length > MaxDeterminerLength)
+        if (!_classes!.Is(token, WordClass.Determiner))
         {
             value = 0;
             return false;
@@ -85,7 +87,7 @@ internal sealed class MentionFinder
 
     public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
     {
-        using var classes = new TokenWordClasses(doc, _lexicon, _places);
+        using var classes = new TokenWordClasses(doc, _lexicon);
         return Find(doc, classes, null, new List<Mention>(doc.TokenCount / 12 + 4), cancellationToken);
     }
 
@@ -151,7 +153,7 @@ internal sealed class MentionFinder
         int sentenceEnd = doc.Sentences[sentence].End;
         var word = tokens[i].In(text);
 
-        if (word.Length <= MaxPronounLength && Pronouns.TryGetValue(word, out var pronoun))
+        if (_classes!.Is(i, WordClass.Pronoun) && Pronouns.TryGetValue(word, out var pronoun))
         {
             if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
             {
@@ -181,13 +183,13 @@ internal sealed class MentionFinder
         bool definite = false;
         bool hasDeterminer = false;
         string? possessor = null;
-        if (TryGetDeterminer(word, out int detValue))
+        if (TryGetDeterminer(i, word, out int detValue))
         {
             hasDeterminer = true;
             definite = detValue == 0 || detValue >= 2;
             count = detValue >= 2 ? detValue : 0;
             k++;
-            if (k < sentenceEnd && TryGetDeterminer(tokens[k].In(text), out int second) && second >= 2)
+            if (k < sentenceEnd && TryGetDeterminer(k, tokens[k].In(text), out int second) && second >= 2)
             {
                 count = second; // "the two leaders"
                 k++;
@@ -283,7 +285,7 @@ internal sealed class MentionFinder
             {
                 for (int j = k; j < head; j++)
                 {
-                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !TryGetDeterminer(tokens[j].In(text), out _))
+                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !TryGetDeterminer(j, tokens[j].In(text), out _))
                     {
                         return head;
                     }

@@ -1,12 +1,13 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
 namespace QuoteKit.Mentions;
 
-/// <summary>Lexicons a token's word can belong to, as far as the mention finder asks about them.</summary>
+/// <summary>Lexicons a token's word can belong to, as far as the mention finder and the cue test ask about them.</summary>
 [Flags]
-internal enum WordClass : byte
+internal enum WordClass : ushort
 {
     RoleNoun = 1,
     FirstName = 2,
@@ -14,46 +15,93 @@ internal enum WordClass : byte
     FunctionWord = 8,
     SpeechVerb = 16,
     ThoughtVerb = 32,
+    Pronoun = 64,
+    Determiner = 128,
+    PhrasalCue = 256,
+}
+
+/// <summary>
+/// Every word of the lexicons a token is asked about, mapped to all the classes that hold it, so that one
+/// case-insensitive lookup answers every class question about a word. Built once per lexicon and shared read-only.
+/// The classes agree with the lexicons' own lookups: all of them compare ordinally ignoring case, as this table does.
+/// </summary>
+internal sealed class WordClassTable
+{
+    private static readonly ConditionalWeakTable<Lexicon, WordClassTable> Tables = new();
+
+    private readonly WordMap<WordClass> _classes;
+
+    private WordClassTable(Lexicon lexicon, AttributionLexicon places)
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words)
+            {
+                classes[w] = classes.GetValueOrDefault(w) | c;
+            }
+        }
+
+        Add(lexicon.RoleNouns.Keys, WordClass.RoleNoun);
+        Add(lexicon.FirstNames.Keys, WordClass.FirstName);
+        Add(lexicon.Titles.Items, WordClass.Title);
+        Add(places.FunctionWords.Items, WordClass.FunctionWord);
+        Add(lexicon.SpeechVerbs.Keys, WordClass.SpeechVerb);
+        Add(lexicon.ThoughtVerbs.Keys, WordClass.ThoughtVerb);
+        Add(MentionFinder.PronounKeys, WordClass.Pronoun);
+        Add(MentionFinder.DeterminerKeys, WordClass.Determiner);
+        Add(Attribution.AttributionContext.PhrasalCueKeys, WordClass.PhrasalCue);
+        _classes = new(classes, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The table of <paramref name="lexicon"/> with the shared attribution lexicon.</summary>
+    public static WordClassTable For(Lexicon lexicon) =>
+        Tables.GetValue(lexicon, static l => new WordClassTable(l, AttributionLexicon.Default));
+
+    /// <summary>All the classes that hold <paramref name="word"/>; none for a word of no lexicon.</summary>
+    public WordClass Of(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : 0;
 }
 
 /// <summary>
 /// Remembers, for each token of one document, which lexicons hold its word. The mention finder's windows look at the
-/// same token several times (as a modifier, then as the word before a role noun, then in a name run); each lexicon is
-/// asked about a token at most once, and only when a question needs it. Two bytes a token in a pooled array; dispose
-/// it to return the array. One instance serves one document on one thread.
+/// same token several times (as a modifier, then as the word before a role noun, then in a name run); the word is
+/// looked up once, on the first question about it, in the <see cref="WordClassTable"/> that answers for every class.
+/// Two bytes a token in a pooled array; dispose it to return the array. One instance serves one document on one thread.
 /// </summary>
 internal sealed class TokenWordClasses : IDisposable
 {
+    // Per token: Known once looked up, with the classes that hold the word.
+    private const ushort Known = 0x8000;
+
     private readonly string _text;
     private readonly DocumentIndex _doc;
-    private readonly Lexicon _lexicon;
-    private readonly AttributionLexicon _places;
+    private readonly WordClassTable _table;
 
-    // Per token: low byte = classes already looked up, high byte = classes that hold the word.
     private ushort[]? _bits;
 
-    public TokenWordClasses(DocumentIndex doc, Lexicon lexicon, AttributionLexicon places)
+    public TokenWordClasses(DocumentIndex doc, Lexicon lexicon)
     {
         _text = doc.Text;
         _doc = doc;
-        _lexicon = lexicon;
-        _places = places;
+        _table = WordClassTable.For(lexicon);
         _bits = ArrayPool<ushort>.Shared.Rent(Math.Max(1, doc.TokenCount));
         Array.Clear(_bits, 0, doc.TokenCount);
     }
 
     /// <summary>Whether the lexicon of <paramref name="wordClass"/> (a single class) holds the word of token <paramref name="token"/>.</summary>
-    public bool Is(int token, WordClass wordClass)
+    public bool Is(int token, WordClass wordClass) => (Of(token) & wordClass) != 0;
+
+    /// <summary>All the classes that hold the word of token <paramref name="token"/>.</summary>
+    public WordClass Of(int token)
     {
         var bits = _bits ?? throw new ObjectDisposedException(nameof(TokenWordClasses));
         ref ushort entry = ref bits[token];
-        int c = (int)wordClass;
-        if ((entry & c) == 0)
+        if (entry == 0)
         {
-            entry |= (ushort)(c | (Lookup(Word(token), wordClass) ? c << 8 : 0));
+            entry = (ushort)(Known | (ushort)_table.Of(Word(token)));
         }
 
-        return ((entry >> 8) & c) != 0;
+        return (WordClass)(entry & ~Known);
     }
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
@@ -68,15 +116,4 @@ internal sealed class TokenWordClasses : IDisposable
             ArrayPool<ushort>.Shared.Return(bits);
         }
     }
-
-    private bool Lookup(ReadOnlySpan<char> word, WordClass wordClass) => wordClass switch
-    {
-        WordClass.RoleNoun => _lexicon.RoleNouns.ContainsKey(word),
-        WordClass.FirstName => _lexicon.FirstNames.ContainsKey(word),
-        WordClass.Title => _lexicon.Titles.Contains(word),
-        WordClass.FunctionWord => _places.FunctionWords.Contains(word),
-        WordClass.SpeechVerb => _lexicon.SpeechVerbs.ContainsKey(word),
-        WordClass.ThoughtVerb => _lexicon.ThoughtVerbs.ContainsKey(word),
-        _ => throw new ArgumentOutOfRangeException(nameof(wordClass)),
-    };
 }

@@ -12,7 +12,7 @@ public sealed class TokenWordClassesTests
     {
         var paragraphs = Paragraphs.Find(text, CancellationToken.None);
         doc = DocumentIndex.Build(text, paragraphs, [], CancellationToken.None);
-        return new TokenWordClasses(doc, Lexicon.Default, AttributionLexicon.Default);
+        return new TokenWordClasses(doc, Lexicon.Default);
     }
 
     [Theory]
@@ -49,5 +49,37 @@ public sealed class TokenWordClassesTests
         using var classes = For("SENATOR Smith SAID so.", out _);
 
         classes.Is(2, WordClass.SpeechVerb).Should().BeTrue();
+    }
+}
+
+public sealed class WordClassTableTests
+{
+    [Theory]
+    [InlineData("said", (int)(WordClass.SpeechVerb))]
+    [InlineData("She", (int)WordClass.Pronoun)]
+    [InlineData("THE", (int)(WordClass.FunctionWord | WordClass.Determiner))]
+    [InlineData("zzqx", 0)]
+    public void Of_gives_every_class_whose_lexicon_holds_the_word(string word, int expected)
+    {
+        var table = WordClassTable.For(Lexicon.Default);
+
+        ((int)table.Of(word)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Of_agrees_with_each_lexicon_on_its_own_words()
+    {
+        var lexicon = Lexicon.Default;
+        var table = WordClassTable.For(lexicon);
+
+        foreach (var word in lexicon.RoleNouns.Keys)
+        {
+            table.Of(word.ToUpperInvariant()).HasFlag(WordClass.RoleNoun).Should().BeTrue(word);
+        }
+
+        foreach (var word in lexicon.ThoughtVerbs.Keys)
+        {
+            table.Of(word).HasFlag(WordClass.ThoughtVerb).Should().BeTrue(word);
+        }
     }
 }
