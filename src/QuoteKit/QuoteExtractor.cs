@@ -64,11 +64,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
         var paragraphs = Paragraphs.Find(text, cancellationToken);
-        var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken);
-        using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
         var workspace = Workspace.Rent();
         try
         {
+            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations);
+            using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
             return Extract(doc, workspace, cancellationToken);
         }
         finally
@@ -85,7 +85,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
-        var reported = _options.IncludeIndirect ? new ReportedSpeechDetector().Detect(context, units, cancellationToken) : [];
+        var reported = _options.IncludeIndirect
+            ? new ReportedSpeechDetector().Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken)
+            : [];
         return BuildResult(doc, units, reported, entities);
     }
 
@@ -199,12 +201,33 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public EntityResolver Resolver { get; } = new();
 
+        /// <summary>The list the quotations of a document are put in.</summary>
+        public List<QuotedSpan> Quotations { get; private set; } = [];
+
+        /// <summary>The list the reported speech of a document is put in.</summary>
+        public List<ReportedSpeech> Reported { get; private set; } = [];
+
+        /// <summary>The reported-speech detector's set of cues that direct quotes use.</summary>
+        public HashSet<int> UsedCues { get; private set; } = [];
+
         /// <summary>This thread's spare workspace, or a new one.</summary>
         public static Workspace Rent()
         {
             var workspace = t_spare ?? new Workspace();
             t_spare = null;
             return workspace;
+        }
+
+        /// <summary><paramref name="list"/> emptied, or a new list in place of one that grew too large to keep.</summary>
+        private static List<T> Kept<T>(List<T> list)
+        {
+            if (list.Capacity > MaxKeptMentions)
+            {
+                return [];
+            }
+
+            list.Clear();
+            return list;
         }
 
         /// <summary>Takes the objects back and keeps the workspace for the thread's next call.</summary>
@@ -217,6 +240,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
 
             MentionList.Clear();
+            Quotations = Kept(Quotations);
+            Reported = Kept(Reported);
+            if (UsedCues.Count > MaxKeptMentions)
+            {
+                UsedCues = [];
+            }
+
+            UsedCues.Clear();
+
             if (Resolver.Reset())
             {
                 t_spare = this;

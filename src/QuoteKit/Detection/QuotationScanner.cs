@@ -31,8 +31,15 @@ internal static class QuotationScanner
 
     /// <summary>As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken)"/>, counting its steps in <paramref name="work"/>.</summary>
     internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work)
+        => Scan(text, paragraphs, options, cancellationToken, work, null);
+
+    /// <summary>
+    /// As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken, ScanSteps?)"/>, adding the quotations
+    /// to <paramref name="quotations"/> (emptied first; a new list when null), which is returned.
+    /// </summary>
+    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations)
     {
-        var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work);
+        var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work, quotations);
         for (int k = 0; k < paragraphs.Length; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();

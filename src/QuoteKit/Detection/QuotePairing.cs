@@ -40,11 +40,17 @@ internal sealed class QuotePairing
     private readonly List<QuotationMark> _marks;
     private readonly List<Frame> _stack;
     private readonly int[] _open = new int[SlotCount];
-    private readonly List<QuotedSpan> _done = new();
+    private readonly List<QuotedSpan> _done;
     private int _apostropheAt = -1;
 
-    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work)
+    /// <param name="text">The document.</param>
+    /// <param name="recognizeHtmlEntities">Whether <c>&amp;quot;</c> and its kin count as marks.</param>
+    /// <param name="work">Counts the steps, when given.</param>
+    /// <param name="completed">The list the completed quotations are added to (emptied first); a new one when null.</param>
+    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work, List<QuotedSpan>? completed = null)
     {
+        _done = completed ?? [];
+        _done.Clear();
         _text = text;
         _entities = recognizeHtmlEntities;
         _work = work;

@@ -54,13 +54,21 @@ internal sealed class ReportedSpeechDetector
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, CancellationToken cancellationToken)
+        => Detect(context, quotes, [], [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Detect(AttributionContext, IReadOnlyList{QuoteUnit}, CancellationToken)"/>, adding the reported
+    /// speech to <paramref name="result"/>, which is returned, and keeping the cues the direct quotes use in
+    /// <paramref name="usedCues"/>; both are emptied first (lists kept for the thread's next document).
+    /// </summary>
+    public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, List<ReportedSpeech> result, HashSet<int> usedCues, CancellationToken cancellationToken)
     {
         var doc = context.Doc;
-        var result = new List<ReportedSpeech>();
+        result.Clear();
+        usedCues.Clear();
 
         // Cues already used by direct quotes beside them belong to those quotes; a cue further before its quote first
         // reports a clause of its own ("Sanders said the process could be messy, adding, “…”").
-        var usedCues = new HashSet<int>();
         foreach (var q in quotes)
         {
             if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct
