@@ -268,7 +268,7 @@ internal sealed class MentionFinder
                 return nameEnd;
             }
 
-            bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
+            bool plural = _classes!.Is(head, WordClass.PluralRoleNoun);
             var headWord = tokens[head].In(text);
             if (headWord.Equals("president", StringComparison.OrdinalIgnoreCase) && !hasDeterminer)
             {
@@ -363,7 +363,7 @@ internal sealed class MentionFinder
         }
 
         string possessor = _strings.Get(WithoutPossessive(WordsOf(doc, nameStart, nameEnd)));
-        bool plural = _lexicon.RoleNouns.TryGetValue(tokens[head].In(text), out var p) && p;
+        bool plural = _classes!.Is(head, WordClass.PluralRoleNoun);
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
     }
@@ -439,7 +439,7 @@ internal sealed class MentionFinder
 
             // "Department of State", "Bank of America": "of" inside an organisation name.
             if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
-                && _lexicon.OrganizationHeads.Contains(tokens[j - 1].In(text)) && !IsFunctionWord(j + 1))
+                && _classes!.Is(j - 1, WordClass.OrganizationHead) && !IsFunctionWord(j + 1))
             {
                 j++;
                 continue;
@@ -466,7 +466,7 @@ internal sealed class MentionFinder
             return false; // a plural, or a word right before a speech verb, may well be the speaker: "Others call it …", "Sato tells Ito …"
         }
 
-        return !_capitalizedInside!.Contains(w) && !_lexicon.OrganizationNames.Contains(w) && !_classes!.Is(j, WordClass.Title);
+        return !_capitalizedInside!.Contains(w) && !_classes!.Is(j, WordClass.OrganizationName) && !_classes.Is(j, WordClass.Title);
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
@@ -509,7 +509,7 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsTitle(n) || _places.Places.ContainsKey(w) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))

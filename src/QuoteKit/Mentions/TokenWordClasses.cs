@@ -18,6 +18,10 @@ internal enum WordClass : ushort
     Pronoun = 64,
     Determiner = 128,
     PhrasalCue = 256,
+    PluralRoleNoun = 512,
+    Place = 1024,
+    OrganizationName = 2048,
+    OrganizationHead = 4096,
 }
 
 /// <summary>
@@ -51,6 +55,10 @@ internal sealed class WordClassTable
         Add(MentionFinder.PronounKeys, WordClass.Pronoun);
         Add(MentionFinder.DeterminerKeys, WordClass.Determiner);
         Add(Attribution.AttributionContext.PhrasalCueKeys, WordClass.PhrasalCue);
+        Add(lexicon.RoleNouns.Keys.Where(w => lexicon.RoleNouns.TryGetValue(w, out bool plural) && plural), WordClass.PluralRoleNoun);
+        Add(places.Places.Keys, WordClass.Place);
+        Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
+        Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
     }
 
