@@ -49,34 +49,58 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
     {
         uint h = Seed ^ ((uint)key.Segment * 0x9E3779B1u) ^ ((uint)key.Kind << 16);
         var value = key.Value.AsSpan();
-        if (Ascii.IsValid(value))
+        if (TryHashLowered(h, value, out uint hash))
         {
-            return Finish(HashFolded(h, value));
+            return Finish(hash);
         }
 
-        // Hashed as its invariant lower case: the same chars, hence the same hash, as any ASCII value equal to it.
+        // A surrogate pair lower-cases as one code point: lower-case the whole value, then hash its chars as they are.
         int n = value.Length;
         Span<char> lower = n <= StackLimit ? stackalloc char[n] : new char[n];
         value.ToLowerInvariant(lower);
-        return Finish(HashFolded(h, lower));
+        foreach (char c in lower)
+        {
+            h = Mix(h, c);
+        }
+
+        return Finish(h);
     }
 
-    /// <summary>Mixes the chars of <paramref name="chars"/> into <paramref name="h"/>, ASCII capitals as their lower case.</summary>
-    private static uint HashFolded(uint h, ReadOnlySpan<char> chars)
+    /// <summary>
+    /// Mixes the invariant lower case of each char of <paramref name="chars"/> into <paramref name="h"/>, char by char
+    /// (ASCII capitals folded in place, other chars by <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a
+    /// char outside a surrogate pair as the span's lower-casing does); false at a surrogate.
+    /// </summary>
+    private static bool TryHashLowered(uint h, ReadOnlySpan<char> chars, out uint hash)
     {
         foreach (char c in chars)
         {
             uint u = c;
-            if (u - 'A' <= 'Z' - 'A')
+            if (u < 0x80)
             {
-                u |= 0x20;
+                if (u - 'A' <= 'Z' - 'A')
+                {
+                    u |= 0x20;
+                }
+            }
+            else if (char.IsSurrogate(c))
+            {
+                hash = 0;
+                return false;
+            }
+            else
+            {
+                u = char.ToLowerInvariant(c);
             }
 
-            h = BitOperations.RotateLeft((h ^ u) * 0x01000193u, 13);
+            h = Mix(h, u);
         }
 
-        return h;
+        hash = h;
+        return true;
     }
+
+    private static uint Mix(uint h, uint c) => BitOperations.RotateLeft((h ^ c) * 0x01000193u, 13);
 
     private static int Finish(uint h)
     {
