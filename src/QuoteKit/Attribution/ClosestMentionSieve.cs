@@ -20,7 +20,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         int paragraph = doc.ParagraphOf(anchor);
         int first = doc.ParagraphFirstToken[paragraph];
         int end = doc.ParagraphFirstToken[paragraph + 1];
-        var rejected = new List<(Mention, string)>();
+        List<(Mention, string)>? rejected = null; // created at the first rejection: most quotes have none
         for (int t = anchor - 1; t >= first && t >= anchor - AttributionContext.Reach; t--)
         {
             WorkCounter.Add(WorkKind.Candidates);
@@ -28,10 +28,10 @@ internal sealed class ClosestMentionSieve : AttributionSieve
             {
                 if (context.CanSpeak(m) && m.Type != EntityType.Place)
                 {
-                    return new SieveDecision(m, null, Name, 0.5, "closest plausible mention before the quote") { Rejected = rejected };
+                    return new SieveDecision(m, null, Name, 0.5, "closest plausible mention before the quote") { Rejected = (IReadOnlyList<(Mention, string)>?)rejected ?? [] };
                 }
 
-                rejected.Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
+                (rejected ??= []).Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed class ClosestMentionSieve : AttributionSieve
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
             {
-                return new SieveDecision(m, null, Name, 0.45, "closest plausible mention after the quote") { Rejected = rejected };
+                return new SieveDecision(m, null, Name, 0.45, "closest plausible mention after the quote") { Rejected = (IReadOnlyList<(Mention, string)>?)rejected ?? [] };
             }
         }
 

@@ -5,8 +5,8 @@ namespace QuoteKit.Attribution;
 /// <summary>A sieve's verdict on one quote: the speaker mention, the cue, and why.</summary>
 internal sealed record SieveDecision(Mention Mention, TextSpan? Cue, string Sieve, double Confidence, string Reason)
 {
-    /// <summary>Mentions the sieve considered and rejected, with the reason, for the trace.</summary>
-    public List<(Mention Mention, string Note)> Rejected { get; init; } = [];
+    /// <summary>Mentions the sieve considered and rejected, with the reason, for the trace (a shared empty list when none).</summary>
+    public IReadOnlyList<(Mention Mention, string Note)> Rejected { get; init; } = [];
 }
 
 /// <summary>

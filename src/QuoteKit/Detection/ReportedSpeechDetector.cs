@@ -744,7 +744,9 @@ internal sealed class ReportedSpeechDetector
     /// <summary>Cuts a content part where a full direct quote begins: reported speech never overlaps a direct quote.</summary>
     private static ReportedSpeech? TrimDirectQuotes(DocumentIndex doc, ReportedSpeech found)
     {
-        var parts = new List<TextSpan>(found.Parts.Length);
+        // The kept parts, in a stack buffer: the statement is most often returned unchanged, and then nothing is allocated.
+        Span<TextSpan> buffer = found.Parts.Length <= 8 ? stackalloc TextSpan[8] : new TextSpan[found.Parts.Length];
+        int kept = 0;
         bool changed = false;
         foreach (var p in found.Parts)
         {
@@ -762,11 +764,12 @@ internal sealed class ReportedSpeechDetector
 
             if (part.Length >= 8)
             {
-                parts.Add(part);
+                buffer[kept++] = part;
             }
         }
 
-        if (parts.Count == 0)
+        var parts = buffer[..kept];
+        if (parts.Length == 0)
         {
             return null;
         }
