@@ -392,7 +392,7 @@ internal sealed class ReportedSpeechDetector
             EndToken = t + 1,
             Sentence = doc.SentenceOfToken[t],
             Paragraph = sentence.Paragraph,
-            Head = doc.Word(t).ToString().ToLowerInvariant(),
+            Head = MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(t)),
             Plural = antecedent?.Plural ?? false,
             Gender = antecedent?.Gender ?? default,
             Entity = antecedent?.Entity ?? -1,
