@@ -494,6 +494,26 @@ internal sealed class ReportedSpeechDetector
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
+    /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
+    private static bool IsAdjunctStart(AttributionContext context, int t)
+    {
+        var doc = context.Doc;
+        if (!doc.Tokens[t].IsWord)
+        {
+            return doc.Tokens[t].Kind == TokenKind.Number || doc.IsChar(t, '(');
+        }
+
+        var w = doc.Word(t);
+        return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w)
+            || w.Equals("today", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("tonight", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
     {
@@ -531,6 +551,13 @@ internal sealed class ReportedSpeechDetector
         while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
         {
             after++;
+        }
+
+        // Only adjuncts may follow the attribution ("on Friday", "in a statement", "last week"); words that open a
+        // clause ("…, Carson said he was facing …") make the cue report forwards instead.
+        if (after > attributionEnd && !IsAdjunctStart(context, attributionEnd))
+        {
+            return null;
         }
 
         int leftEnd = attributionStart - 1; // the comma

@@ -372,4 +372,21 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("the harbour plan should be dropped");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Fact]
+    public void A_cue_followed_by_a_clause_reports_forwards_even_after_a_comma()
+    {
+        const string text = "Touring the flooded streets on Sunday, Mayor Ken Ito said he was facing a hard winter.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("he was facing a hard winter");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_trailing_attribution_may_end_with_a_time_adjunct()
+    {
+        var q = Reported("The two companies will merge next year, the ministry said on Friday.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("The two companies will merge next year");
+        q.Sieve.Should().Be("TrailingAttributionSieve");
+    }
 }
