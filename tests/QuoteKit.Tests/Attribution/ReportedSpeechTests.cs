@@ -389,4 +389,12 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("The two companies will merge next year");
         q.Sieve.Should().Be("TrailingAttributionSieve");
     }
+
+    [Fact]
+    public void A_contrasting_while_clause_ends_the_reported_clause()
+    {
+        const string text = "Most fishermen said they would stay, while others said they might leave the coast.";
+        var quotes = Reported(text);
+        quotes.Select(q => q.Text).Should().Equal("they would stay", "they might leave the coast");
+    }
 }
