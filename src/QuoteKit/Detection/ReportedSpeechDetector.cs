@@ -83,7 +83,11 @@ internal sealed class ReportedSpeechDetector
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 ReportedSpeech? found = null;
-                if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
+                if (t == sentence.First && t == doc.ParagraphFirstToken[sentence.Paragraph] && SpeakerLabel(context, sentence) is { } labelled)
+                {
+                    found = labelled;
+                }
+                else if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
                     found = AccordingTo(context, sentence, t);
                 }
@@ -493,6 +497,84 @@ internal sealed class ReportedSpeechDetector
         context.MentionEndingAt(t) is not null
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
+
+    /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>
+    private const int MaxLabelTokens = 5;
+
+    /// <summary>Labels that introduce no statement: "Update:", "Related:", "Watch:", "Photo:".</summary>
+    private static readonly FrozenSet<string> NonSpeakerLabels = new[]
+    {
+        "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
+        "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
+        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
+        "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A paragraph that opens with a speaker label and a colon, as headlines and transcripts write statements:
+    /// "Graham: Trump’s rhetoric is destroying the party’s chances.", "NY Post: Kelly is no different."
+    /// The label is the speaker (a mention, else the phrase), the colon the cue, the rest of the sentence what was said.
+    /// </summary>
+    private static ReportedSpeech? SpeakerLabel(AttributionContext context, Sentence sentence)
+    {
+        var doc = context.Doc;
+        int first = sentence.First;
+        if (!doc.Tokens[first].IsWord || !doc.Tokens[first].IsCapitalized || doc.InQuote(first))
+        {
+            return null;
+        }
+
+        int colon = -1;
+        for (int t = first; t < sentence.End && t - first <= MaxLabelTokens; t++)
+        {
+            if (doc.IsChar(t, ':'))
+            {
+                colon = t;
+                break;
+            }
+
+            if (doc.InQuote(t) || context.IsCueToken[t] || (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '&') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\'')))
+            {
+                return null;
+            }
+
+            if (doc.Tokens[t].IsWord && NonSpeakerLabels.Contains(doc.Word(t)))
+            {
+                return null;
+            }
+
+            // A label is a name or a title-like phrase ("Clinton camp"): a lower-case word other than a role noun or a
+            // joining word makes it a clause ("Here goes:", "The group was diverse:").
+            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t))
+                && !(doc.Is(t, "of") || doc.Is(t, "and") || doc.Is(t, "the") || doc.Is(t, "camp") || doc.Is(t, "s")))
+            {
+                return null;
+            }
+        }
+
+        int start = colon + 1;
+        if (colon <= first || start >= sentence.End)
+        {
+            return null;
+        }
+
+        int end = ContentEnd(doc, sentence, start);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        if (context.MentionStartingAt(first) is { Type: EntityType.Place } place && place.EndToken == colon)
+        {
+            return null; // "Iowa: …" lists or datelines, not a speaker
+        }
+
+        var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
+        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var speaker = context.MentionStartingAt(first) is { } m && m.EndToken == colon && context.CanSpeak(m) ? m : null;
+        var made = Make(doc, parts, colon, speaker, "SpeakerLabelSieve", 0.7, "a speaker label and a colon open the paragraph");
+        return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
+    }
 
     /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
     private static bool IsAdjunctStart(AttributionContext context, int t)

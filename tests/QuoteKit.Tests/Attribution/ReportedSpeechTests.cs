@@ -397,4 +397,24 @@ public sealed class ReportedSpeechTests
         var quotes = Reported(text);
         quotes.Select(q => q.Text).Should().Equal("they would stay", "they might leave the coast");
     }
+
+    [Fact]
+    public void A_headline_with_a_speaker_label_is_that_speakers_statement()
+    {
+        const string text = "Mayor Ken Ito spoke on Monday.\n\nIto: Harbour will reopen in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("Harbour will reopen in May");
+        q.Cue!.Text.Should().Be(":");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+        q.Sieve.Should().Be("SpeakerLabelSieve");
+    }
+
+    [Theory]
+    [InlineData("The Latest: Harbour will reopen in May.")]
+    [InlineData("Here goes: the harbour will reopen in May.")]
+    [InlineData("Update: The harbour will reopen in May.")]
+    public void A_colon_after_a_phrase_that_names_no_speaker_reports_nothing(string text)
+    {
+        Reported(text).Should().BeEmpty();
+    }
 }
