@@ -680,46 +680,49 @@ internal sealed class ReportedSpeechDetector
         var source = context.MentionStartingAt(at + 2) is { Possessive: false } m ? m : null;
         int sourceEnd = source?.EndToken ?? at + 3;
         var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
-        TextSpan content;
-        if (at == sentence.First)
+
+        // The comma that ends "according to X," when the sentence goes on after it.
+        int comma = sourceEnd;
+        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 12)
         {
-            int comma = sourceEnd;
-            while (comma < sentence.End && !doc.IsChar(comma, ',') && comma - sourceEnd < 12)
-            {
-                comma++;
-            }
+            comma++;
+        }
 
-            if (comma >= sentence.End || !doc.IsChar(comma, ','))
+        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(doc, sentence, comma + 1) : -1;
+        bool continues = resumeEnd - (comma + 1) >= 3;
+        int first = SkipDateline(doc, sentence);
+        bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
+
+        TextSpan[] parts;
+        if (at == sentence.First || (introduced && continues))
+        {
+            if (!continues)
             {
                 return null;
             }
 
-            int end = ContentEnd(doc, sentence, comma + 1);
-            if (end - (comma + 1) < 3)
-            {
-                return null;
-            }
-
-            content = new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[end - 1].End);
+            parts = [new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[resumeEnd - 1].End)];
         }
         else if (at - sentence.First >= 3)
         {
-            // "…, according to X." or "… according to X": the statement before it.
+            // "…, according to X." or "… according to X": the statement before it; "A, according to X, B": both parts.
             int before = doc.IsChar(at - 1, ',') ? at - 1 : at;
-            int first = SkipDateline(doc, sentence);
             if (before - first < 3)
             {
                 return null;
             }
 
-            content = new TextSpan(doc.Tokens[first].Start, doc.Tokens[before - 1].End);
+            var left = new TextSpan(doc.Tokens[first].Start, doc.Tokens[before - 1].End);
+            parts = continues && before == at - 1
+                ? [left, new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[resumeEnd - 1].End)]
+                : [left];
         }
         else
         {
             return null;
         }
 
-        var made = Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
+        var made = Make(doc, parts, cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
         return source is null ? made with { SpeakerPhrase = PhraseAfter(doc, sentence, at + 2), Confidence = 0.6 } : made;
     }
 

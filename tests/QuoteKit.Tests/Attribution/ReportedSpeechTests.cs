@@ -417,4 +417,21 @@ public sealed class ReportedSpeechTests
     {
         Reported(text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void According_to_in_the_middle_reports_both_sides_of_the_sentence()
+    {
+        const string text = "At the heart of the trouble, according to the harbour master, was a broken pump.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("At the heart of the trouble", "was a broken pump");
+        q.Cue!.Text.Should().Be("according to");
+    }
+
+    [Fact]
+    public void According_to_after_a_short_introduction_reports_what_follows()
+    {
+        const string text = "In addition, according to the ministry, nine harbours will reopen in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("nine harbours will reopen in May");
+    }
 }
