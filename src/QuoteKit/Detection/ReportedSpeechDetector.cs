@@ -164,6 +164,12 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var word = doc.Word(cue);
+        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && cue > sentence.First
+            && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))
+        {
+            return AskedQuestion(context, sentence, cue);
+        }
+
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
             && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
@@ -497,6 +503,53 @@ internal sealed class ReportedSpeechDetector
         context.MentionEndingAt(t) is not null
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
+
+    /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
+    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A passive "asked" ("When asked by a reporter whether …, Trump said", "Sanders was asked about …"): the question
+    /// is the statement and its speaker is the asker named after "by", if any, never the one who was asked.
+    /// </summary>
+    private static ReportedSpeech? AskedQuestion(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        int t = cue + 1;
+        Mention? asker = null;
+        TextSpan? askerPhrase = null;
+        if (doc.Is(t, "by"))
+        {
+            asker = context.MentionStartingAt(t + 1) is { Possessive: false } m ? m : null;
+            askerPhrase = asker is null ? PhraseAfter(doc, sentence, t + 1) : null;
+            t = asker?.EndToken ?? t + 1;
+        }
+
+        int start = -1;
+        for (int k = t; k < sentence.End && k - t < 10 && !doc.InQuote(k) && !doc.IsChar(k, ','); k++)
+        {
+            if (doc.Tokens[k].IsWord && QuestionStarts.Contains(doc.Word(k)))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int end = start + 1;
+        while (end < sentence.End && !doc.IsChar(end, ',') && !doc.InQuote(end) && !IsFinalPunctuation(doc, end))
+        {
+            end++;
+        }
+
+        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var made = Make(doc, parts, cue, asker, "ReportedSpeechCueSieve", 0.7, "a passive “asked” with the question it asks");
+        return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
+    }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>
     private const int MaxLabelTokens = 5;

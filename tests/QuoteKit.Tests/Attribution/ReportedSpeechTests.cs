@@ -434,4 +434,13 @@ public sealed class ReportedSpeechTests
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("nine harbours will reopen in May");
     }
+
+    [Fact]
+    public void A_passive_asked_reports_the_question_by_its_asker_not_by_the_one_asked()
+    {
+        const string text = "When asked by Senator Ruth Okafor whether the harbour would reopen, Mayor Ken Ito said nothing.";
+        var q = Reported(text).Should().ContainSingle(r => r.Cue!.Text == "asked").Subject;
+        q.Text.Should().Be("whether the harbour would reopen");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }
