@@ -91,7 +91,11 @@ internal sealed class ReportedSpeechDetector
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 ReportedSpeech? found = null;
-                if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
+                if (t == sentence.First && t == doc.ParagraphFirstToken[sentence.Paragraph] && SpeakerLabel(context, sentence) is { } labelled)
+                {
+                    found = labelled;
+                }
+                else if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
                     found = AccordingTo(context, sentence, t);
                 }
@@ -168,6 +172,12 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var word = doc.Word(cue);
+        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && cue > sentence.First
+            && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))
+        {
+            return AskedQuestion(context, sentence, cue);
+        }
+
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
             && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
@@ -502,6 +512,151 @@ internal sealed class ReportedSpeechDetector
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
+    /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
+    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A passive "asked" ("When asked by a reporter whether …, Trump said", "Sanders was asked about …"): the question
+    /// is the statement and its speaker is the asker named after "by", if any, never the one who was asked.
+    /// </summary>
+    private static ReportedSpeech? AskedQuestion(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        int t = cue + 1;
+        Mention? asker = null;
+        TextSpan? askerPhrase = null;
+        if (doc.Is(t, "by"))
+        {
+            asker = context.MentionStartingAt(t + 1) is { Possessive: false } m ? m : null;
+            askerPhrase = asker is null ? PhraseAfter(doc, sentence, t + 1) : null;
+            t = asker?.EndToken ?? t + 1;
+        }
+
+        int start = -1;
+        for (int k = t; k < sentence.End && k - t < 10 && !doc.InQuote(k) && !doc.IsChar(k, ','); k++)
+        {
+            if (doc.Tokens[k].IsWord && QuestionStarts.Contains(doc.Word(k)))
+            {
+                start = k;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int end = start + 1;
+        while (end < sentence.End && !doc.IsChar(end, ',') && !doc.InQuote(end) && !IsFinalPunctuation(doc, end))
+        {
+            end++;
+        }
+
+        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var made = Make(doc, parts, cue, asker, "ReportedSpeechCueSieve", 0.7, "a passive “asked” with the question it asks");
+        return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
+    }
+
+    /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>
+    private const int MaxLabelTokens = 5;
+
+    /// <summary>Labels that introduce no statement: "Update:", "Related:", "Watch:", "Photo:".</summary>
+    private static readonly FrozenSet<string> NonSpeakerLabels = new[]
+    {
+        "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
+        "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
+        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
+        "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A paragraph that opens with a speaker label and a colon, as headlines and transcripts write statements:
+    /// "Graham: Trump’s rhetoric is destroying the party’s chances.", "NY Post: Kelly is no different."
+    /// The label is the speaker (a mention, else the phrase), the colon the cue, the rest of the sentence what was said.
+    /// </summary>
+    private static ReportedSpeech? SpeakerLabel(AttributionContext context, Sentence sentence)
+    {
+        var doc = context.Doc;
+        int first = sentence.First;
+        if (!doc.Tokens[first].IsWord || !doc.Tokens[first].IsCapitalized || doc.InQuote(first))
+        {
+            return null;
+        }
+
+        int colon = -1;
+        for (int t = first; t < sentence.End && t - first <= MaxLabelTokens; t++)
+        {
+            if (doc.IsChar(t, ':'))
+            {
+                colon = t;
+                break;
+            }
+
+            if (doc.InQuote(t) || context.IsCueToken[t] || (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '&') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\'')))
+            {
+                return null;
+            }
+
+            if (doc.Tokens[t].IsWord && NonSpeakerLabels.Contains(doc.Word(t)))
+            {
+                return null;
+            }
+
+            // A label is a name or a title-like phrase ("Clinton camp"): a lower-case word other than a role noun or a
+            // joining word makes it a clause ("Here goes:", "The group was diverse:").
+            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t))
+                && !(doc.Is(t, "of") || doc.Is(t, "and") || doc.Is(t, "the") || doc.Is(t, "camp") || doc.Is(t, "s")))
+            {
+                return null;
+            }
+        }
+
+        int start = colon + 1;
+        if (colon <= first || start >= sentence.End)
+        {
+            return null;
+        }
+
+        int end = ContentEnd(doc, sentence, start);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        if (context.MentionStartingAt(first) is { Type: EntityType.Place } place && place.EndToken == colon)
+        {
+            return null; // "Iowa: …" lists or datelines, not a speaker
+        }
+
+        var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
+        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var speaker = context.MentionStartingAt(first) is { } m && m.EndToken == colon && context.CanSpeak(m) ? m : null;
+        var made = Make(doc, parts, colon, speaker, "SpeakerLabelSieve", 0.7, "a speaker label and a colon open the paragraph");
+        return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
+    }
+
+    /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
+    private static bool IsAdjunctStart(AttributionContext context, int t)
+    {
+        var doc = context.Doc;
+        if (!doc.Tokens[t].IsWord)
+        {
+            return doc.Tokens[t].Kind == TokenKind.Number || doc.IsChar(t, '(');
+        }
+
+        var w = doc.Word(t);
+        return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w)
+            || w.Equals("today", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("tonight", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("according", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
     {
@@ -539,6 +694,13 @@ internal sealed class ReportedSpeechDetector
         while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
         {
             after++;
+        }
+
+        // Only adjuncts may follow the attribution ("on Friday", "in a statement", "last week"); words that open a
+        // clause ("…, Carson said he was facing …") make the cue report forwards instead.
+        if (after > attributionEnd && !IsAdjunctStart(context, attributionEnd))
+        {
+            return null;
         }
 
         int leftEnd = attributionStart - 1; // the comma
@@ -579,46 +741,49 @@ internal sealed class ReportedSpeechDetector
         var source = context.MentionStartingAt(at + 2) is { Possessive: false } m ? m : null;
         int sourceEnd = source?.EndToken ?? at + 3;
         var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
-        TextSpan content;
-        if (at == sentence.First)
+
+        // The comma that ends "according to X," when the sentence goes on after it.
+        int comma = sourceEnd;
+        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 12)
         {
-            int comma = sourceEnd;
-            while (comma < sentence.End && !doc.IsChar(comma, ',') && comma - sourceEnd < 12)
-            {
-                comma++;
-            }
+            comma++;
+        }
 
-            if (comma >= sentence.End || !doc.IsChar(comma, ','))
+        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(doc, sentence, comma + 1) : -1;
+        bool continues = resumeEnd - (comma + 1) >= 3;
+        int first = SkipDateline(doc, sentence);
+        bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
+
+        TextSpan[] parts;
+        if (at == sentence.First || (introduced && continues))
+        {
+            if (!continues)
             {
                 return null;
             }
 
-            int end = ContentEnd(doc, sentence, comma + 1);
-            if (end - (comma + 1) < 3)
-            {
-                return null;
-            }
-
-            content = new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[end - 1].End);
+            parts = [new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[resumeEnd - 1].End)];
         }
         else if (at - sentence.First >= 3)
         {
-            // "…, according to X." or "… according to X": the statement before it.
+            // "…, according to X." or "… according to X": the statement before it; "A, according to X, B": both parts.
             int before = doc.IsChar(at - 1, ',') ? at - 1 : at;
-            int first = SkipDateline(doc, sentence);
             if (before - first < 3)
             {
                 return null;
             }
 
-            content = new TextSpan(doc.Tokens[first].Start, doc.Tokens[before - 1].End);
+            var left = new TextSpan(doc.Tokens[first].Start, doc.Tokens[before - 1].End);
+            parts = continues && before == at - 1
+                ? [left, new TextSpan(doc.Tokens[comma + 1].Start, doc.Tokens[resumeEnd - 1].End)]
+                : [left];
         }
         else
         {
             return null;
         }
 
-        var made = Make(doc, [content], cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
+        var made = Make(doc, parts, cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
         return source is null ? made with { SpeakerPhrase = PhraseAfter(doc, sentence, at + 2), Confidence = 0.6 } : made;
     }
 
@@ -860,6 +1025,17 @@ internal sealed class ReportedSpeechDetector
     private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
     {
         int end = sentence.End;
+
+        // A contrasting clause after a comma is the writer's: "74 percent said they are set, while 22 percent said …".
+        for (int t = start + 1; t + 1 < end; t++)
+        {
+            if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")))
+            {
+                end = t;
+                break;
+            }
+        }
+
         while (end > start && IsFinalPunctuation(doc, end - 1) && !doc.InQuote(end - 1))
         {
             end--;

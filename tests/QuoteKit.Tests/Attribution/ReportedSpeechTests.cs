@@ -372,4 +372,75 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("the harbour plan should be dropped");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Fact]
+    public void A_cue_followed_by_a_clause_reports_forwards_even_after_a_comma()
+    {
+        const string text = "Touring the flooded streets on Sunday, Mayor Ken Ito said he was facing a hard winter.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("he was facing a hard winter");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_trailing_attribution_may_end_with_a_time_adjunct()
+    {
+        var q = Reported("The two companies will merge next year, the ministry said on Friday.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("The two companies will merge next year");
+        q.Sieve.Should().Be("TrailingAttributionSieve");
+    }
+
+    [Fact]
+    public void A_contrasting_while_clause_ends_the_reported_clause()
+    {
+        const string text = "Most fishermen said they would stay, while others said they might leave the coast.";
+        var quotes = Reported(text);
+        quotes.Select(q => q.Text).Should().Equal("they would stay", "they might leave the coast");
+    }
+
+    [Fact]
+    public void A_headline_with_a_speaker_label_is_that_speakers_statement()
+    {
+        const string text = "Mayor Ken Ito spoke on Monday.\n\nIto: Harbour will reopen in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("Harbour will reopen in May");
+        q.Cue!.Text.Should().Be(":");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+        q.Sieve.Should().Be("SpeakerLabelSieve");
+    }
+
+    [Theory]
+    [InlineData("The Latest: Harbour will reopen in May.")]
+    [InlineData("Here goes: the harbour will reopen in May.")]
+    [InlineData("Update: The harbour will reopen in May.")]
+    public void A_colon_after_a_phrase_that_names_no_speaker_reports_nothing(string text)
+    {
+        Reported(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void According_to_in_the_middle_reports_both_sides_of_the_sentence()
+    {
+        const string text = "At the heart of the trouble, according to the harbour master, was a broken pump.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("At the heart of the trouble", "was a broken pump");
+        q.Cue!.Text.Should().Be("according to");
+    }
+
+    [Fact]
+    public void According_to_after_a_short_introduction_reports_what_follows()
+    {
+        const string text = "In addition, according to the ministry, nine harbours will reopen in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("nine harbours will reopen in May");
+    }
+
+    [Fact]
+    public void A_passive_asked_reports_the_question_by_its_asker_not_by_the_one_asked()
+    {
+        const string text = "When asked by Senator Ruth Okafor whether the harbour would reopen, Mayor Ken Ito said nothing.";
+        var q = Reported(text).Should().ContainSingle(r => r.Cue!.Text == "asked").Subject;
+        q.Text.Should().Be("whether the harbour would reopen");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }
