@@ -111,6 +111,13 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 }
 
                 var subject = context.SubjectOfCue(t, allowInverted: false, out _);
+
+                // "Ito said, adding, “…”": the participle shares the subject of the cue before it.
+                if (subject is null && t - 2 >= sentenceFirst && doc.IsChar(t - 1, ',') && context.IsCueToken[t - 2] && !doc.InQuote(t - 2))
+                {
+                    subject = context.SubjectOfCue(t - 2, allowInverted: true, out _);
+                }
+
                 return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
             }
 

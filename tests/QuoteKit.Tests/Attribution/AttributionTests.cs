@@ -295,6 +295,7 @@ public sealed class AttributionTests
         var quotes = Extractor.Extract(text).Quotes;
         quotes.Should().HaveCount(2);
         quotes.Should().OnlyContain(q => q.Parts.Count == 1 && q.Speaker!.Name == "Ken Ito");
+        quotes[1].Cue!.Text.Should().Be("adding");
     }
 
     [Fact]
