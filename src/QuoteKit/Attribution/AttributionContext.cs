@@ -25,6 +25,11 @@ internal sealed class AttributionContext : IDisposable
         "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per",
     }, StringComparer.OrdinalIgnoreCase);
 
+    private static readonly WordSet FiniteAuxiliaries = new(new[]
+    {
+        "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
+    }, StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
         StringComparer.OrdinalIgnoreCase);
 
@@ -286,7 +291,8 @@ internal sealed class AttributionContext : IDisposable
         var classes = _classes?.Of(t) ?? (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb);
         if ((classes & WordClass.PhrasalCue) != 0 && PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && IsAnyOf(t + 1, particles))
         {
-            return true;
+            // "went on the offensive", "went on a rant": "on" with a noun phrase is no continued speech.
+            return !(doc.Is(t + 1, "on") && t + 2 < doc.Tokens.Length && NounDeterminers.Contains(doc.Word(t + 2)));
         }
 
         bool speech = _classes is null ? Lexicon.SpeechVerbs.ContainsKey(w) : (classes & WordClass.SpeechVerb) != 0;
@@ -305,8 +311,18 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        // "11 states", "200 emails": a form in -s after a number is a plural noun ("4 in 10 say" keeps the base form).
-        if (t > 0 && doc.Tokens[t - 1].Kind == TokenKind.Number && w.Length > 3 && w[^1] == 's' && !VerbOnlyForms.Contains(w))
+        // "11 states", "200 emails": a form in -s after a number is a plural noun ("4 in 10 say" keeps the base form);
+        // "270 pledged delegates": a form in -ed after a number is an adjective.
+        if (t > 0 && doc.Tokens[t - 1].Kind == TokenKind.Number && w.Length > 3
+            && ((w[^1] == 's' && !VerbOnlyForms.Contains(w)) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "The jobs report has …", "the award show is …": a finite verb right after a cue word that is no past form
+        // makes it the noun subject of that verb.
+        if (t + 1 < doc.Tokens.Length && FiniteAuxiliaries.Contains(doc.Word(t + 1)) && !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && MentionEndingAt(t - 1) is null)
         {
             return false;
         }

@@ -443,4 +443,20 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("whether the harbour would reopen");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Theory]
+    [InlineData("On Sunday, Mayor Ken Ito went on the offensive against the port board.")]
+    [InlineData("Senator Ruth Okafor leads by 270 pledged delegates in the race.")]
+    [InlineData("The strong jobs report has cleared the way for a rate cut.")]
+    public void Cue_words_read_as_nouns_or_adjectives_report_nothing(string text)
+    {
+        Reported(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Went_on_to_say_is_still_a_cue()
+    {
+        const string text = "Mayor Ken Ito thanked the crew and went on to say the harbour would reopen in May.";
+        Reported(text).Should().Contain(q => q.Text.Contains("the harbour would reopen", StringComparison.Ordinal));
+    }
 }
