@@ -15,8 +15,15 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
             return null;
         }
 
-        // The speaker-like mention nearest the colon: "In a Fox interview later that day, Trump went even further:".
+        // The subject of the clause that ends in the colon: "She then addressed the supporters again: “…”" is hers.
         var sentence = doc.Sentences[doc.SentenceOfToken[open]];
+        if (context.MainClauseSubject(sentence.First, open - 1) is { } subject && context.CanSpeak(subject)
+            && (subject.Kind != Mentions.MentionKind.Pronoun || subject.Head is "he" or "she" or "they" or "i" or "we"))
+        {
+            return new SieveDecision(subject, null, Name, 0.7, "subject of the clause whose colon introduces the quote");
+        }
+
+        // Else the speaker-like mention nearest the colon.
         for (int t = open - 2; t >= sentence.First && t >= open - AttributionContext.Reach; t--)
         {
             if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m))

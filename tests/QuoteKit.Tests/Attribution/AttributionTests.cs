@@ -299,6 +299,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_colon_quote_belongs_to_the_subject_not_to_the_object_before_the_colon()
+    {
+        const string text = "Mayor Ana Ruiz met the fishermen.\n\nShe then addressed Senator Tom Hale directly: “The harbour stays open.”";
+        Only(text, "The harbour").Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
