@@ -637,6 +637,10 @@ internal sealed class ReportedSpeechDetector
         return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
     }
 
+    /// <summary>Time words and conjunctions that open an adjunct after an attribution (days, months and "today" are in <see cref="MonthsAndDays"/>).</summary>
+    private static readonly FrozenSet<string> AdjunctOpeners = new[] { "last", "this", "during", "now", "late", "early", "when", "while", "as", "according" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
     private static bool IsAdjunctStart(AttributionContext context, int t)
     {
@@ -647,14 +651,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         var w = doc.Word(t);
-        return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w)
-            || w.Equals("today", StringComparison.OrdinalIgnoreCase) || w.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("tonight", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("during", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("now", StringComparison.OrdinalIgnoreCase) || w.Equals("late", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("as", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("according", StringComparison.OrdinalIgnoreCase);
+        return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w) || AdjunctOpeners.Contains(w);
     }
 
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>

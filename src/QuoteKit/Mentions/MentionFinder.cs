@@ -460,7 +460,7 @@ internal sealed class MentionFinder
     {
         var t = doc.Tokens[j];
         var w = t.In(doc.Text);
-        if (j + 1 < end && doc.Tokens[j + 1].IsWord && doc.Tokens[j + 1].IsCapitalized || IsPossessive(w) || IsAllCaps(w) || LooksPlural(w)
+        if (j + 1 < end && doc.Tokens[j + 1].IsWord && doc.Tokens[j + 1].IsCapitalized || IsPossessive(w) || t.IsAllCaps || LooksPlural(w)
             || j + 1 < end && _classes!.Is(j + 1, WordClass.SpeechVerb))
         {
             return false; // a plural, or a word right before a speech verb, may well be the speaker: "Others call it …", "Sato tells Ito …"
@@ -470,19 +470,6 @@ internal sealed class MentionFinder
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
-
-    private static bool IsAllCaps(ReadOnlySpan<char> w)
-    {
-        foreach (char c in w)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
