@@ -159,7 +159,31 @@ internal sealed class AttributionContext : IDisposable
     /// government, and "Israel said" is as often a person called Israel.
     /// </summary>
     public bool CanSpeakBefore(Mention m, int cue) =>
-        CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1));
+        CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1))
+        || IsSubjectAfterWith(m, cue);
+
+    /// <summary>
+    /// "with Trump yelling", "with aides reportedly saying": after "with" a mention is the subject of the
+    /// participle that follows it (an absolute clause), not only the object of the preposition.
+    /// </summary>
+    private bool IsSubjectAfterWith(Mention m, int cue)
+    {
+        if (m.Possessive || m.Type == EntityType.Place || !(Doc.Is(m.FirstToken - 1, "with") || Doc.Is(m.FirstToken - 1, "without"))
+            || !Doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int t = m.EndToken; t < cue; t++)
+        {
+            if (!IsAdverb(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
