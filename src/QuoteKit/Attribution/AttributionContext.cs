@@ -213,12 +213,22 @@ internal sealed class AttributionContext : IDisposable
             return MainClauseSubject(sentenceFirst, cue);
         }
 
-        // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said".
+        // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said". Its
+        // closing comma may stand inside the marks of a title that ends it: "…, author of “Unwritten Rules,” put it".
+        for (int mark = t; mark > sentenceFirst && t - mark < 2 && !doc.IsChar(mark, ',') && doc.Tokens[mark].Kind == Text.TokenKind.Punctuation && !doc.InQuote(mark); mark--)
+        {
+            if (doc.IsChar(mark - 1, ',') && doc.InQuote(mark - 1))
+            {
+                t = mark - 1; // the closing mark may be two tokens: ''
+                break;
+            }
+        }
+
         if (t >= sentenceFirst && doc.IsChar(t, ','))
         {
             int comma = t;
             int u = t - 1;
-            while (u >= sentenceFirst && !doc.IsChar(u, ',') && comma - u < 40)
+            while (u >= sentenceFirst && (!doc.IsChar(u, ',') || doc.InQuote(u)) && comma - u < 40)
             {
                 u--;
             }

@@ -335,6 +335,16 @@ public sealed class AttributionTests
         Only(text, "We are here").Speaker!.Name.Should().Be("Tom Hale");
     }
 
+    [Theory]
+    [InlineData("As Tom Hale, author of “Harbour Days, Harbour Nights,” put it, “The sea decides.”")]
+    [InlineData("As Tom Hale, author of ''Harbour Days, Harbour Nights,'' put it, ''The sea decides.''")]
+    public void An_apposition_ending_in_a_quoted_title_is_skipped_to_the_speaker_before_it(string text)
+    {
+        var q = Only(text, "The sea decides");
+        q.Speaker!.Name.Should().Be("Tom Hale");
+        q.Cue!.Text.Should().Be("put");
+    }
+
     [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
