@@ -204,7 +204,7 @@ internal sealed class AttributionContext : IDisposable
         // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
         if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
         {
-            return MainClauseSubject(sentenceFirst, t);
+            return MainClauseSubject(sentenceFirst, t, last: true);
         }
 
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
@@ -277,10 +277,15 @@ internal sealed class AttributionContext : IDisposable
         return null;
     }
 
-    /// <summary>The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before <paramref name="end"/>.</summary>
-    public Mention? MainClauseSubject(int sentenceFirst, int end)
+    /// <summary>
+    /// The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before
+    /// <paramref name="end"/>; with <paramref name="last"/>, the last one (the clause nearest a coordinated verb:
+    /// "When I asked her, she laughed and said").
+    /// </summary>
+    public Mention? MainClauseSubject(int sentenceFirst, int end, bool last = false)
     {
         var doc = Doc;
+        Mention? found = null;
         for (int t = Math.Max(sentenceFirst, end - Reach); t < end; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
@@ -293,13 +298,18 @@ internal sealed class AttributionContext : IDisposable
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
             {
-                return m;
+                if (!last)
+                {
+                    return m;
+                }
+
+                found = m;
             }
 
             t = m.EndToken - 1;
         }
 
-        return null;
+        return found;
     }
 
     private bool IsSubordinator(int token) =>

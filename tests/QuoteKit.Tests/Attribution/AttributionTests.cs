@@ -346,6 +346,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_coordinated_cue_belongs_to_the_subject_of_its_own_clause_not_of_a_subordinate_clause_before_it()
+    {
+        const string text = "When reporters asked Mayor Ana Ruiz about the vote, she smiled, shrugged and said, “We will see.”";
+        Only(text, "We will see").Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
