@@ -387,8 +387,10 @@ internal sealed class AttributionContext : IDisposable
                 return false;
             }
 
-            // "a Twitter comment", "the official statement": a determiner and a modifier before it.
-            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
+            // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
+            // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
+            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
+                && !IsPastForm(w))
             {
                 return false;
             }
@@ -410,6 +412,10 @@ internal sealed class AttributionContext : IDisposable
 
         return true;
     }
+
+    private static bool IsPastForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("wrote", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Readings of cue words that are no speech: "state" and "states" are nouns unless a clause or a pronoun subject
