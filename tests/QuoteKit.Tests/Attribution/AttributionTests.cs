@@ -353,6 +353,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_heckler_is_a_speaker_of_its_own_not_the_speaker_of_the_quote_before()
+    {
+        const string text = "“We will fix the roads,” Mayor Ana Ruiz said as a heckler yelled: “You said that last year!”";
+        Only(text, "You said that").Speaker!.Name.Should().Contain("heckler");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
