@@ -391,6 +391,32 @@ public sealed class AttributionTests
         q.Cue!.Text.Should().Be("asked");
     }
 
+    [Theory]
+    [InlineData("“Enough!” Tom Hale, a Republican, said of the delay.")]
+    [InlineData("“Enough!” Rep. Tom Hale, R-Pa., said of the delay.")]
+    public void An_exclamation_quote_keeps_an_attribution_with_an_apposition_after_it(string text)
+    {
+        var q = Only(text, "Enough");
+        q.Speaker!.Name.Should().Be("Tom Hale");
+        q.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void An_exclamation_quote_with_an_apposition_attribution_is_not_joined_to_the_quote_before_it()
+    {
+        const string text = "“We will vote,” Ana Ruiz, a Democrat, said.\n\n“Enough!” Tom Hale, a Republican, said.";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Should().HaveCount(2);
+        quotes.Select(q => q.Speaker!.Name).Should().Equal("Ana Ruiz", "Tom Hale");
+    }
+
+    [Fact]
+    public void A_sentence_after_an_exclamation_quote_with_a_comma_of_its_own_is_not_its_attribution()
+    {
+        const string text = "Mayor Ana Ruiz walked to the microphone. “Stop!” Then, after a pause, the crowd said nothing.";
+        Only(text, "Stop").Cue.Should().BeNull();
+    }
+
     [Fact]
     public void A_cue_verb_added_through_options_attributes_the_quote()
     {
