@@ -1,9 +1,17 @@
 namespace QuoteKit;
 
 /// <summary>One quoted or reported statement found in a document, with who said it.</summary>
-/// <remarks>Instances are immutable and safe to share across threads.</remarks>
+/// <remarks>
+/// Instances are immutable and safe to share across threads. A quote found by the extractor keeps a reference to the
+/// input text until its <see cref="Text"/> is first read (see there).
+/// </remarks>
 public sealed class Quote
 {
+    // The quote's text once built, and the input it is cut from until then (see Text).
+    private string? _text;
+    private string? _input;
+
+    /// <summary>A quote whose <see cref="Text"/> is given.</summary>
     internal Quote(
         string text,
         TextSpan span,
@@ -16,8 +24,38 @@ public sealed class Quote
         string sieve,
         AttributionTrace? trace,
         IReadOnlyList<TextSpan>? fragments = null)
+        : this(span, parts, kind, cue, speaker, speakerMention, confidence, sieve, trace, fragments)
     {
-        Text = text;
+        _text = text;
+    }
+
+    /// <summary>A quote whose <see cref="Text"/> is <c>input[span]</c>, cut from <paramref name="input"/> when first read.</summary>
+    internal static Quote CutFrom(
+        string input,
+        TextSpan span,
+        IReadOnlyList<TextSpan> parts,
+        QuoteKind kind,
+        Cue? cue,
+        Speaker? speaker,
+        SpeakerMention? speakerMention,
+        double confidence,
+        string sieve,
+        AttributionTrace? trace,
+        IReadOnlyList<TextSpan>? fragments = null) =>
+        new(span, parts, kind, cue, speaker, speakerMention, confidence, sieve, trace, fragments) { _input = input };
+
+    private Quote(
+        TextSpan span,
+        IReadOnlyList<TextSpan> parts,
+        QuoteKind kind,
+        Cue? cue,
+        Speaker? speaker,
+        SpeakerMention? speakerMention,
+        double confidence,
+        string sieve,
+        AttributionTrace? trace,
+        IReadOnlyList<TextSpan>? fragments)
+    {
         Span = span;
         Parts = parts;
         Kind = kind;
@@ -31,8 +69,20 @@ public sealed class Quote
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
-    /// <remarks>For direct and partial quotes this is the text inside the quotation marks.</remarks>
-    public string Text { get; }
+    /// <remarks>
+    /// For direct and partial quotes this is the text inside the quotation marks. The string is built the first
+    /// time it is read (a result whose texts are never read allocates none) and kept; the quote then lets go of
+    /// the input. Two threads reading it for the first time at once may each build a string, but only one is kept
+    /// and both return that one, as does every later read.
+    /// </remarks>
+    public string Text
+    {
+        get
+        {
+            var text = Volatile.Read(ref _text);
+            return text ?? Materialise();
+        }
+    }
 
     /// <summary>Where the content is in the input (UTF-16 offsets, end exclusive).</summary>
     public TextSpan Span { get; }
@@ -74,6 +124,21 @@ public sealed class Quote
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
     public AttributionTrace? Trace { get; }
+
+    /// <summary>Cuts the text from the input and keeps it; the input is released after the text is published.</summary>
+    private string Materialise()
+    {
+        var input = Volatile.Read(ref _input);
+        if (input is null)
+        {
+            // Another thread published the text (before it released the input).
+            return Volatile.Read(ref _text)!;
+        }
+
+        var text = Interlocked.CompareExchange(ref _text, Span.Of(input), null) ?? Volatile.Read(ref _text)!;
+        Volatile.Write(ref _input, null);
+        return text;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Span} \"{Text}\" — {Speaker?.Name ?? "?"}";

@@ -159,8 +159,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             AttributionTrace? trace = _options.IncludeTrace
                 ? new AttributionTrace(r.Sieve, r.Speaker is null ? r.Reason + "; no speaker mention" : r.Reason, r.Speaker is null ? [] : [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
                 : null;
-            quotes.Add(new Quote(
-                content.Of(text),
+            quotes.Add(Quote.CutFrom(
+                text,
                 content,
                 r.Parts,
                 r.Mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
@@ -335,8 +335,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
         string sieve = decision?.Sieve ?? Unattributed;
         AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
-        return new Quote(
-            content.Of(text),
+        return Quote.CutFrom(
+            text,
             content,
             parts,
             s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
