@@ -145,7 +145,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (r.Speaker is { Entity: >= 0 } m)
             {
                 speaker = speakers.Get(m.Entity);
-                mention = new SpeakerMention(m.Span.Of(text), m.Span);
+                mention = new SpeakerMention(Shared(text, m.Span), m.Span);
             }
             else if (r.SpeakerPhrase is { } phrase)
             {
@@ -153,7 +153,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 // quote to it is the relative pronoun when there is one, as for a named antecedent.
                 speaker = speakers.GetDescribed(phrase.Of(text));
                 var linked = r.Speaker?.Span ?? phrase;
-                mention = new SpeakerMention(linked.Of(text), linked);
+                mention = new SpeakerMention(Shared(text, linked), linked);
             }
 
             AttributionTrace? trace = _options.IncludeTrace
@@ -164,7 +164,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 content,
                 r.Parts,
                 r.Mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
-                new Cue(r.Cue.Of(text), r.Cue),
+                new Cue(Shared(text, r.Cue), r.Cue),
                 speaker,
                 mention,
                 speaker is null ? 0 : r.Confidence,
@@ -318,6 +318,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, lexicon, head, previous, units[next]) ? next : null;
     }
 
+    /// <summary>
+    /// <c>text[span]</c> as a string shared with every other quote (of any document the thread reads) that has the
+    /// same characters: cue and mention words ("said", "told", "he", "Putin") recur in almost every quote.
+    /// </summary>
+    private static string Shared(string text, TextSpan span) => MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length));
+
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
     private Quote MarkedQuote(string text, QuoteUnit unit, IReadOnlyList<TextSpan> parts, SpeakerBuilder speakers)
     {
@@ -329,10 +335,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
         if (decision is not null && decision.Mention.Entity >= 0)
         {
             speaker = speakers.Get(decision.Mention.Entity);
-            mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
+            mention = new SpeakerMention(Shared(text, decision.Mention.Span), decision.Mention.Span);
         }
 
-        Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
+        Cue? cue = decision?.Cue is { } c ? new Cue(Shared(text, c), c) : null;
         string sieve = decision?.Sieve ?? Unattributed;
         AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
         return Quote.CutFrom(

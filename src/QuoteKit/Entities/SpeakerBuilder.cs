@@ -21,38 +21,42 @@ internal sealed class SpeakerBuilder
         }
 
         var e = _entities[entityId];
-        var members = new List<Speaker>(e.Members.Count);
-        for (int i = 0; i < e.Members.Count; i++)
+        Speaker[] members = e.Members.Count == 0 ? [] : new Speaker[e.Members.Count];
+        for (int i = 0; i < members.Length; i++)
         {
-            members.Add(Get(e.Members[i].Id));
+            members[i] = Get(e.Members[i].Id);
         }
 
         string name = e.CanonicalName
-            ?? (members.Count > 0 ? string.Join(" and ", members.Select(m => m.Name)) : null)
+            ?? (members.Length > 0 ? JoinedNames(members) : null)
             ?? (e.Descriptions.Count > 0 ? e.Descriptions[0] : null)
             ?? e.FirstMention!.Head
             ?? "unknown";
-        var aliases = new List<string>();
+        var scratch = _scratch;
+        scratch.Clear();
         for (int i = 0; i < e.Names.Count; i++)
         {
             var n = e.Names[i];
             if (!n.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                aliases.Add(n);
+                scratch.Add(n);
             }
         }
 
+        string[] aliases = scratch.Count == 0 ? [] : scratch.ToArray();
+
         // Descriptions without their determiner, other than the name, each once (ignoring case), in order.
-        var descriptions = new List<string>();
+        scratch.Clear();
         for (int i = 0; i < e.Descriptions.Count; i++)
         {
             var d = StripDeterminer(e.Descriptions[i]);
-            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !descriptions.ContainsIgnoreCase(d))
+            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !scratch.ContainsIgnoreCase(d))
             {
-                descriptions.Add(d);
+                scratch.Add(d);
             }
         }
 
+        string[] descriptions = scratch.Count == 0 ? [] : scratch.ToArray();
         var kind = e.Members.Count > 0 ? SpeakerKind.Group : e.Type switch
         {
             EntityType.Person => SpeakerKind.Person,
@@ -60,7 +64,7 @@ internal sealed class SpeakerBuilder
             EntityType.Group => SpeakerKind.Group,
             _ => SpeakerKind.Unknown,
         };
-        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), name, kind, aliases, descriptions, members);
+        var speaker = new Speaker(NextId(), name, kind, aliases, descriptions, members);
         _speakers[entityId] = speaker;
         _ordered.Add(speaker);
         return speaker;
@@ -75,13 +79,36 @@ internal sealed class SpeakerBuilder
             return existing;
         }
 
-        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StripDeterminer(phrase), SpeakerKind.Unknown, [], [], []);
+        var speaker = new Speaker(NextId(), StripDeterminer(phrase), SpeakerKind.Unknown, [], [], []);
         _described[key] = speaker;
         _ordered.Add(speaker);
         return speaker;
     }
 
     private readonly Dictionary<string, Speaker> _described = [];
+
+    /// <summary>Room for a speaker's aliases, then its descriptions, while they are chosen; the speaker keeps a copy.</summary>
+    private readonly List<string> _scratch = [];
+
+    /// <summary>Ids of the first speakers of a document ("s1" to "s64"), the same strings for every document.</summary>
+    private static readonly string[] CommonIds = Enumerable.Range(1, 64).Select(static i => "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>The id of the next speaker: <c>s1</c>, <c>s2</c>, ...</summary>
+    private string NextId() => _ordered.Count < CommonIds.Length
+        ? CommonIds[_ordered.Count]
+        : "s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A group's name from its members' names: "Putin and Xi".</summary>
+    private static string JoinedNames(Speaker[] members)
+    {
+        var names = new string[members.Length];
+        for (int i = 0; i < members.Length; i++)
+        {
+            names[i] = members[i].Name;
+        }
+
+        return string.Join(" and ", names);
+    }
 
     private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];
 
