@@ -93,9 +93,21 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
+        var speakers = SpeakerBuilder.Rent(entities);
+        try
+        {
+            return BuildResult(doc, units, reported, speakers);
+        }
+        finally
+        {
+            speakers.Return();
+        }
+    }
+
+    private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, SpeakerBuilder speakers)
+    {
         string text = doc.Text;
-        var speakers = new SpeakerBuilder(entities);
-        var quotes = new List<Quote>(units.Count);
+        var quotes = new List<Quote>(units.Count + reported.Count);
         var fragments = FragmentsOfMixedQuotes(units, reported);
         List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
@@ -151,7 +163,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             {
                 // An unnamed speaker ("23 percent who said …"): described by the phrase; the mention that links the
                 // quote to it is the relative pronoun when there is one, as for a named antecedent.
-                speaker = speakers.GetDescribed(phrase.Of(text));
+                speaker = speakers.GetDescribed(text.AsSpan(phrase.Start, phrase.Length));
                 var linked = r.Speaker?.Span ?? phrase;
                 mention = new SpeakerMention(Shared(text, linked), linked);
             }
@@ -178,7 +190,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
 
-        return new QuoteExtractionResult(quotes, speakers.Speakers);
+        return new QuoteExtractionResult(quotes, speakers.Speakers());
     }
 
     /// <summary>

@@ -1,21 +1,63 @@
+using System.Buffers;
 using QuoteKit.Mentions;
 
 namespace QuoteKit.Entities;
 
-/// <summary>Turns the entities that speak into public <see cref="Speaker"/> objects, ids in order of first quote.</summary>
+/// <summary>
+/// Turns the entities that speak into public <see cref="Speaker"/> objects, ids in order of first quote. One builder
+/// per thread is reused from document to document (<see cref="Rent"/>, <see cref="Return"/>); the speakers and
+/// the arrays it hands out belong to the result and are never touched again.
+/// </summary>
 internal sealed class SpeakerBuilder
 {
-    private readonly List<Entity> _entities;
-    private readonly Dictionary<int, Speaker> _speakers = [];
+    [ThreadStatic]
+    private static SpeakerBuilder? t_spare;
+
+    private List<Entity> _entities = [];
+
+    // The speaker made for each entity id so far (rented for one document), and the speakers in order of first use.
+    private Speaker?[] _speakers = [];
     private readonly List<Speaker> _ordered = [];
 
-    public SpeakerBuilder(List<Entity> entities) => _entities = entities;
+    private SpeakerBuilder()
+    {
+    }
 
-    public IReadOnlyList<Speaker> Speakers => _ordered;
+    /// <summary>This thread's spare builder (or a new one) for the entities of one document.</summary>
+    public static SpeakerBuilder Rent(List<Entity> entities)
+    {
+        var builder = t_spare ?? new SpeakerBuilder();
+        t_spare = null;
+        builder._entities = entities;
+        builder._speakers = entities.Count == 0 ? [] : ArrayPool<Speaker?>.Shared.Rent(entities.Count);
+        return builder;
+    }
+
+    /// <summary>Forgets the document and keeps the builder for the thread's next one.</summary>
+    public void Return()
+    {
+        if (_speakers.Length > 0)
+        {
+            ArrayPool<Speaker?>.Shared.Return(_speakers, clearArray: true);
+        }
+
+        _speakers = [];
+        _entities = [];
+        _ordered.Clear();
+        _described.Clear();
+        _scratch.Clear();
+        if (_ordered.Capacity <= 1024 && _described.Count <= 1024)
+        {
+            t_spare = this;
+        }
+    }
+
+    /// <summary>The speakers made so far, in order of first use: a new array, for the result.</summary>
+    public IReadOnlyList<Speaker> Speakers() => _ordered.Count == 0 ? [] : _ordered.ToArray();
 
     public Speaker Get(int entityId)
     {
-        if (_speakers.TryGetValue(entityId, out var existing))
+        if (_speakers[entityId] is { } existing)
         {
             return existing;
         }
@@ -71,15 +113,16 @@ internal sealed class SpeakerBuilder
     }
 
     /// <summary>A speaker known only by a phrase the mention finder did not recognise ("Twenty-four percent"): one per distinct phrase.</summary>
-    public Speaker GetDescribed(string phrase)
+    public Speaker GetDescribed(ReadOnlySpan<char> phrase)
     {
-        var key = phrase.ToLowerInvariant();
+        var strings = MentionStrings.ForCurrentThread;
+        var key = strings.GetLowerInvariant(phrase);
         if (_described.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
-        var speaker = new Speaker(NextId(), StripDeterminer(phrase), SpeakerKind.Unknown, [], [], []);
+        var speaker = new Speaker(NextId(), StripDeterminer(strings.Get(phrase)), SpeakerKind.Unknown, [], [], []);
         _described[key] = speaker;
         _ordered.Add(speaker);
         return speaker;
@@ -118,7 +161,7 @@ internal sealed class SpeakerBuilder
         {
             if (d.StartsWith(det, StringComparison.Ordinal))
             {
-                return d[det.Length..];
+                return MentionStrings.ForCurrentThread.Get(d.AsSpan(det.Length));
             }
         }
 
