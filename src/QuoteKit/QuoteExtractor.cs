@@ -83,7 +83,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         using var classes = new TokenWordClasses(doc, _lexicon);
         var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
-        var units = _attributor.Attribute(context, cancellationToken);
+        var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
             ? new ReportedSpeechDetector().Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken)
@@ -213,6 +213,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public EntityResolver Resolver { get; } = new();
 
+        /// <summary>Quotation units kept between documents.</summary>
+        public Recycler<QuoteUnit> Units { get; } = new(static () => new QuoteUnit(), MaxKeptMentions);
+
+        /// <summary>The list the quotation units of a document are put in.</summary>
+        public List<QuoteUnit> UnitList { get; private set; } = [];
+
         /// <summary>The list the quotations of a document are put in.</summary>
         public List<QuotedSpan> Quotations { get; private set; } = [];
 
@@ -253,6 +259,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
             MentionList.Clear();
             Quotations = Kept(Quotations);
+            Units.Clear();
+            UnitList = Kept(UnitList);
             Reported = Kept(Reported);
             if (UsedCues.Count > MaxKeptMentions)
             {
@@ -344,10 +352,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
         Speaker? speaker = null;
         SpeakerMention? mention = null;
-        if (decision is not null && decision.Mention.Entity >= 0)
+        if (decision is { Mention.Entity: >= 0 } d)
         {
-            speaker = speakers.Get(decision.Mention.Entity);
-            mention = new SpeakerMention(Shared(text, decision.Mention.Span), decision.Mention.Span);
+            speaker = speakers.Get(d.Mention.Entity);
+            mention = new SpeakerMention(Shared(text, d.Mention.Span), d.Mention.Span);
         }
 
         Cue? cue = decision?.Cue is { } c ? new Cue(Shared(text, c), c) : null;
@@ -361,14 +369,14 @@ public sealed class QuoteExtractor : IQuoteExtractor
             cue,
             speaker,
             mention,
-            speaker is null ? 0 : decision!.Confidence,
+            speaker is null ? 0 : decision!.Value.Confidence,
             sieve,
             trace);
     }
 
-    private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)
+    private static AttributionTrace BuildTrace(string text, SieveDecision? decided, QuoteRole role)
     {
-        if (decision is null)
+        if (decided is not { } decision)
         {
             return new AttributionTrace(Unattributed, role == QuoteRole.NonSpeech ? "not speech: a title or scare quote" : "no rule found a speaker", []);
         }
