@@ -7,7 +7,7 @@ using QuoteKit.Text;
 namespace QuoteKit.Detection;
 
 /// <summary>A reported statement without (or with only some) quotation marks.</summary>
-internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+internal readonly record struct ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
 {
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
@@ -106,21 +106,15 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is null)
+                if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
                 {
                     continue;
                 }
 
-                if (found.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, found))
+                if (TrimDirectQuotes(doc, candidate) is { } trimmed)
                 {
-                    continue;
-                }
-
-                found = TrimDirectQuotes(doc, found);
-                if (found is not null)
-                {
-                    result.Add(found);
-                    lastEnd = Math.Max(lastEnd, found.Content.End);
+                    result.Add(trimmed);
+                    lastEnd = Math.Max(lastEnd, trimmed.Content.End);
                 }
             }
         }
