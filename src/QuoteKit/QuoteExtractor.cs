@@ -67,7 +67,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var workspace = Workspace.Rent();
         try
         {
-            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations);
+            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations, workspace.Spans);
             using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
             return Extract(doc, workspace, cancellationToken);
         }
@@ -213,6 +213,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public EntityResolver Resolver { get; } = new();
 
+        /// <summary>Quotation objects kept between documents.</summary>
+        public Recycler<QuotedSpan> Spans { get; } = new(static () => new QuotedSpan([], [], QuoteRole.Direct), MaxKeptMentions);
+
         /// <summary>Quotation units kept between documents.</summary>
         public Recycler<QuoteUnit> Units { get; } = new(static () => new QuoteUnit(), MaxKeptMentions);
 
@@ -260,6 +263,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             MentionList.Clear();
             Quotations = Kept(Quotations);
             Units.Clear();
+            Spans.Clear();
             UnitList = Kept(UnitList);
             Reported = Kept(Reported);
             if (UsedCues.Count > MaxKeptMentions)

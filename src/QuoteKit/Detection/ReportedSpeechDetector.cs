@@ -706,7 +706,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var parts = new List<TextSpan> { new(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End) };
+        var left = new TextSpan(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End);
+        TextSpan? resumed = null;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
             // Parenthetical: the statement goes on after the attribution.
@@ -714,7 +715,7 @@ internal sealed class ReportedSpeechDetector
             int end = ContentEnd(doc, sentence, resume);
             if (end - resume >= 2)
             {
-                parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
+                resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
         }
         else if (after < sentence.End && !IsFinalPunctuation(doc, after))
@@ -722,7 +723,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        return Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        TextSpan[] parts = resumed is { } r ? [left, r] : [left];
+        return Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
