@@ -120,7 +120,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
             // Pieces of one statement become one quote with several parts; a title or partial quote inside the
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
-            IReadOnlyList<TextSpan> parts = unit.Span.Parts;
+            TextSpan[] parts = unit.Span.Parts;
             int last = u;
             while (NextPiece(doc, _lexicon, units, unit, last, fragments) is int next)
             {
@@ -129,7 +129,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                     (inGaps ??= []).Add(units[k]);
                 }
 
-                parts = [.. parts, .. units[next].Span.Parts];
+                parts = Joined(parts, units[next].Span.Parts);
                 last = next;
             }
 
@@ -397,16 +397,28 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
     }
 
+    /// <summary>The spans of <paramref name="first"/> then those of <paramref name="second"/>, in a new array.</summary>
+    private static TextSpan[] Joined(TextSpan[] first, TextSpan[] second)
+    {
+        var joined = new TextSpan[first.Length + second.Length];
+        first.CopyTo(joined, 0);
+        second.CopyTo(joined, first.Length);
+        return joined;
+    }
+
     /// <summary>Which quotation units are fragments of a mixed quote, and each mixed quote's fragments.</summary>
     private sealed class MixedFragments
     {
         private bool[]? _folded;
-        private List<TextSpan>?[]? _byReported;
+        private TextSpan[]?[]? _byReported;
 
         public void Fold(int unit, QuoteUnit fragment, int reported, int unitCount, int reportedCount)
         {
             (_folded ??= new bool[unitCount])[unit] = true;
-            ((_byReported ??= new List<TextSpan>?[reportedCount])[reported] ??= []).AddRange(fragment.Span.Parts);
+            var byReported = _byReported ??= new TextSpan[]?[reportedCount];
+
+            // A folded unit is reported only as a fragment, so its parts array can serve as the first fragments as is.
+            byReported[reported] = byReported[reported] is { } earlier ? Joined(earlier, fragment.Span.Parts) : fragment.Span.Parts;
         }
 
         public bool Folded(int unit) => _folded is not null && _folded[unit];
