@@ -485,8 +485,16 @@ internal sealed class QuotePairing
                 return;
             }
 
+            var marked = new TextSpan(frame.OuterStart, closer.End);
+            if (_recycled is not null)
+            {
+                _done.Add(_recycled.Next().ReuseSingle(content, marked, QuoteRole.Direct));
+                MarkSameFamilyChild(frame);
+                return;
+            }
+
             parts = [content];
-            outer = [new TextSpan(frame.OuterStart, closer.End)];
+            outer = [marked];
         }
         else
         {
@@ -506,6 +514,12 @@ internal sealed class QuotePairing
         }
 
         _done.Add(_recycled is null ? new QuotedSpan(parts, outer, QuoteRole.Direct) : _recycled.Next().Reuse(parts, outer, QuoteRole.Direct));
+        MarkSameFamilyChild(frame);
+    }
+
+    /// <summary>Notes on the enclosing open quote, when of the same family and style, that <paramref name="frame"/> closed inside it.</summary>
+    private void MarkSameFamilyChild(Frame frame)
+    {
         if (_stack.Count > 0 && _stack[^1].Family == frame.Family && SameStyle(_stack[^1].Glyph, frame.Glyph))
         {
             _stack[^1] = _stack[^1] with { HasSameFamilyChild = true };

@@ -36,6 +36,17 @@ internal sealed class QuotedSpan
         return this;
     }
 
+    /// <summary>
+    /// Sets every field for a quotation of one part; returns this object. The parts array is new (a result may keep
+    /// it); the marks array, which only the extraction reads, is this object's own from its previous use when it has one.
+    /// </summary>
+    public QuotedSpan ReuseSingle(TextSpan part, TextSpan outer, QuoteRole role)
+    {
+        var marks = Outer.Length == 1 ? Outer : new TextSpan[1];
+        marks[0] = outer;
+        return Reuse([part], marks, role);
+    }
+
     /// <summary>Content of each part, marks excluded, in document order.</summary>
     public TextSpan[] Parts { get; private set; } = [];
 
