@@ -11,9 +11,12 @@ public sealed class Quote
     private string? _text;
     private string? _input;
 
-    /// <summary>A quote whose <see cref="Text"/> is given.</summary>
+    /// <summary>
+    /// A quote whose <see cref="Text"/> is <paramref name="text"/> when given, else <c>input[span]</c>, cut from
+    /// <paramref name="input"/> when first read.
+    /// </summary>
     internal Quote(
-        string text,
+        string? text,
         TextSpan span,
         IReadOnlyList<TextSpan> parts,
         QuoteKind kind,
@@ -23,39 +26,16 @@ public sealed class Quote
         double confidence,
         string sieve,
         AttributionTrace? trace,
-        IReadOnlyList<TextSpan>? fragments = null)
-        : this(span, parts, kind, cue, speaker, speakerMention, confidence, sieve, trace, fragments)
+        IReadOnlyList<TextSpan>? fragments = null,
+        string? input = null)
     {
+        if (text is null && input is null)
+        {
+            throw new ArgumentNullException(nameof(text), "A quote needs its text or the input to cut it from.");
+        }
+
         _text = text;
-    }
-
-    /// <summary>A quote whose <see cref="Text"/> is <c>input[span]</c>, cut from <paramref name="input"/> when first read.</summary>
-    internal static Quote CutFrom(
-        string input,
-        TextSpan span,
-        IReadOnlyList<TextSpan> parts,
-        QuoteKind kind,
-        Cue? cue,
-        Speaker? speaker,
-        SpeakerMention? speakerMention,
-        double confidence,
-        string sieve,
-        AttributionTrace? trace,
-        IReadOnlyList<TextSpan>? fragments = null) =>
-        new(span, parts, kind, cue, speaker, speakerMention, confidence, sieve, trace, fragments) { _input = input };
-
-    private Quote(
-        TextSpan span,
-        IReadOnlyList<TextSpan> parts,
-        QuoteKind kind,
-        Cue? cue,
-        Speaker? speaker,
-        SpeakerMention? speakerMention,
-        double confidence,
-        string sieve,
-        AttributionTrace? trace,
-        IReadOnlyList<TextSpan>? fragments)
-    {
+        _input = text is null ? input : null;
         Span = span;
         Parts = parts;
         Kind = kind;

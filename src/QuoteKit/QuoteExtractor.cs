@@ -171,8 +171,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             AttributionTrace? trace = _options.IncludeTrace
                 ? new AttributionTrace(r.Sieve, r.Speaker is null ? r.Reason + "; no speaker mention" : r.Reason, r.Speaker is null ? [] : [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
                 : null;
-            quotes.Add(Quote.CutFrom(
-                text,
+            quotes.Add(new Quote(
+                null,
                 content,
                 r.Parts,
                 r.Mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
@@ -182,7 +182,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 speaker is null ? 0 : r.Confidence,
                 r.Sieve,
                 trace,
-                fragments.Of(ri)));
+                fragments.Of(ri),
+                input: text));
         }
 
         if (reported.Count > 0 || inGaps is not null)
@@ -365,8 +366,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         Cue? cue = decision?.Cue is { } c ? new Cue(Shared(text, c), c) : null;
         string sieve = decision?.Sieve ?? Unattributed;
         AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
-        return Quote.CutFrom(
-            text,
+        return new Quote(
+            null,
             content,
             parts,
             s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
@@ -375,7 +376,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
             mention,
             speaker is null ? 0 : decision!.Value.Confidence,
             sieve,
-            trace);
+            trace,
+            input: text);
     }
 
     private static AttributionTrace BuildTrace(string text, SieveDecision? decided, QuoteRole role)
