@@ -34,7 +34,9 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
             // Inversion ("said Putin") only right after a closing mark; a participle ("calling the leader …")
             // has no subject of its own and defers to the sentence's main cue.
             bool afterQuote = t > 0 && (doc.InQuote(t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && doc.InQuote(t - 2)) || IsClosingMark(doc, t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && IsClosingMark(doc, t - 2)));
-            var subject = context.SubjectOfCue(t, allowInverted: afterQuote, out _);
+            // "… as “fantastic,” telling reporters": a participle's right neighbour is its object, never its subject.
+            bool participle = doc.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            var subject = context.SubjectOfCue(t, allowInverted: afterQuote && !participle, out _);
             if (subject is null)
             {
                 continue;
@@ -60,6 +62,13 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
             return null;
         }
 
+        // A dateline or heading before a dash or colon is not the subject: "Washington (AFP) – Clinton said …".
+        int clause = ClauseStart.AfterBreak(doc, from, anchor, colons: true);
+        return (clause > from ? SentenceSubject(context, clause, anchor) : null) ?? SentenceSubject(context, from, anchor);
+    }
+
+    private SieveDecision? SentenceSubject(AttributionContext context, int from, int anchor)
+    {
         for (int t = from; t < anchor; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);

@@ -32,10 +32,10 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             return null;
         }
 
-        // "said Putin", "added the spokeswoman"
+        // "said Putin", "added the spokeswoman"; a participle's right neighbour is its object ("…,” telling reporters").
         if (context.IsCueToken[t])
         {
-            var subject = context.SubjectOfCue(t, allowInverted: true, out _);
+            var subject = context.SubjectOfCue(t, allowInverted: !doc.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase), out _);
             if (subject is not null)
             {
                 return Decision(context, subject, t, "cue right after the quote, speaker after the cue");

@@ -418,6 +418,27 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_partial_quote_after_a_heading_and_colon_belongs_to_the_subject_after_the_colon()
+    {
+        const string text = "The Latest: Senator Tom Hale delivers a defense of “harbour values” in Port Ellen.";
+        Only(text, "harbour values").Speaker!.Name.Should().Be("Tom Hale");
+    }
+
+    [Fact]
+    public void A_partial_quote_after_a_dateline_and_dash_belongs_to_the_subject_after_the_dash()
+    {
+        const string text = "PORT ELLEN (Harbour News) – Senator Tom Hale took a swipe at the “harbour tax” on Monday.";
+        Only(text, "harbour tax").Speaker!.Name.Should().Be("Tom Hale");
+    }
+
+    [Fact]
+    public void A_participle_after_a_partial_quote_takes_the_clause_subject_not_its_object()
+    {
+        const string text = "Senator Tom Hale hailed the vote as “fantastic,” telling reporters he was pleased.";
+        Only(text, "fantastic").Speaker!.Name.Should().Be("Tom Hale");
+    }
+
+    [Fact]
     public void A_cue_verb_added_through_options_attributes_the_quote()
     {
         const string text = "“We will not back down,” Senator Tom Hale harrumphed.";
