@@ -35,6 +35,9 @@ internal sealed class WordClassTable
 
     private readonly WordMap<WordClass> _classes;
 
+    /// <summary>The shapes of the table's words; see <see cref="WordShapes"/>.</summary>
+    private readonly WordShapes _shapes;
+
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -60,6 +63,7 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
+        _shapes = new WordShapes(classes.Keys);
     }
 
     /// <summary>The table of <paramref name="lexicon"/> with the shared attribution lexicon.</summary>
@@ -67,7 +71,77 @@ internal sealed class WordClassTable
         Tables.GetValue(lexicon, static l => new WordClassTable(l, AttributionLexicon.Default));
 
     /// <summary>All the classes that hold <paramref name="word"/>; none for a word of no lexicon.</summary>
-    public WordClass Of(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : 0;
+    public WordClass Of(ReadOnlySpan<char> word) => _shapes.MayHold(word) && _classes.TryGetValue(word, out var c) ? c : 0;
+}
+
+/// <summary>
+/// A filter in front of a case-insensitive word table: which (length, first letter, last letter) shapes its words
+/// have, so that most words of no lexicon are answered without hashing them. Conservative: a word whose shape it has
+/// not seen is certainly not in the table under <see cref="StringComparer.OrdinalIgnoreCase"/> (equal words have the
+/// same length, and an ASCII letter only equals itself in either case); a word with a char outside ASCII at either
+/// end, or longer than the shapes track, always passes to the real lookup.
+/// </summary>
+internal sealed class WordShapes
+{
+    private const int Lengths = 32;
+    private const int Buckets = 27; // 26 ASCII letters, folded, and one for every other ASCII char
+
+    private readonly ulong[] _bits = new ulong[(Lengths * Buckets * Buckets + 63) / 64];
+
+    public WordShapes(IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            int length = Math.Min(w.Length, Lengths - 1);
+            int first = Bucket(w[0]);
+            int last = Bucket(w[^1]);
+            for (int f = 0; f < Buckets; f++)
+            {
+                for (int l = 0; l < Buckets; l++)
+                {
+                    // A char outside ASCII might equal several ASCII ones ignoring case: it stands for any of them.
+                    if ((first < 0 || f == first) && (last < 0 || l == last))
+                    {
+                        int bit = Index(length, f, l);
+                        _bits[bit >> 6] |= 1UL << bit;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>False only when no word of the table can equal <paramref name="word"/> ignoring case.</summary>
+    public bool MayHold(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length >= Lengths - 1)
+        {
+            return true;
+        }
+
+        int first = Bucket(word[0]);
+        int last = Bucket(word[^1]);
+        if ((first | last) < 0)
+        {
+            return true;
+        }
+
+        int bit = Index(word.Length, first, last);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static int Index(int length, int first, int last) => (length * Buckets + first) * Buckets + last;
+
+    /// <summary>0 to 25 for an ASCII letter in either case, 26 for another ASCII char, -1 outside ASCII.</summary>
+    private static int Bucket(char c)
+    {
+        uint folded = (uint)(c | 0x20) - 'a';
+        return c >= 0x80 ? -1 : folded <= 'z' - 'a' ? (int)folded : 26;
+    }
 }
 
 /// <summary>
