@@ -43,6 +43,40 @@ internal sealed class LowerCaseWordSet : IDisposable
     /// </summary>
     public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
 
+    /// <summary>
+    /// Both sets of <paramref name="doc"/> in one pass over its tokens (what <see cref="Build(DocumentIndex)"/> and
+    /// <see cref="BuildCapitalizedInsideSentences"/> return, without reading every token twice).
+    /// </summary>
+    public static (LowerCaseWordSet LowerCase, LowerCaseWordSet CapitalizedInside) BuildBoth(DocumentIndex doc)
+    {
+        var lower = new LowerCaseWordSet(doc, doc.TokenCount);
+        var capitalized = new LowerCaseWordSet(doc, doc.TokenCount);
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var quoteOf = doc.QuoteOfToken;
+        var sentences = doc.Sentences;
+        var sentenceOf = doc.SentenceOfToken;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            if (IsLowerCaseWord(text, t))
+            {
+                lower.Add(i);
+            }
+            else if (t.IsCapitalized && t.Length > 1 && quoteOf[i] < 0 && sentences[sentenceOf[i]].First != i && !AfterOpeningMark(doc, i))
+            {
+                capitalized.Add(i);
+            }
+        }
+
+        return (lower, capitalized);
+    }
+
     /// <summary>Which tokens go into a set; a struct, so that each rule's loop is compiled with the rule inlined.</summary>
     private interface IRule
     {
@@ -80,8 +114,12 @@ internal sealed class LowerCaseWordSet : IDisposable
         var t = doc.Tokens[i];
         return t.IsWord && t.IsCapitalized && t.Length > 1 && !doc.InQuote(i)
             && doc.Sentences[doc.SentenceOfToken[i]].First != i
-            && !(i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i - 1].Start] is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–');
+            && !AfterOpeningMark(doc, i);
     }
+
+    /// <summary>Whether the token before token <paramref name="i"/> is an opening mark or bracket, a colon or a dash.</summary>
+    private static bool AfterOpeningMark(DocumentIndex doc, int i) =>
+        i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i - 1].Start] is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
 
     /// <summary>Whether the document writes <paramref name="word"/> (compared ordinally) somewhere as a lower-case word.</summary>
     public bool Contains(ReadOnlySpan<char> word)

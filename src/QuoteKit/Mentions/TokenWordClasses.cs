@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -35,8 +36,15 @@ internal sealed class WordClassTable
 
     private readonly WordMap<WordClass> _classes;
 
-    /// <summary>The shapes of the table's words; see <see cref="WordShapes"/>.</summary>
-    private readonly WordShapes _shapes;
+    // The words made only of ASCII chars, lower-cased, in an open-addressing table (power-of-two size) beside
+    // their classes. A word of the input made only of ASCII chars is looked up here and nowhere else: under
+    // OrdinalIgnoreCase an ASCII char equals no char outside ASCII (checked over the whole BMP on .NET 10), so
+    // only the ASCII words can match it, and two ASCII words match exactly when they agree with letters folded.
+    // The table is built once from the lexicons and never grows, so a fixed hash is safe: input cannot
+    // lengthen its probe chains. Other words go to the frozen map, which compares as the lexicons do.
+    private readonly string?[] _asciiWords;
+    private readonly WordClass[] _asciiClasses;
+    private readonly int _asciiMask;
 
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
@@ -63,7 +71,32 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
-        _shapes = new WordShapes(classes.Keys);
+        int size = 16;
+        while (size < classes.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _asciiWords = new string?[size];
+        _asciiClasses = new WordClass[size];
+        _asciiMask = size - 1;
+        foreach (var (word, wordClasses) in classes)
+        {
+            if (word.Length == 0 || !Ascii.IsValid(word))
+            {
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            int slot = AsciiHash(lower) & _asciiMask;
+            while (_asciiWords[slot] is not null)
+            {
+                slot = (slot + 1) & _asciiMask;
+            }
+
+            _asciiWords[slot] = lower;
+            _asciiClasses[slot] = wordClasses;
+        }
     }
 
     /// <summary>The table of <paramref name="lexicon"/> with the shared attribution lexicon.</summary>
@@ -71,76 +104,69 @@ internal sealed class WordClassTable
         Tables.GetValue(lexicon, static l => new WordClassTable(l, AttributionLexicon.Default));
 
     /// <summary>All the classes that hold <paramref name="word"/>; none for a word of no lexicon.</summary>
-    public WordClass Of(ReadOnlySpan<char> word) => _shapes.MayHold(word) && _classes.TryGetValue(word, out var c) ? c : 0;
-}
-
-/// <summary>
-/// A filter in front of a case-insensitive word table: which (length, first letter, last letter) shapes its words
-/// have, so that most words of no lexicon are answered without hashing them. Conservative: a word whose shape it has
-/// not seen is certainly not in the table under <see cref="StringComparer.OrdinalIgnoreCase"/> (equal words have the
-/// same length, and an ASCII letter only equals itself in either case); a word with a char outside ASCII at either
-/// end, or longer than the shapes track, always passes to the real lookup.
-/// </summary>
-internal sealed class WordShapes
-{
-    private const int Lengths = 32;
-    private const int Buckets = 27; // 26 ASCII letters, folded, and one for every other ASCII char
-
-    private readonly ulong[] _bits = new ulong[(Lengths * Buckets * Buckets + 63) / 64];
-
-    public WordShapes(IEnumerable<string> words)
+    public WordClass Of(ReadOnlySpan<char> word)
     {
-        foreach (var w in words)
+        uint h = 2166136261;
+        uint all = 0;
+        foreach (char c in word)
         {
-            if (w.Length == 0)
+            all |= c;
+            h = (h ^ (uint)(c | 0x20)) * 16777619;
+        }
+
+        if (all >= 0x80)
+        {
+            return _classes.TryGetValue(word, out var c) ? c : 0;
+        }
+
+        for (int slot = Finish(h) & _asciiMask; ; slot = (slot + 1) & _asciiMask)
+        {
+            var entry = _asciiWords[slot];
+            if (entry is null)
             {
-                continue;
+                return 0;
             }
 
-            int length = Math.Min(w.Length, Lengths - 1);
-            int first = Bucket(w[0]);
-            int last = Bucket(w[^1]);
-            for (int f = 0; f < Buckets; f++)
+            if (EqualsAsciiLower(word, entry))
             {
-                for (int l = 0; l < Buckets; l++)
-                {
-                    // A char outside ASCII might equal several ASCII ones ignoring case: it stands for any of them.
-                    if ((first < 0 || f == first) && (last < 0 || l == last))
-                    {
-                        int bit = Index(length, f, l);
-                        _bits[bit >> 6] |= 1UL << bit;
-                    }
-                }
+                return _asciiClasses[slot];
             }
         }
     }
 
-    /// <summary>False only when no word of the table can equal <paramref name="word"/> ignoring case.</summary>
-    public bool MayHold(ReadOnlySpan<char> word)
+    /// <summary>The hash <see cref="Of"/> computes: ASCII letters folded to lower case (other chars may fold onto each other; equality is checked apart).</summary>
+    private static int AsciiHash(string word)
     {
-        if (word.IsEmpty || word.Length >= Lengths - 1)
+        uint h = 2166136261;
+        foreach (char c in word)
         {
-            return true;
+            h = (h ^ (uint)(c | 0x20)) * 16777619;
         }
 
-        int first = Bucket(word[0]);
-        int last = Bucket(word[^1]);
-        if ((first | last) < 0)
-        {
-            return true;
-        }
-
-        int bit = Index(word.Length, first, last);
-        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+        return Finish(h);
     }
 
-    private static int Index(int length, int first, int last) => (length * Buckets + first) * Buckets + last;
+    private static int Finish(uint h) => (int)(h ^ (h >> 15));
 
-    /// <summary>0 to 25 for an ASCII letter in either case, 26 for another ASCII char, -1 outside ASCII.</summary>
-    private static int Bucket(char c)
+    /// <summary>Whether ASCII <paramref name="word"/> equals <paramref name="lower"/> (ASCII, lower case) with letters folded.</summary>
+    private static bool EqualsAsciiLower(ReadOnlySpan<char> word, string lower)
     {
-        uint folded = (uint)(c | 0x20) - 'a';
-        return c >= 0x80 ? -1 : folded <= 'z' - 'a' ? (int)folded : 26;
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char a = word[i];
+            char k = lower[i];
+            if (a != k && !((a | 0x20) == k && (uint)(k - 'a') <= 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 
