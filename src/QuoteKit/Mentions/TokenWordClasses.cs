@@ -42,9 +42,19 @@ internal sealed class WordClassTable
     // only the ASCII words can match it, and two ASCII words match exactly when they agree with letters folded.
     // The table is built once from the lexicons and never grows, so a fixed hash is safe: input cannot
     // lengthen its probe chains. Other words go to the frozen map, which compares as the lexicons do.
+    // Words of up to eight chars, the most frequent, sit in a second table as their chars packed into one number
+    // (a byte each), so that a lookup compares numbers and never touches a string.
     private readonly string?[] _asciiWords;
     private readonly WordClass[] _asciiClasses;
     private readonly int _asciiMask;
+    private readonly ShortWord[] _shortWords;
+    private readonly int _shortMask;
+
+    /// <summary>The longest word the packed table holds.</summary>
+    private const int ShortLength = 8;
+
+    /// <summary>A word of the packed table: its chars (ASCII letters in lower case), its length (0 for an empty slot), its classes.</summary>
+    private readonly record struct ShortWord(ulong Chars, int Length, WordClass Classes);
 
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
@@ -71,19 +81,30 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
-        int size = 16;
-        while (size < classes.Count * 2)
-        {
-            size <<= 1;
-        }
-
-        _asciiWords = new string?[size];
-        _asciiClasses = new WordClass[size];
-        _asciiMask = size - 1;
+        int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
+        int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));
+        _asciiWords = new string?[longSize];
+        _asciiClasses = new WordClass[longSize];
+        _asciiMask = longSize - 1;
+        _shortWords = new ShortWord[size];
+        _shortMask = size - 1;
         foreach (var (word, wordClasses) in classes)
         {
             if (word.Length == 0 || !Ascii.IsValid(word))
             {
+                continue;
+            }
+
+            if (word.Length <= ShortLength)
+            {
+                ulong chars = Pack(word, out _);
+                int at = ShortHash(chars, word.Length) & _shortMask;
+                while (_shortWords[at].Length != 0)
+                {
+                    at = (at + 1) & _shortMask;
+                }
+
+                _shortWords[at] = new ShortWord(chars, word.Length, wordClasses);
                 continue;
             }
 
@@ -106,6 +127,29 @@ internal sealed class WordClassTable
     /// <summary>All the classes that hold <paramref name="word"/>; none for a word of no lexicon.</summary>
     public WordClass Of(ReadOnlySpan<char> word)
     {
+        if (word.Length is > 0 and <= ShortLength)
+        {
+            ulong chars = Pack(word, out uint any);
+            if (any >= 0x80)
+            {
+                return _classes.TryGetValue(word, out var c) ? c : 0;
+            }
+
+            for (int at = ShortHash(chars, word.Length) & _shortMask; ; at = (at + 1) & _shortMask)
+            {
+                ref readonly var entry = ref _shortWords[at];
+                if (entry.Length == 0)
+                {
+                    return 0;
+                }
+
+                if (entry.Chars == chars && entry.Length == word.Length)
+                {
+                    return entry.Classes;
+                }
+            }
+        }
+
         uint h = 2166136261;
         uint all = 0;
         foreach (char c in word)
@@ -147,6 +191,39 @@ internal sealed class WordClassTable
     }
 
     private static int Finish(uint h) => (int)(h ^ (h >> 15));
+
+    /// <summary>A power of two at least twice <paramref name="count"/>, and at least 16.</summary>
+    private static int TableSize(int count)
+    {
+        int size = 16;
+        while (size < count * 2)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    /// <summary>
+    /// The chars of <paramref name="word"/> (at most eight), ASCII letters in lower case, a byte each; <paramref name="any"/>
+    /// has every bit set in some char, so that it is 0x80 or more when a char is outside ASCII (the packing is then meaningless).
+    /// </summary>
+    private static ulong Pack(ReadOnlySpan<char> word, out uint any)
+    {
+        ulong chars = 0;
+        uint all = 0;
+        foreach (char c in word)
+        {
+            all |= c;
+            uint folded = (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+            chars = (chars << 8) | (byte)folded;
+        }
+
+        any = all;
+        return chars;
+    }
+
+    private static int ShortHash(ulong chars, int length) => (int)(((chars ^ (ulong)length) * 0x9E3779B97F4A7C15UL) >> 35);
 
     /// <summary>Whether ASCII <paramref name="word"/> equals <paramref name="lower"/> (ASCII, lower case) with letters folded.</summary>
     private static bool EqualsAsciiLower(ReadOnlySpan<char> word, string lower)

@@ -123,4 +123,24 @@ public sealed class WordClassTableTests
             table.Of(word.ToUpperInvariant()).HasFlag(WordClass.FirstName).Should().BeTrue(word);
         }
     }
+
+    [Theory]
+    [InlineData("American")] // eight chars: the packed table
+    [InlineData("Americans")] // nine: the table of longer words
+    public void Of_finds_words_on_either_side_of_the_packed_length_in_any_case(string word)
+    {
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of(word.ToUpperInvariant()).HasFlag(WordClass.Place).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Of_tells_apart_short_words_whose_packed_chars_are_equal()
+    {
+        // "\0he" packs to the same number as "he"; the lengths differ.
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of("he").Should().NotBe((WordClass)0);
+        table.Of("\u0000he").Should().Be((WordClass)0);
+    }
 }
