@@ -44,22 +44,42 @@ internal sealed class LowerCaseWordSet : IDisposable
     public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
 
     /// <summary>
-    /// Both sets of <paramref name="doc"/> in one pass over its tokens (what <see cref="Build(DocumentIndex)"/> and
-    /// <see cref="BuildCapitalizedInsideSentences"/> return, without reading every token twice).
+    /// Both sets of <paramref name="doc"/>, for the words the mention finder asks about: the words of capitalised
+    /// tokens that open a sentence or follow an opening mark (<see cref="IsSentenceInitial"/>), as they are and in
+    /// lower case. A first pass notes the length and first char of each such word; the second puts a token into a set
+    /// only when its length and first char are among them, so most tokens are never hashed. For every word asked about,
+    /// <see cref="Contains"/> answers as the sets of <see cref="Build(DocumentIndex)"/> and
+    /// <see cref="BuildCapitalizedInsideSentences"/> would; other words may be missing.
     /// </summary>
     public static (LowerCaseWordSet LowerCase, LowerCaseWordSet CapitalizedInside) BuildBoth(DocumentIndex doc)
     {
-        var lower = new LowerCaseWordSet(doc, doc.TokenCount);
-        var capitalized = new LowerCaseWordSet(doc, doc.TokenCount);
         var text = doc.Text;
         var tokens = doc.Tokens;
+
+        // Bit (length, first char & 63) for each word asked about, as it is and lower-cased (a filter: chars that
+        // share the low six bits share a bit).
+        Span<ulong> asked = stackalloc ulong[AskedLengths];
+        asked.Clear();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i))
+            {
+                char first = text[t.Start];
+                int length = Math.Min(t.Length, AskedLengths - 1);
+                asked[length] |= (1UL << (first & 63)) | (1UL << (char.ToLowerInvariant(first) & 63));
+            }
+        }
+
+        var lower = new LowerCaseWordSet(doc, doc.TokenCount);
+        var capitalized = new LowerCaseWordSet(doc, doc.TokenCount);
         var quoteOf = doc.QuoteOfToken;
         var sentences = doc.Sentences;
         var sentenceOf = doc.SentenceOfToken;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord)
+            if (!t.IsWord || (asked[Math.Min(t.Length, AskedLengths - 1)] & (1UL << (text[t.Start] & 63))) == 0)
             {
                 continue;
             }
@@ -76,6 +96,13 @@ internal sealed class LowerCaseWordSet : IDisposable
 
         return (lower, capitalized);
     }
+
+    /// <summary>Word lengths the filter of <see cref="BuildBoth"/> tells apart (longer ones share the last).</summary>
+    private const int AskedLengths = 32;
+
+    /// <summary>Whether token <paramref name="i"/> opens its sentence or follows an opening mark or bracket, a colon or a dash.</summary>
+    public static bool IsSentenceInitial(DocumentIndex doc, int i) =>
+        i == doc.Sentences[doc.SentenceOfToken[i]].First || AfterOpeningMark(doc, i);
 
     /// <summary>Which tokens go into a set; a struct, so that each rule's loop is compiled with the rule inlined.</summary>
     private interface IRule

@@ -425,7 +425,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
+                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
@@ -496,18 +496,6 @@ internal sealed class MentionFinder
 
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
-
-    private static bool IsOpeningPunctuation(DocumentIndex doc, int t)
-    {
-        var tok = doc.Tokens[t];
-        if (tok.Kind != TokenKind.Punctuation)
-        {
-            return false;
-        }
-
-        char c = doc.Text[tok.Start];
-        return c is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
-    }
 
     private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
     {

@@ -6,7 +6,8 @@ namespace QuoteKit.Tests.Mentions;
 
 public sealed class LowerCaseWordSetTests
 {
-    private const string Text = "Reform came. The minister said reform was slow, and (Reform) Party leaders agreed with Minister Lee.";
+    // Words asked about (capitalised, opening a sentence or after an opening bracket): Reform, The, Lee, Minister.
+    private const string Text = "Reform came. The minister said reform was slow, and (Reform) Party leaders agreed with Lee. Lee left. Minister Ko stayed.";
 
     private static DocumentIndex Index(string text) =>
         DocumentIndex.Build(text, Paragraphs.Find(text, CancellationToken.None), [], CancellationToken.None);
@@ -14,9 +15,9 @@ public sealed class LowerCaseWordSetTests
     [Theory]
     [InlineData("reform", true)]
     [InlineData("minister", true)]
-    [InlineData("and", true)]
-    [InlineData("Reform", false)]
-    public void BuildBoth_lower_case_set_holds_the_words_written_in_lower_case(string word, bool expected)
+    [InlineData("the", false)]
+    [InlineData("lee", false)]
+    public void BuildBoth_lower_case_set_tells_whether_an_asked_word_is_written_in_lower_case(string word, bool expected)
     {
         using var doc = Index(Text);
         var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc);
@@ -27,12 +28,11 @@ public sealed class LowerCaseWordSetTests
     }
 
     [Theory]
-    [InlineData("Party", true)]
-    [InlineData("Minister", true)]
     [InlineData("Lee", true)]
     [InlineData("Reform", false)] // first word of a sentence, and after an opening bracket
     [InlineData("The", false)]
-    public void BuildBoth_capitalised_set_holds_the_words_capitalised_inside_a_sentence(string word, bool expected)
+    [InlineData("Minister", false)]
+    public void BuildBoth_capitalised_set_tells_whether_an_asked_word_is_capitalised_inside_a_sentence(string word, bool expected)
     {
         using var doc = Index(Text);
         var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc);
@@ -43,11 +43,11 @@ public sealed class LowerCaseWordSetTests
     }
 
     [Theory]
-    [InlineData("reform")]
-    [InlineData("Party")]
     [InlineData("Reform")]
-    [InlineData("slow")]
-    public void BuildBoth_agrees_with_the_sets_built_one_at_a_time(string word)
+    [InlineData("The")]
+    [InlineData("Lee")]
+    [InlineData("Minister")]
+    public void BuildBoth_agrees_with_the_sets_built_one_at_a_time_on_the_asked_words(string word)
     {
         using var doc = Index(Text);
         var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc);
@@ -55,7 +55,20 @@ public sealed class LowerCaseWordSetTests
         using var c = capitalized;
         using var lowerAlone = LowerCaseWordSet.Build(doc);
         using var capitalizedAlone = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
+        string lowered = word.ToLowerInvariant();
 
-        (lower.Contains(word), capitalized.Contains(word)).Should().Be((lowerAlone.Contains(word), capitalizedAlone.Contains(word)));
+        (lower.Contains(lowered), capitalized.Contains(word)).Should().Be((lowerAlone.Contains(lowered), capitalizedAlone.Contains(word)));
+    }
+
+    [Theory]
+    [InlineData(0, true)] // Reform: opens the text
+    [InlineData(3, true)] // The: opens a sentence
+    [InlineData(4, false)] // minister
+    [InlineData(12, true)] // Reform: after "("
+    public void IsSentenceInitial_is_true_for_the_first_word_of_a_sentence_and_a_word_after_an_opening_mark(int token, bool expected)
+    {
+        using var doc = Index(Text);
+
+        LowerCaseWordSet.IsSentenceInitial(doc, token).Should().Be(expected);
     }
 }
