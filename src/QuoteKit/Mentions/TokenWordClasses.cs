@@ -274,20 +274,22 @@ internal sealed class TokenWordClasses : IDisposable
     }
 
     /// <summary>Whether the lexicon of <paramref name="wordClass"/> (a single class) holds the word of token <paramref name="token"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int token, WordClass wordClass) => (Of(token) & wordClass) != 0;
 
     /// <summary>All the classes that hold the word of token <paramref name="token"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordClass Of(int token)
     {
-        var bits = _bits ?? throw new ObjectDisposedException(nameof(TokenWordClasses));
-        ref ushort entry = ref bits[token];
-        if (entry == 0)
-        {
-            entry = (ushort)(Known | (ushort)_table.Of(Word(token)));
-        }
-
-        return (WordClass)(entry & ~Known);
+        // The answer kept from an earlier question, read inline; only the first question about a token calls out.
+        var bits = _bits ?? ThrowDisposed();
+        ushort entry = bits[token];
+        return (WordClass)((entry != 0 ? entry : LookUp(bits, token)) & ~Known);
     }
+
+    private ushort LookUp(ushort[] bits, int token) => bits[token] = (ushort)(Known | (ushort)_table.Of(Word(token)));
+
+    private static ushort[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
     public ReadOnlySpan<char> Word(int token) => _doc.Token(token).In(_text);

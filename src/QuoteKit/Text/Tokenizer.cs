@@ -45,13 +45,13 @@ internal static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            if (c == ' ' || char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (c < 0x80 ? AsciiKinds[c] != 0 : char.IsLetterOrDigit(c))
             {
                 int s = i;
                 bool hasPeriod = false;
