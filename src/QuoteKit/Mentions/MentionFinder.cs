@@ -273,6 +273,10 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
+            if (head < 0 && possessor is null && !tokens[i].IsCapitalized)
+            {
+                return i + 1; // heads no description, and no name run starts at a lower-case word
+            }
         }
 
         if (head >= 0)
@@ -756,12 +760,13 @@ internal sealed class MentionFinder
 
     private bool IsRoleNoun(int token)
     {
-        var w = _classes!.Word(token);
-        return (_classes.Is(token, WordClass.RoleNoun) && !(char.IsUpper(w[0]) && _classes.Is(token, WordClass.FirstName)))
+        var classes = _classes!.Of(token);
+        var w = _classes.Word(token);
+        return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
             || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsVerbLike(int token) => _classes!.Is(token, WordClass.SpeechVerb) || _classes.Is(token, WordClass.ThoughtVerb);
+    private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
     /// <summary>
     /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals

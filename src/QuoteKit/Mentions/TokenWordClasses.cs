@@ -42,19 +42,19 @@ internal sealed class WordClassTable
     // only the ASCII words can match it, and two ASCII words match exactly when they agree with letters folded.
     // The table is built once from the lexicons and never grows, so a fixed hash is safe: input cannot
     // lengthen its probe chains. Other words go to the frozen map, which compares as the lexicons do.
-    // Words of up to eight chars, the most frequent, sit in a second table as their chars packed into one number
-    // (a byte each), so that a lookup compares numbers and never touches a string.
+    // Words of up to eight chars, the most frequent, sit in a second table as their chars and length packed into
+    // one number (seven bits a char, the length above them; 0 marks an empty slot), so that a lookup compares
+    // numbers and never touches a string, and the table stays small enough to stay in cache.
     private readonly string?[] _asciiWords;
     private readonly WordClass[] _asciiClasses;
     private readonly int _asciiMask;
-    private readonly ShortWord[] _shortWords;
+    private readonly ulong[] _shortWords;
+    private readonly WordClass[] _shortClasses;
     private readonly int _shortMask;
 
     /// <summary>The longest word the packed table holds.</summary>
     private const int ShortLength = 8;
 
-    /// <summary>A word of the packed table: its chars (ASCII letters in lower case), its length (0 for an empty slot), its classes.</summary>
-    private readonly record struct ShortWord(ulong Chars, int Length, WordClass Classes);
 
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
@@ -86,7 +86,8 @@ internal sealed class WordClassTable
         _asciiWords = new string?[longSize];
         _asciiClasses = new WordClass[longSize];
         _asciiMask = longSize - 1;
-        _shortWords = new ShortWord[size];
+        _shortWords = new ulong[size];
+        _shortClasses = new WordClass[size];
         _shortMask = size - 1;
         foreach (var (word, wordClasses) in classes)
         {
@@ -97,14 +98,15 @@ internal sealed class WordClassTable
 
             if (word.Length <= ShortLength)
             {
-                ulong chars = Pack(word, out _);
-                int at = ShortHash(chars, word.Length) & _shortMask;
-                while (_shortWords[at].Length != 0)
+                ulong packed = Pack(word, out _);
+                int at = ShortHash(packed) & _shortMask;
+                while (_shortWords[at] != 0)
                 {
                     at = (at + 1) & _shortMask;
                 }
 
-                _shortWords[at] = new ShortWord(chars, word.Length, wordClasses);
+                _shortWords[at] = packed;
+                _shortClasses[at] = wordClasses;
                 continue;
             }
 
@@ -129,23 +131,23 @@ internal sealed class WordClassTable
     {
         if (word.Length is > 0 and <= ShortLength)
         {
-            ulong chars = Pack(word, out uint any);
+            ulong packed = Pack(word, out uint any);
             if (any >= 0x80)
             {
                 return _classes.TryGetValue(word, out var c) ? c : 0;
             }
 
-            for (int at = ShortHash(chars, word.Length) & _shortMask; ; at = (at + 1) & _shortMask)
+            for (int at = ShortHash(packed) & _shortMask; ; at = (at + 1) & _shortMask)
             {
-                ref readonly var entry = ref _shortWords[at];
-                if (entry.Length == 0)
+                ulong entry = _shortWords[at];
+                if (entry == packed)
                 {
-                    return 0;
+                    return _shortClasses[at];
                 }
 
-                if (entry.Chars == chars && entry.Length == word.Length)
+                if (entry == 0)
                 {
-                    return entry.Classes;
+                    return 0;
                 }
             }
         }
@@ -205,8 +207,9 @@ internal sealed class WordClassTable
     }
 
     /// <summary>
-    /// The chars of <paramref name="word"/> (at most eight), ASCII letters in lower case, a byte each; <paramref name="any"/>
-    /// has every bit set in some char, so that it is 0x80 or more when a char is outside ASCII (the packing is then meaningless).
+    /// The chars of <paramref name="word"/> (one to eight), ASCII letters in lower case, seven bits each, with the length
+    /// above them; <paramref name="any"/> has every bit set in some char, so that it is 0x80 or more when a char is
+    /// outside ASCII (the packing is then meaningless).
     /// </summary>
     private static ulong Pack(ReadOnlySpan<char> word, out uint any)
     {
@@ -216,14 +219,14 @@ internal sealed class WordClassTable
         {
             all |= c;
             uint folded = (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
-            chars = (chars << 8) | (byte)folded;
+            chars = (chars << 7) | (folded & 0x7F);
         }
 
         any = all;
-        return chars;
+        return chars | ((ulong)word.Length << 56);
     }
 
-    private static int ShortHash(ulong chars, int length) => (int)(((chars ^ (ulong)length) * 0x9E3779B97F4A7C15UL) >> 35);
+    private static int ShortHash(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 35);
 
     /// <summary>Whether ASCII <paramref name="word"/> equals <paramref name="lower"/> (ASCII, lower case) with letters folded.</summary>
     private static bool EqualsAsciiLower(ReadOnlySpan<char> word, string lower)

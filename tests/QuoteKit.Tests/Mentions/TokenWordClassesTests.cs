@@ -137,7 +137,7 @@ public sealed class WordClassTableTests
     [Fact]
     public void Of_tells_apart_short_words_whose_packed_chars_are_equal()
     {
-        // "\0he" packs to the same number as "he"; the lengths differ.
+        // "\0he" has the chars of "he" behind a zero; only the length packed above them tells the two apart.
         var table = WordClassTable.For(Lexicon.Default);
 
         table.Of("he").Should().NotBe((WordClass)0);
