@@ -7,7 +7,7 @@ using QuoteKit.Text;
 namespace QuoteKit.Detection;
 
 /// <summary>A reported statement without (or with only some) quotation marks.</summary>
-internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+internal readonly record struct ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
 {
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
@@ -106,21 +106,15 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is null)
+                if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
                 {
                     continue;
                 }
 
-                if (found.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, found))
+                if (TrimDirectQuotes(doc, candidate) is { } trimmed)
                 {
-                    continue;
-                }
-
-                found = TrimDirectQuotes(doc, found);
-                if (found is not null)
-                {
-                    result.Add(found);
-                    lastEnd = Math.Max(lastEnd, found.Content.End);
+                    result.Add(trimmed);
+                    lastEnd = Math.Max(lastEnd, trimmed.Content.End);
                 }
             }
         }
@@ -712,7 +706,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var parts = new List<TextSpan> { new(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End) };
+        var left = new TextSpan(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End);
+        TextSpan? resumed = null;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
             // Parenthetical: the statement goes on after the attribution.
@@ -720,7 +715,7 @@ internal sealed class ReportedSpeechDetector
             int end = ContentEnd(doc, sentence, resume);
             if (end - resume >= 2)
             {
-                parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
+                resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
         }
         else if (after < sentence.End && !IsFinalPunctuation(doc, after))
@@ -728,7 +723,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        return Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        TextSpan[] parts = resumed is { } r ? [left, r] : [left];
+        return Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
