@@ -230,15 +230,7 @@ internal static class QuoteClassifier
         public static Before Read(string text, int open, int limit, ScanSteps? work)
         {
             int start = Math.Max(limit, open - ContextWindow);
-            int lineStart = start;
-            for (int k = open - 1; k >= start; k--)
-            {
-                if (CharClass.IsLineBreak(text[k]))
-                {
-                    lineStart = k + 1;
-                    break;
-                }
-            }
+            int lineStart = start + text.AsSpan(start, Math.Max(0, open - start)).LastIndexOfAny(CharClass.LineBreaks) + 1;
 
             work?.Add((3 * (open - lineStart)) + 1);
             int p = open - 1;
@@ -328,13 +320,9 @@ internal static class QuoteClassifier
         public static After Read(string text, int close, int limit, ScanSteps? work)
         {
             int end = Math.Min(limit, close + ContextWindow);
-            for (int k = close; k < end; k++)
+            if (end > close && text.AsSpan(close, end - close).IndexOfAny(CharClass.LineBreaks) is int lineBreak and >= 0)
             {
-                if (CharClass.IsLineBreak(text[k]))
-                {
-                    end = k;
-                    break;
-                }
+                end = close + lineBreak;
             }
 
             end = Sentences.EndAfter(text, close, end);

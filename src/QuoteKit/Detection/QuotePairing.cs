@@ -137,12 +137,13 @@ internal sealed class QuotePairing
         int i = p.Start;
         while (i < p.End)
         {
-            char c = _text[i];
-            if (!QuotationMarks.MayStartMark(c, _entities))
+            i = QuotationMarks.IndexOfMayStartMark(_text, i, p.End, _entities);
+            if (i < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            char c = _text[i];
 
             if (c == '\'' && i + 2 < p.End && _text[i + 1] == '\'' && _text[i + 2] == '\'')
             {

@@ -8,14 +8,15 @@ namespace QuoteKit.Detection;
 /// </summary>
 internal static class QuoteWordLists
 {
-    private static readonly string[] Elisions = Sorted(LexiconResource.Lines("elisions.txt"));
+    private static readonly FoldedWordSet Elisions = new(Sorted(LexiconResource.Lines("elisions.txt")));
     private static readonly Dictionary<string, string[]> Contexts = LoadSections("quote-contexts.txt");
-    private static readonly string[] SpeechWords = Sorted(Lexicon.Default.SpeechVerbs.Keys.Concat(Contexts["speech-context"]));
-    private static readonly string[] TitleBefore = Contexts["title-before"];
-    private static readonly string[] TitleAfter = Contexts["title-after"];
+    private static readonly FoldedWordSet SpeechWords = new(Sorted(Lexicon.Default.SpeechVerbs.Keys.Concat(Contexts["speech-context"])));
+    private static readonly FoldedWordSet TitleBefore = new(Contexts["title-before"]);
+    private static readonly FoldedWordSet TitleAfter = new(Contexts["title-after"]);
     private static readonly string[] Scare = Contexts["scare"];
-    private static readonly string[] TitleMinor = Contexts["title-minor"];
-    private static readonly string[] AddresseeVerbs = Contexts["addressee-verbs"];
+    private static readonly FoldedWordSet ScareWords = new(Scare);
+    private static readonly FoldedWordSet TitleMinor = new(Contexts["title-minor"]);
+    private static readonly FoldedWordSet AddresseeVerbs = new(Contexts["addressee-verbs"]);
 
     /// <summary>True when <paramref name="word"/> is a word shortened at its start (em, til, n), ignoring case.</summary>
     public static bool IsElision(ReadOnlySpan<char> word) => Contains(Elisions, word);
@@ -30,7 +31,7 @@ internal static class QuoteWordLists
     public static bool IsTitleFollower(ReadOnlySpan<char> word) => Contains(TitleAfter, word);
 
     /// <summary>True for a one-word scare-quote marker: so-called, quote-unquote.</summary>
-    public static bool IsScareMarker(ReadOnlySpan<char> word) => Contains(Scare, word);
+    public static bool IsScareMarker(ReadOnlySpan<char> word) => Contains(ScareWords, word);
 
     /// <summary>True for a two-word scare-quote marker: so called.</summary>
     public static bool IsScareMarker(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
@@ -54,30 +55,7 @@ internal static class QuoteWordLists
     /// <summary>True for a word titles leave in lower case: of, the, and.</summary>
     public static bool IsTitleMinorWord(ReadOnlySpan<char> word) => Contains(TitleMinor, word);
 
-    private static bool Contains(string[] sortedWords, ReadOnlySpan<char> word)
-    {
-        int lo = 0, hi = sortedWords.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int c = CompareWords(sortedWords[mid], word);
-            if (c == 0)
-            {
-                return true;
-            }
-
-            if (c < 0)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(FoldedWordSet words, ReadOnlySpan<char> word) => words.Contains(word);
 
     /// <summary>Case-insensitive comparison that also equates the curly apostrophe with the straight one.</summary>
     private static int CompareWords(string a, ReadOnlySpan<char> b)
@@ -96,6 +74,88 @@ internal static class QuoteWordLists
     }
 
     private static char Fold(char c) => c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+
+    /// <summary>
+    /// Words equal under <see cref="CompareWords"/> (each char folded by <see cref="Fold"/>), in an open-addressing
+    /// table hashed over the folded chars: one pass over the word instead of a binary search that folds both sides at
+    /// every step. The table is built once from the word lists and never grows, so input cannot lengthen its probe
+    /// chains; a fixed hash is safe.
+    /// </summary>
+    private sealed class FoldedWordSet
+    {
+        private readonly string?[] _slots;
+        private readonly int _mask;
+        private readonly int _maxLength;
+
+        public FoldedWordSet(IEnumerable<string> words)
+        {
+            var folded = words.Select(w => string.Create(w.Length, w, static (dst, src) =>
+            {
+                for (int i = 0; i < src.Length; i++)
+                {
+                    dst[i] = Fold(src[i]);
+                }
+            })).Distinct(StringComparer.Ordinal).ToArray();
+            int size = 16;
+            while (size < folded.Length * 2)
+            {
+                size <<= 1;
+            }
+
+            _slots = new string?[size];
+            _mask = size - 1;
+            foreach (var w in folded)
+            {
+                _maxLength = Math.Max(_maxLength, w.Length);
+                int s = Hash(w) & _mask;
+                while (_slots[s] is not null)
+                {
+                    s = (s + 1) & _mask;
+                }
+
+                _slots[s] = w;
+            }
+        }
+
+        public bool Contains(ReadOnlySpan<char> word)
+        {
+            if (word.Length > _maxLength)
+            {
+                return false;
+            }
+
+            Span<char> folded = stackalloc char[word.Length];
+            for (int i = 0; i < word.Length; i++)
+            {
+                folded[i] = Fold(word[i]);
+            }
+
+            for (int s = Hash(folded) & _mask; ; s = (s + 1) & _mask)
+            {
+                var entry = _slots[s];
+                if (entry is null)
+                {
+                    return false;
+                }
+
+                if (folded.SequenceEqual(entry))
+                {
+                    return true;
+                }
+            }
+        }
+
+        private static int Hash(ReadOnlySpan<char> folded)
+        {
+            uint h = 2166136261;
+            foreach (char c in folded)
+            {
+                h = (h ^ c) * 16777619;
+            }
+
+            return (int)(h ^ (h >> 15));
+        }
+    }
 
     private static string[] Sorted(IEnumerable<string> words)
     {

@@ -68,7 +68,7 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
 
     /// <summary>
     /// Mixes the invariant lower case of each char of <paramref name="chars"/> into <paramref name="h"/>, char by char
-    /// (ASCII capitals folded in place, other chars by <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a
+    /// (ASCII capitals folded in place, general punctuation kept as it is, other chars by <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a
     /// char outside a surrogate pair as the span's lower-casing does); false at a surrogate.
     /// </summary>
     private static bool TryHashLowered(uint h, ReadOnlySpan<char> chars, out uint hash)
@@ -82,6 +82,10 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
                 {
                     u |= 0x20;
                 }
+            }
+            else if (u - 0x2000 <= 0x206F - 0x2000)
+            {
+                // General punctuation (’, –, —, “): no char of the block has a lower-case form, so no ICU call.
             }
             else if (char.IsSurrogate(c))
             {

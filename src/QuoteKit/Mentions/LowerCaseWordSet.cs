@@ -43,6 +43,67 @@ internal sealed class LowerCaseWordSet : IDisposable
     /// </summary>
     public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
 
+    /// <summary>
+    /// Both sets of <paramref name="doc"/>, for the words the mention finder asks about: the words of capitalised
+    /// tokens that open a sentence or follow an opening mark (<see cref="IsSentenceInitial"/>), as they are and in
+    /// lower case. A first pass notes the length and first char of each such word; the second puts a token into a set
+    /// only when its length and first char are among them, so most tokens are never hashed. For every word asked about,
+    /// <see cref="Contains"/> answers as the sets of <see cref="Build(DocumentIndex)"/> and
+    /// <see cref="BuildCapitalizedInsideSentences"/> would; other words may be missing.
+    /// </summary>
+    public static (LowerCaseWordSet LowerCase, LowerCaseWordSet CapitalizedInside) BuildBoth(DocumentIndex doc)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+
+        // Bit (length, first char & 63) for each word asked about, as it is and lower-cased (a filter: chars that
+        // share the low six bits share a bit).
+        Span<ulong> asked = stackalloc ulong[AskedLengths];
+        asked.Clear();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i))
+            {
+                char first = text[t.Start];
+                int length = Math.Min(t.Length, AskedLengths - 1);
+                asked[length] |= (1UL << (first & 63)) | (1UL << (char.ToLowerInvariant(first) & 63));
+            }
+        }
+
+        var lower = new LowerCaseWordSet(doc, doc.TokenCount);
+        var capitalized = new LowerCaseWordSet(doc, doc.TokenCount);
+        var quoteOf = doc.QuoteOfToken;
+        var sentences = doc.Sentences;
+        var sentenceOf = doc.SentenceOfToken;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || (asked[Math.Min(t.Length, AskedLengths - 1)] & (1UL << (text[t.Start] & 63))) == 0)
+            {
+                continue;
+            }
+
+            if (IsLowerCaseWord(text, t))
+            {
+                lower.Add(i);
+            }
+            else if (t.IsCapitalized && t.Length > 1 && quoteOf[i] < 0 && sentences[sentenceOf[i]].First != i && !AfterOpeningMark(doc, i))
+            {
+                capitalized.Add(i);
+            }
+        }
+
+        return (lower, capitalized);
+    }
+
+    /// <summary>Word lengths the filter of <see cref="BuildBoth"/> tells apart (longer ones share the last).</summary>
+    private const int AskedLengths = 32;
+
+    /// <summary>Whether token <paramref name="i"/> opens its sentence or follows an opening mark or bracket, a colon or a dash.</summary>
+    public static bool IsSentenceInitial(DocumentIndex doc, int i) =>
+        i == doc.Sentences[doc.SentenceOfToken[i]].First || AfterOpeningMark(doc, i);
+
     /// <summary>Which tokens go into a set; a struct, so that each rule's loop is compiled with the rule inlined.</summary>
     private interface IRule
     {
@@ -80,8 +141,12 @@ internal sealed class LowerCaseWordSet : IDisposable
         var t = doc.Tokens[i];
         return t.IsWord && t.IsCapitalized && t.Length > 1 && !doc.InQuote(i)
             && doc.Sentences[doc.SentenceOfToken[i]].First != i
-            && !(i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i - 1].Start] is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–');
+            && !AfterOpeningMark(doc, i);
     }
+
+    /// <summary>Whether the token before token <paramref name="i"/> is an opening mark or bracket, a colon or a dash.</summary>
+    private static bool AfterOpeningMark(DocumentIndex doc, int i) =>
+        i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[i - 1].Start] is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
 
     /// <summary>Whether the document writes <paramref name="word"/> (compared ordinally) somewhere as a lower-case word.</summary>
     public bool Contains(ReadOnlySpan<char> word)

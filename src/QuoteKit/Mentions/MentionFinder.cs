@@ -79,6 +79,12 @@ internal sealed class MentionFinder
     private TokenWordClasses? _classes;
     private LowerCaseWordSet? _capitalizedInside;
 
+    // Tokens [_plainFrom, _plainTo) were read, by a description scan without a determiner, as words that neither
+    // end such a scan nor are its head: a later scan without a determiner that starts among them reads them the
+    // same way (that reading depends on the token alone), so it goes on from _plainTo. Set for the duration of Find.
+    private int _plainFrom;
+    private int _plainTo;
+
     public MentionFinder(Lexicon lexicon)
     {
         _lexicon = lexicon;
@@ -101,11 +107,13 @@ internal sealed class MentionFinder
     {
         _recycler = recycler;
         mentions.Clear();
-        using var lowerForms = LowerCaseWordSet.Build(doc);
-        using var capitalizedInside = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
+        var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc);
+        using var disposeLowerForms = lowerForms;
+        using var disposeCapitalizedInside = capitalizedInside;
         _capitalizedInside = capitalizedInside;
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
+        _plainFrom = _plainTo = 0;
         var tokens = doc.Tokens;
         int i = 0;
         while (i < tokens.Length)
@@ -206,8 +214,16 @@ internal sealed class MentionFinder
         // Description: modifiers then a role noun, optionally followed by a name.
         int limit = Math.Min(sentenceEnd, k + 5);
         int head = -1;
-        for (int j = k; j < limit; j++)
+        int scanStart = !hasDeterminer && k >= _plainFrom && k < _plainTo ? Math.Min(_plainTo, limit) : k;
+        int plainEnd = scanStart;
+        int j = scanStart;
+        for (; j < limit; j++)
         {
+            if (head < 0)
+            {
+                plainEnd = j; // every token before j was read as neither the end of the scan nor its head
+            }
+
             var tj = tokens[j];
             if (!tj.IsWord && !(tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && IsTitle(j - 1)))
             {
@@ -231,7 +247,8 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            bool roleFollows = j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
+            // Only a determined phrase asks whether a role noun follows.
+            bool roleFollows = hasDeterminer && j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
@@ -249,6 +266,16 @@ internal sealed class MentionFinder
                 {
                     break; // a word after the role noun that is not another role noun
                 }
+            }
+        }
+
+        if (!hasDeterminer)
+        {
+            _plainFrom = k;
+            _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
+            if (head < 0 && possessor is null && !tokens[i].IsCapitalized)
+            {
+                return i + 1; // heads no description, and no name run starts at a lower-case word
             }
         }
 
@@ -283,9 +310,9 @@ internal sealed class MentionFinder
             // Without a determiner, only capitalised modifiers ("Kremlin officials"); "emailed supporters" is a verb and its object.
             if (!hasDeterminer)
             {
-                for (int j = k; j < head; j++)
+                for (int m = k; m < head; m++)
                 {
-                    if (tokens[j].IsWord && !tokens[j].IsCapitalized && !TryGetDeterminer(j, tokens[j].In(text), out _))
+                    if (tokens[m].IsWord && !tokens[m].IsCapitalized && !TryGetDeterminer(m, tokens[m].In(text), out _))
                     {
                         return head;
                     }
@@ -402,7 +429,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                bool sentenceInitial = j == doc.Sentences[doc.SentenceOfToken[j]].First || (j > 0 && IsOpeningPunctuation(doc, j - 1));
+                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
@@ -473,18 +500,6 @@ internal sealed class MentionFinder
 
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
-
-    private static bool IsOpeningPunctuation(DocumentIndex doc, int t)
-    {
-        var tok = doc.Tokens[t];
-        if (tok.Kind != TokenKind.Punctuation)
-        {
-            return false;
-        }
-
-        char c = doc.Text[tok.Start];
-        return c is '(' or '[' or '\u201C' or '"' or '\u2018' or '«' or ':' or '—' or '–';
-    }
 
     private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
     {
@@ -745,15 +760,20 @@ internal sealed class MentionFinder
 
     private bool IsRoleNoun(int token)
     {
-        var w = _classes!.Word(token);
-        return (_classes.Is(token, WordClass.RoleNoun) && !(char.IsUpper(w[0]) && _classes.Is(token, WordClass.FirstName)))
+        var classes = _classes!.Of(token);
+        var w = _classes.Word(token);
+        return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
             || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
     }
 
-    private bool IsVerbLike(int token) => _classes!.Is(token, WordClass.SpeechVerb) || _classes.Is(token, WordClass.ThoughtVerb);
+    private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
+    /// <summary>
+    /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals
+    /// s or S ignoring case, and the apostrophes have no case).
+    /// </summary>
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
-        w.Length > 2 && (w.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || w.EndsWith("'s", StringComparison.OrdinalIgnoreCase));
+        w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 
     /// <summary>Only capitals, digits and periods: CCTV, G7, U.N.</summary>
     private static bool IsAcronymLike(string w)

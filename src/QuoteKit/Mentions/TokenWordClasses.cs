@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -35,6 +36,26 @@ internal sealed class WordClassTable
 
     private readonly WordMap<WordClass> _classes;
 
+    // The words made only of ASCII chars, lower-cased, in an open-addressing table (power-of-two size) beside
+    // their classes. A word of the input made only of ASCII chars is looked up here and nowhere else: under
+    // OrdinalIgnoreCase an ASCII char equals no char outside ASCII (checked over the whole BMP on .NET 10), so
+    // only the ASCII words can match it, and two ASCII words match exactly when they agree with letters folded.
+    // The table is built once from the lexicons and never grows, so a fixed hash is safe: input cannot
+    // lengthen its probe chains. Other words go to the frozen map, which compares as the lexicons do.
+    // Words of up to eight chars, the most frequent, sit in a second table as their chars and length packed into
+    // one number (seven bits a char, the length above them; 0 marks an empty slot), so that a lookup compares
+    // numbers and never touches a string, and the table stays small enough to stay in cache.
+    private readonly string?[] _asciiWords;
+    private readonly WordClass[] _asciiClasses;
+    private readonly int _asciiMask;
+    private readonly ulong[] _shortWords;
+    private readonly WordClass[] _shortClasses;
+    private readonly int _shortMask;
+
+    /// <summary>The longest word the packed table holds.</summary>
+    private const int ShortLength = 8;
+
+
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -60,6 +81,45 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
+        int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
+        int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));
+        _asciiWords = new string?[longSize];
+        _asciiClasses = new WordClass[longSize];
+        _asciiMask = longSize - 1;
+        _shortWords = new ulong[size];
+        _shortClasses = new WordClass[size];
+        _shortMask = size - 1;
+        foreach (var (word, wordClasses) in classes)
+        {
+            if (word.Length == 0 || !Ascii.IsValid(word))
+            {
+                continue;
+            }
+
+            if (word.Length <= ShortLength)
+            {
+                ulong packed = Pack(word, out _);
+                int at = ShortHash(packed) & _shortMask;
+                while (_shortWords[at] != 0)
+                {
+                    at = (at + 1) & _shortMask;
+                }
+
+                _shortWords[at] = packed;
+                _shortClasses[at] = wordClasses;
+                continue;
+            }
+
+            var lower = word.ToLowerInvariant();
+            int slot = AsciiHash(lower) & _asciiMask;
+            while (_asciiWords[slot] is not null)
+            {
+                slot = (slot + 1) & _asciiMask;
+            }
+
+            _asciiWords[slot] = lower;
+            _asciiClasses[slot] = wordClasses;
+        }
     }
 
     /// <summary>The table of <paramref name="lexicon"/> with the shared attribution lexicon.</summary>
@@ -67,7 +127,127 @@ internal sealed class WordClassTable
         Tables.GetValue(lexicon, static l => new WordClassTable(l, AttributionLexicon.Default));
 
     /// <summary>All the classes that hold <paramref name="word"/>; none for a word of no lexicon.</summary>
-    public WordClass Of(ReadOnlySpan<char> word) => _classes.TryGetValue(word, out var c) ? c : 0;
+    public WordClass Of(ReadOnlySpan<char> word)
+    {
+        if (word.Length is > 0 and <= ShortLength)
+        {
+            ulong packed = Pack(word, out uint any);
+            if (any >= 0x80)
+            {
+                return _classes.TryGetValue(word, out var c) ? c : 0;
+            }
+
+            for (int at = ShortHash(packed) & _shortMask; ; at = (at + 1) & _shortMask)
+            {
+                ulong entry = _shortWords[at];
+                if (entry == packed)
+                {
+                    return _shortClasses[at];
+                }
+
+                if (entry == 0)
+                {
+                    return 0;
+                }
+            }
+        }
+
+        uint h = 2166136261;
+        uint all = 0;
+        foreach (char c in word)
+        {
+            all |= c;
+            h = (h ^ (uint)(c | 0x20)) * 16777619;
+        }
+
+        if (all >= 0x80)
+        {
+            return _classes.TryGetValue(word, out var c) ? c : 0;
+        }
+
+        for (int slot = Finish(h) & _asciiMask; ; slot = (slot + 1) & _asciiMask)
+        {
+            var entry = _asciiWords[slot];
+            if (entry is null)
+            {
+                return 0;
+            }
+
+            if (EqualsAsciiLower(word, entry))
+            {
+                return _asciiClasses[slot];
+            }
+        }
+    }
+
+    /// <summary>The hash <see cref="Of"/> computes: ASCII letters folded to lower case (other chars may fold onto each other; equality is checked apart).</summary>
+    private static int AsciiHash(string word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            h = (h ^ (uint)(c | 0x20)) * 16777619;
+        }
+
+        return Finish(h);
+    }
+
+    private static int Finish(uint h) => (int)(h ^ (h >> 15));
+
+    /// <summary>A power of two at least twice <paramref name="count"/>, and at least 16.</summary>
+    private static int TableSize(int count)
+    {
+        int size = 16;
+        while (size < count * 2)
+        {
+            size <<= 1;
+        }
+
+        return size;
+    }
+
+    /// <summary>
+    /// The chars of <paramref name="word"/> (one to eight), ASCII letters in lower case, seven bits each, with the length
+    /// above them; <paramref name="any"/> has every bit set in some char, so that it is 0x80 or more when a char is
+    /// outside ASCII (the packing is then meaningless).
+    /// </summary>
+    private static ulong Pack(ReadOnlySpan<char> word, out uint any)
+    {
+        ulong chars = 0;
+        uint all = 0;
+        foreach (char c in word)
+        {
+            all |= c;
+            uint folded = (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+            chars = (chars << 7) | (folded & 0x7F);
+        }
+
+        any = all;
+        return chars | ((ulong)word.Length << 56);
+    }
+
+    private static int ShortHash(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> 35);
+
+    /// <summary>Whether ASCII <paramref name="word"/> equals <paramref name="lower"/> (ASCII, lower case) with letters folded.</summary>
+    private static bool EqualsAsciiLower(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char a = word[i];
+            char k = lower[i];
+            if (a != k && !((a | 0x20) == k && (uint)(k - 'a') <= 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -97,20 +277,22 @@ internal sealed class TokenWordClasses : IDisposable
     }
 
     /// <summary>Whether the lexicon of <paramref name="wordClass"/> (a single class) holds the word of token <paramref name="token"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int token, WordClass wordClass) => (Of(token) & wordClass) != 0;
 
     /// <summary>All the classes that hold the word of token <paramref name="token"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordClass Of(int token)
     {
-        var bits = _bits ?? throw new ObjectDisposedException(nameof(TokenWordClasses));
-        ref ushort entry = ref bits[token];
-        if (entry == 0)
-        {
-            entry = (ushort)(Known | (ushort)_table.Of(Word(token)));
-        }
-
-        return (WordClass)(entry & ~Known);
+        // The answer kept from an earlier question, read inline; only the first question about a token calls out.
+        var bits = _bits ?? ThrowDisposed();
+        ushort entry = bits[token];
+        return (WordClass)((entry != 0 ? entry : LookUp(bits, token)) & ~Known);
     }
+
+    private ushort LookUp(ushort[] bits, int token) => bits[token] = (ushort)(Known | (ushort)_table.Of(Word(token)));
+
+    private static ushort[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
     public ReadOnlySpan<char> Word(int token) => _doc.Token(token).In(_text);

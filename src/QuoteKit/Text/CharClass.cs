@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteKit.Text;
 
 /// <summary>Character classes the lexical layer needs, without regex or allocation.</summary>
@@ -14,6 +16,9 @@ internal static class CharClass
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>The chars of <see cref="IsLineBreak"/>, for vectorised searches.</summary>
+    public static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015' or '\u2012';
 

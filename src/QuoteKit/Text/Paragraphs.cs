@@ -78,9 +78,10 @@ internal static class Paragraphs
             }
 
             int s = i;
-            while (i < text.Length && !CharClass.IsLineBreak(text[i]))
+            if (i < text.Length)
             {
-                i++;
+                int next = text.AsSpan(i).IndexOfAny(CharClass.LineBreaks);
+                i = next < 0 ? text.Length : i + next;
             }
 
             lines.Add(Trim(text, s, i));

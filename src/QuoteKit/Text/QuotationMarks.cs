@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuoteKit.Text;
 
 /// <summary>Which marks can pair with each other: a closing mark only closes an opening mark of its own family.</summary>
@@ -55,6 +57,23 @@ internal static class QuotationMarks
 {
     /// <summary>The longest entity recognised, <c>&amp;#x0201C;</c>, bounds the look-ahead.</summary>
     private const int MaxEntityLength = 10;
+
+    /// <summary>The characters <see cref="MayStartMark"/> accepts without entities, for a vectorised search.</summary>
+    private const string MarkStarts = "\"'`\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02\u301D\u301E";
+
+    private static readonly SearchValues<char> MarkStartValues = SearchValues.Create(MarkStarts);
+
+    private static readonly SearchValues<char> MarkStartOrEntityValues = SearchValues.Create(MarkStarts + "&");
+
+    /// <summary>
+    /// The first index in <paramref name="text"/> at or after <paramref name="start"/> and before <paramref name="end"/>
+    /// of a character that <see cref="MayStartMark"/> accepts, or -1.
+    /// </summary>
+    public static int IndexOfMayStartMark(string text, int start, int end, bool entities)
+    {
+        int at = text.AsSpan(start, end - start).IndexOfAny(entities ? MarkStartOrEntityValues : MarkStartValues);
+        return at < 0 ? -1 : start + at;
+    }
 
     /// <summary>True for a character that may start a quotation mark (a cheap filter before <see cref="TryRead"/>).</summary>
     public static bool MayStartMark(char c, bool entities) =>

@@ -7,6 +7,30 @@ namespace QuoteKit.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    // What the chars of a word are, gathered while it is read, so that no second pass over it is needed: a lower-case
+    // letter (the word is not all capitals), a digit, or anything else (the word is not a number). The periods and
+    // commas between digits and the periods of an initialism add nothing.
+    private const int Lower = 1;
+    private const int Digit = 2;
+    private const int OtherChar = 4;
+
+    /// <summary>The kind of each ASCII letter or digit; 0 for the other ASCII chars.</summary>
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (int c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = char.IsLetterOrDigit((char)c) ? (byte)KindOf((char)c) : (byte)0;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>The kind of a letter or digit.</summary>
+    private static int KindOf(char c) => char.IsLower(c) ? Lower : char.IsDigit(c) ? Digit : OtherChar;
+
     public static Token[] Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
@@ -21,23 +45,34 @@ internal static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            if (c == ' ' || char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
             {
                 i++;
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (c < 0x80 ? AsciiKinds[c] != 0 : char.IsLetterOrDigit(c))
             {
                 int s = i;
-                bool digitsOnly = true;
                 bool hasPeriod = false;
+                int kinds = KindOf(c);
                 i++;
                 while (i < end)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d))
+                    if (d < 0x80)
                     {
+                        int kind = AsciiKinds[d];
+                        if (kind != 0)
+                        {
+                            kinds |= kind;
+                            i++;
+                            continue;
+                        }
+                    }
+                    else if (char.IsLetterOrDigit(d))
+                    {
+                        kinds |= KindOf(d);
                         i++;
                         continue;
                     }
@@ -45,12 +80,14 @@ internal static class Tokenizer
                     // A letter outside the BMP (𝐀, 𝑥) continues the word; both halves of the pair go in together.
                     if (char.IsHighSurrogate(d) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i))
                     {
+                        kinds |= OtherChar;
                         i += 2;
                         continue;
                     }
 
                     if (char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
                     {
+                        kinds |= OtherChar;
                         i++;
                         continue;
                     }
@@ -60,6 +97,7 @@ internal static class Tokenizer
                     {
                         if (CharClass.IsApostrophe(d) || d == '-' || d == '\u2011')
                         {
+                            kinds |= OtherChar;
                             i++;
                             continue;
                         }
@@ -88,30 +126,13 @@ internal static class Tokenizer
                     i++;
                 }
 
-                for (int k = s; k < i; k++)
-                {
-                    if (!char.IsDigit(text[k]) && text[k] != '.' && text[k] != ',')
-                    {
-                        digitsOnly = false;
-                        break;
-                    }
-                }
-
+                // Only digits and the periods and commas between them: a number.
+                bool digitsOnly = (kinds & ~Digit) == 0;
                 var flags = TokenFlags.None;
                 if (char.IsUpper(text[s]))
                 {
                     flags |= TokenFlags.Capitalized;
-                    bool allCaps = true;
-                    for (int k = s; k < i; k++)
-                    {
-                        if (char.IsLower(text[k]))
-                        {
-                            allCaps = false;
-                            break;
-                        }
-                    }
-
-                    if (allCaps)
+                    if ((kinds & Lower) == 0)
                     {
                         flags |= TokenFlags.AllCaps;
                     }

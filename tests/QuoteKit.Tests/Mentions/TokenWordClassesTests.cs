@@ -88,4 +88,59 @@ public sealed class WordClassTableTests
             table.Of(word).HasFlag(WordClass.ThoughtVerb).Should().BeTrue(word);
         }
     }
+
+    [Theory]
+    [InlineData("Russia’s", "RUSSIA’S")]
+    [InlineData("Kremlin", "kREMLIN")]
+    [InlineData("U.S.", "u.s.")]
+    public void Of_gives_a_word_with_and_without_chars_outside_ASCII_the_classes_of_its_other_case(string word, string otherCase)
+    {
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of(otherCase).Should().Be(table.Of(word)).And.NotBe((WordClass)0);
+    }
+
+    [Theory]
+    [InlineData("U.S.", "U\u000ES\u000E")]
+    [InlineData("Russia's", "Russia\u0007s")]
+    public void Of_does_not_match_a_control_char_that_hashes_like_the_punctuation_of_a_word(string word, string lookalike)
+    {
+        // The ASCII table hashes chars with bit five set ('.' and U+000E alike); equality must still tell them apart.
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of(word).Should().NotBe((WordClass)0);
+        table.Of(lookalike).Should().Be((WordClass)0);
+    }
+
+    [Fact]
+    public void Of_agrees_with_each_lexicon_on_its_first_names_in_upper_case()
+    {
+        var lexicon = Lexicon.Default;
+        var table = WordClassTable.For(lexicon);
+
+        foreach (var word in lexicon.FirstNames.Keys)
+        {
+            table.Of(word.ToUpperInvariant()).HasFlag(WordClass.FirstName).Should().BeTrue(word);
+        }
+    }
+
+    [Theory]
+    [InlineData("American")] // eight chars: the packed table
+    [InlineData("Americans")] // nine: the table of longer words
+    public void Of_finds_words_on_either_side_of_the_packed_length_in_any_case(string word)
+    {
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of(word.ToUpperInvariant()).HasFlag(WordClass.Place).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Of_tells_apart_short_words_whose_packed_chars_are_equal()
+    {
+        // "\0he" has the chars of "he" behind a zero; only the length packed above them tells the two apart.
+        var table = WordClassTable.For(Lexicon.Default);
+
+        table.Of("he").Should().NotBe((WordClass)0);
+        table.Of("\u0000he").Should().Be((WordClass)0);
+    }
 }
