@@ -330,7 +330,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start));
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null);
         if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
@@ -717,7 +717,7 @@ internal sealed class ReportedSpeechDetector
         {
             // Parenthetical: the statement goes on after the attribution.
             int resume = after + 1;
-            int end = ContentEnd(doc, sentence, resume);
+            int end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
             if (end - resume >= 2)
             {
                 parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
@@ -1101,6 +1101,97 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Conjunctions that join a second attribution clause to the first: "…, and three-quarters said …", "…, because he said …".</summary>
+    private static readonly FrozenSet<string> ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a second attribution with a subject of its own starts inside the clause a cue reports: "Most said Clinton is
+    /// honest, and three-quarters said the same of Sanders" reports up to the comma; "Barkley, who said he votes
+    /// Democratic, said …" ends the relative clause's statement at the comma before the main cue
+    /// (<paramref name="inRelative"/>). <paramref name="end"/> when no such clause follows.
+    /// </summary>
+    private static int NextAttributionEnd(AttributionContext context, Sentence sentence, int start, int end, bool inRelative, int minLength = 3)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k < end; k++)
+        {
+            if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || doc.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || !context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            {
+                continue;
+            }
+
+            if (inRelative && doc.IsChar(k - 1, ','))
+            {
+                return k - 1 - start >= minLength ? k - 1 : end;
+            }
+
+            // The subject of the second cue: a mention, or a short noun phrase ("three-quarters", "55 percent", "other GOP leaders").
+            int s = k - 1;
+            while (s > start && context.IsAdverb(s))
+            {
+                s--;
+            }
+
+            if (context.MentionEndingAt(s) is { } m && context.CanSpeak(m))
+            {
+                s = m.FirstToken;
+            }
+            else if (s == k - 1 && !FiniteAuxiliaryLike(doc, s))
+            {
+                int first = s;
+                while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
+                    && !context.IsPreposition(first) && !context.IsCueToken[first] && !doc.InQuote(first))
+                {
+                    first--;
+                }
+
+                s = first + 1;
+                if (s > k - 1 || !(doc.Tokens[s].IsWord || IsFigure(doc, s)))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            int b = s - 1;
+            if (b < start || doc.InQuote(b))
+            {
+                continue;
+            }
+
+            bool joined = ClauseJoiners.Contains(doc.Word(b));
+            int cut = joined ? b : -1;
+            if (joined && b - 1 >= start && (doc.IsChar(b - 1, ',') || doc.IsChar(b - 1, ';')))
+            {
+                cut = b - 1;
+            }
+            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")))
+            {
+                cut = -1; // "Clinton and Sanders said": a compound subject, not a second clause
+            }
+            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—')))
+            {
+                cut = b;
+            }
+
+            if (cut >= 0 && cut - start >= minLength)
+            {
+                return cut;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
+    private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
+        doc.Tokens[t].IsWord && doc.Word(t) is "will" or "would" or "has" or "have" or "had" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do" or "is" or "are" or "was" or "were";
 
     /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
     private static int SkipDateline(DocumentIndex doc, Sentence sentence)
