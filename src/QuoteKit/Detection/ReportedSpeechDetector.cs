@@ -666,7 +666,12 @@ internal sealed class ReportedSpeechDetector
 
         int attributionStart = inverted ? cue : subject.FirstToken;
         int attributionEnd = inverted ? subject.EndToken : cue + 1;
-        if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
+        int leftEnd = attributionStart - 1; // the comma
+        if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
+        {
+            leftEnd = closing; // "… are “very, very pro-Bernie,” Kilfoyle said.": the statement keeps its quoted end
+        }
+        else if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
         {
             return null;
         }
@@ -700,7 +705,6 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        int leftEnd = attributionStart - 1; // the comma
         int leftStart = SkipDateline(doc, sentence);
         while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
         {
@@ -718,7 +722,9 @@ internal sealed class ReportedSpeechDetector
             // Parenthetical: the statement goes on after the attribution.
             int resume = after + 1;
             int end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
-            if (end - resume >= 2)
+            // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
+            bool participle = resume < sentence.End && context.IsCueToken[resume] && doc.Word(resume).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (end - resume >= 2 && !participle)
             {
                 parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
             }
@@ -729,6 +735,28 @@ internal sealed class ReportedSpeechDetector
         }
 
         return Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+    }
+
+    /// <summary>
+    /// One past the closing mark of a partial quotation that ends the statement with its comma inside the marks
+    /// (“… are “very, very pro-Bernie,” Kilfoyle said.”), when the attribution starts at <paramref name="attributionStart"/>;
+    /// null otherwise. A full direct quote there is a quote of its own, not part of a reported statement.
+    /// </summary>
+    private static int? PartialQuoteCommaEnd(DocumentIndex doc, Sentence sentence, int attributionStart)
+    {
+        int k = attributionStart - 1;
+        while (k > sentence.First && attributionStart - k <= 2 && !doc.Tokens[k].IsWord && !doc.InQuote(k) && !doc.IsChar(k, ','))
+        {
+            k--; // the closing mark, one token or two ("''")
+        }
+
+        if (k == attributionStart - 1 || k <= sentence.First || !doc.IsChar(k, ',') || !doc.InQuote(k))
+        {
+            return null;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[k]];
+        return quote.Role == QuoteRole.Partial && doc.Tokens[attributionStart - 1].End == quote.Extent.End ? attributionStart : null;
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
