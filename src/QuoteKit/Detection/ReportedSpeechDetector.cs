@@ -677,11 +677,9 @@ internal sealed class ReportedSpeechDetector
         }
 
         // "In an interview, Mr. Coleman said …": a sentence that opens with a short prepositional phrase has no
-        // statement before the attribution; the cue reports what follows it.
-        if (!inverted && attributionStart - 1 - sentence.First <= 6 && context.IsPreposition(sentence.First))
-        {
-            return null;
-        }
+        // statement before the attribution; the cue reports what follows it. Only a parenthetical attribution
+        // ("In any case, Smith said, the industry was …") makes that opener part of the statement.
+        bool shortOpener = !inverted && attributionStart - 1 - sentence.First <= 6 && context.IsPreposition(sentence.First);
 
         // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
         // clause, not an inverted speaker.
@@ -711,17 +709,18 @@ internal sealed class ReportedSpeechDetector
             leftStart++;
         }
 
-        if (leftEnd - leftStart < 3 || doc.InQuote(leftEnd - 1) && doc.Quotes[doc.QuoteOfToken[leftEnd - 1]].Role == QuoteRole.Direct && doc.InQuote(leftStart))
+        if (leftEnd <= leftStart || doc.InQuote(leftEnd - 1) && doc.Quotes[doc.QuoteOfToken[leftEnd - 1]].Role == QuoteRole.Direct && doc.InQuote(leftStart))
         {
             return null;
         }
 
         var parts = new List<TextSpan> { new(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End) };
+        int resume = -1, end = -1;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
             // Parenthetical: the statement goes on after the attribution.
-            int resume = after + 1;
-            int end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
+            resume = after + 1;
+            end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
             bool participle = resume < sentence.End && context.IsCueToken[resume] && doc.Word(resume).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (end - resume >= 2 && !participle)
@@ -730,6 +729,14 @@ internal sealed class ReportedSpeechDetector
             }
         }
         else if (after < sentence.End && !IsFinalPunctuation(doc, after))
+        {
+            return null;
+        }
+
+        // A short opener ("Overall, she said, …", "The plan, a source said, is …") is a statement only with the clause
+        // that resumes after the attribution, in the writer's words (a direct quote there is a quote of its own).
+        if ((shortOpener || leftEnd - leftStart < 3)
+            && (parts.Count < 2 || end - resume < 3 || !doc.Tokens[resume].IsWord || doc.InQuote(resume)))
         {
             return null;
         }
