@@ -659,13 +659,14 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
-        if (subject is null)
+        int phraseStart = subject is null ? UnnamedSubjectStart(context, sentence, cue) : -1;
+        if (subject is null && phraseStart < 0)
         {
             return null;
         }
 
-        int attributionStart = inverted ? cue : subject.FirstToken;
-        int attributionEnd = inverted ? subject.EndToken : cue + 1;
+        int attributionStart = subject is null ? phraseStart : inverted ? cue : subject.FirstToken;
+        int attributionEnd = inverted ? subject!.EndToken : cue + 1;
         int leftEnd = attributionStart - 1; // the comma
         if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
         {
@@ -683,7 +684,7 @@ internal sealed class ReportedSpeechDetector
 
         // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
         // clause, not an inverted speaker.
-        if (inverted && subject.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
+        if (inverted && subject!.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
             && !context.IsPreposition(attributionEnd) && !MonthsAndDays.Contains(doc.Word(attributionEnd)))
         {
             return null;
@@ -741,7 +742,56 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        return Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        var made = Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        return subject is null
+            ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
+            : made;
+    }
+
+    /// <summary>
+    /// The first token of an unnamed noun phrase that stands between a comma and its cue as the subject of a trailing
+    /// attribution (“…, the admiral said.”, “…, federal officials said.”, “…, 46 percent said.”), or -1.
+    /// </summary>
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        var cueWord = doc.Word(cue);
+        int last = cue - 1;
+        if (last <= sentence.First || !(doc.Tokens[last].IsWord || IsFigure(doc, last)))
+        {
+            return -1;
+        }
+
+        // A finite past form ("said", "added", "told") after any noun; a present form only after a plural ("experts say")
+        // or a role noun ("the spokesman says"): "runs counter", "an especially sore point" are no attributions.
+        var lastWord = doc.Word(last);
+        bool role = context.Lexicon.RoleNouns.ContainsKey(lastWord);
+        bool past = cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cueWord is "said" or "told" or "wrote";
+        bool present = (cueWord is "says" && role) || (cueWord is "say" && (role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)));
+        if (!(past || present) || !IsNounLike(context, last))
+        {
+            return -1;
+        }
+
+        bool determiner = false;
+        for (int t = last; t > sentence.First && cue - t <= 6; t--)
+        {
+            var w = doc.Word(t);
+            if (doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsCueToken[t] || SubjectStarters.Contains(w) || context.IsAdverb(t)
+                || w is "and" or "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
+                || (context.IsPreposition(t) && w is not "of"))
+            {
+                return -1;
+            }
+
+            determiner |= w is "the" or "a" or "an" or "some" or "many" or "most" or "other" or "several" || IsFigure(doc, t) || MentionFinder.IsPossessive(w);
+            if (doc.IsChar(t - 1, ','))
+            {
+                return !doc.InQuote(t - 1) && (determiner || role || lastWord.EndsWith("s", StringComparison.Ordinal)) ? t : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
