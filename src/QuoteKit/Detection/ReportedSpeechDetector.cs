@@ -172,8 +172,8 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var word = doc.Word(cue);
-        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && cue > sentence.First
-            && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))
+        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue == SkipDateline(doc, sentence)
+            || (cue > sentence.First && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))))
         {
             return AskedQuestion(context, sentence, cue);
         }
@@ -536,7 +536,8 @@ internal sealed class ReportedSpeechDetector
         int start = -1;
         for (int k = t; k < sentence.End && k - t < 10 && !doc.InQuote(k) && !doc.IsChar(k, ','); k++)
         {
-            if (doc.Tokens[k].IsWord && QuestionStarts.Contains(doc.Word(k)))
+            // "Asked by the host to respond to …": the infinitive right after the asker is the request.
+            if (doc.Tokens[k].IsWord && (QuestionStarts.Contains(doc.Word(k)) || (k == t && doc.Is(k, "to"))))
             {
                 start = k;
                 break;
