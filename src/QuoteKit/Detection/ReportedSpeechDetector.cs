@@ -99,6 +99,12 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = AccordingTo(context, sentence, t);
                 }
+                else if (!context.IsCueToken[t] && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
+                    && (doc.Is(t - 1, "was") || doc.Is(t - 1, "were") || doc.Is(t - 1, "been") || doc.Is(t - 1, "is") || doc.Is(t - 1, "are")))
+                {
+                    // "Clinton was asked whether …": the passive is no cue of the one asked, but the question is reported.
+                    found = AskedQuestion(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
