@@ -774,7 +774,10 @@ internal sealed class ReportedSpeechDetector
         var lastWord = doc.Word(last);
         bool role = context.Lexicon.RoleNouns.ContainsKey(lastWord);
         bool past = cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cueWord is "said" or "told" or "wrote";
-        bool present = (cueWord is "says" && role) || (cueWord is "say" && (role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)));
+        bool baseForm = context.Lexicon.SpeechVerbs.TryGetValue(cueWord, out var lemma) && cueWord.Equals(lemma, StringComparison.OrdinalIgnoreCase);
+        bool present = baseForm
+            ? role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)
+            : cueWord.EndsWith("s", StringComparison.Ordinal) && (role || context.IsEvidenceNoun(last));
         if (!(past || present) || !IsNounLike(context, last))
         {
             return -1;
