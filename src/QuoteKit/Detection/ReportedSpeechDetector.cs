@@ -185,7 +185,10 @@ internal sealed class ReportedSpeechDetector
         }
 
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
+        // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
+        // clause's subject when the verb takes no clause.
+        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',') && !ClausalVerbs.Contains(lemma);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject
             && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
@@ -267,7 +270,7 @@ internal sealed class ReportedSpeechDetector
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
