@@ -311,7 +311,7 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        if (tok.IsCapitalized && t != doc.Sentences[doc.SentenceOfToken[t]].First)
+        if (tok.IsCapitalized && t != doc.Sentences[doc.SentenceOfToken[t]].First && !IsHeadlineVerb(t, w))
         {
             return false; // "State Department"
         }
@@ -378,6 +378,33 @@ internal sealed class AttributionContext : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A finite speech verb in a title-case headline: "Trump Says He Never Pledged …", "Sanders Told A Reporter …". Only
+    /// an inflected form ("Says", "Told", "Warns") after a capitalized word, in a sentence whose words are capitalized.
+    /// </summary>
+    private bool IsHeadlineVerb(int t, ReadOnlySpan<char> w)
+    {
+        var doc = Doc;
+        if (!Lexicon.SpeechVerbs.TryGetValue(w, out var lemma) || w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !doc.Tokens[t - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOfToken[t]];
+        int words = 0, capitalized = 0;
+        for (int k = sentence.First; k < sentence.End && k - sentence.First < 40; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.InQuote(k) && doc.Tokens[k].Length > 3)
+            {
+                words++;
+                capitalized += doc.Tokens[k].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalized == words;
     }
 
     /// <summary>
