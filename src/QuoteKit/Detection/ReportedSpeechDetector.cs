@@ -188,8 +188,13 @@ internal sealed class ReportedSpeechDetector
         // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
         // clause's subject when the verb takes no clause.
         bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',') && !ClausalVerbs.Contains(lemma);
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject
-            && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
+        // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
+        // addressee verb names its addressee first.
+        bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
+            && (AddresseeVerbs.Contains(lemma)
+                ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
+                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1)));
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
@@ -240,6 +245,10 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "told Christie to get on a plane": after the addressee, an infinitive is what the speaker asked for.
+        bool infinitive = AddresseeVerbs.Contains(lemma) && t > cue + 1 && t + 1 < sentence.End && doc.Is(t, "to") && doc.Tokens[t + 1].IsWord
+            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null;
+
         // Adjuncts before the clause: "on Friday", "in a statement", "after the talks", "by video link".
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
@@ -257,7 +266,11 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start;
-        if (thatAt >= 0 && (thatAt == t || IsAdjunct(context, t, thatAt)))
+        if (infinitive)
+        {
+            start = t;
+        }
+        else if (thatAt >= 0 && (thatAt == t || IsAdjunct(context, t, thatAt)))
         {
             start = thatAt + 1;
         }
@@ -1199,6 +1212,10 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Words after "say" that are its object, not the start of a clause: "saying goodbye", "saying nothing".</summary>
+    private static bool NoClauseAfterSay(DocumentIndex doc, int t) =>
+        doc.Word(t) is "so" or "nothing" or "something" or "anything" or "everything" or "goodbye" or "hello" or "yes" or "no" or "this" or "that" or "it" or "what" or "much" or "little";
 
     /// <summary>Conjunctions that join a second attribution clause to the first: "…, and three-quarters said …", "…, because he said …".</summary>
     private static readonly FrozenSet<string> ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
