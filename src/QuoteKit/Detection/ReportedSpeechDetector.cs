@@ -109,7 +109,7 @@ internal sealed class ReportedSpeechDetector
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
                     bool used = usedCues.Contains(doc.Tokens[t].Start);
-                    found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
+                    found = (used ? null : Trailing(context, sentence, t) ?? AsAttribution(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
                 if (found is null)
@@ -840,6 +840,76 @@ internal sealed class ReportedSpeechDetector
 
         var quote = doc.Quotes[doc.QuoteOfToken[k]];
         return quote.Role == QuoteRole.Partial && doc.Tokens[attributionStart - 1].End == quote.Extent.End ? attributionStart : null;
+    }
+
+    /// <summary>
+    /// "As The Post reported, …", "As reported by Reuters, …": an attribution opened by "as" at the start of the sentence
+    /// reports the clause after its comma; the speaker is the subject before the cue or the agent after "by".
+    /// </summary>
+    private static ReportedSpeech? AsAttribution(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        int first = SkipDateline(doc, sentence);
+        if (!doc.Is(first, "as") || cue - first > 10 || cue == first || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Mention? speaker = null;
+        TextSpan? phrase = null;
+        int after = cue + 1;
+        if (cue == first + 1)
+        {
+            if (!doc.Is(after, "by"))
+            {
+                return null;
+            }
+
+            speaker = context.MentionStartingAt(after + 1) is { Possessive: false } m ? m : null;
+            phrase = speaker is null ? PhraseAfter(doc, sentence, after + 1) : null;
+            after = speaker?.EndToken ?? after + 1;
+        }
+        else
+        {
+            speaker = context.MentionStartingAt(first + 1) is { Possessive: false } m && m.EndToken <= cue ? m : null;
+            int subjectEnd = cue;
+            while (subjectEnd > first + 1 && context.IsAdverb(subjectEnd - 1))
+            {
+                subjectEnd--;
+            }
+
+            if (speaker is null || speaker.EndToken != subjectEnd)
+            {
+                speaker = null;
+                phrase = subjectEnd - first - 1 is > 0 and <= 6 ? new TextSpan(doc.Tokens[first + 1].Start, doc.Tokens[subjectEnd - 1].End) : null;
+                if (phrase is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        // Adjuncts up to the comma that ends the attribution: "on Monday", "in its report".
+        int comma = after;
+        while (comma < sentence.End && comma - after < 8 && !doc.IsChar(comma, ',') && !doc.InQuote(comma) && !IsFinalPunctuation(doc, comma))
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.End || !doc.IsChar(comma, ',') || (comma > after && !IsAdjunctStart(context, after)))
+        {
+            return null;
+        }
+
+        int start = comma + 1;
+        int end = ContentEnd(doc, sentence, start);
+        if (end - start < 3 || !doc.Tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, speaker, "ReportedSpeechCueSieve", 0.8, "an “as … reported” attribution opens the sentence");
+        return speaker is null ? made with { SpeakerPhrase = phrase, Confidence = 0.6 } : made;
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
