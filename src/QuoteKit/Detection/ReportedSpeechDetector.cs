@@ -322,7 +322,8 @@ internal sealed class ReportedSpeechDetector
         {
             start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
         }
-        else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
+        else if ((t < sentence.End && IsClauseStart(context, t)) || (IsFigure(doc, t) && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.InQuote(t))
+            || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
         }
@@ -689,6 +690,12 @@ internal sealed class ReportedSpeechDetector
         }
 
         int attributionStart = subject is null ? phraseStart : inverted ? cue : subject.FirstToken;
+        if (subject is not null && !inverted && attributionStart > sentence.First && !doc.IsChar(attributionStart - 1, ',')
+            && UnnamedSubjectStart(context, sentence, cue) is var modified && modified >= 0 && modified < attributionStart)
+        {
+            attributionStart = modified; // "…, federal officials said.": modifiers before the mention belong to the attribution
+        }
+
         int attributionEnd = inverted ? subject!.EndToken : cue + 1;
         int leftEnd = attributionStart - 1; // the comma
         if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
