@@ -357,7 +357,9 @@ internal sealed class AttributionContext : IDisposable
             bool evidence = EvidenceNouns.Contains(prev);
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it.
-            if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
+            // A past form is a verb there ("people briefed on the move said").
+            bool pastForm = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase);
+            if (!evidence && !pastForm && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
             {
                 return false;
             }
