@@ -857,6 +857,11 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         int first = SkipDateline(doc, sentence);
+        if ((doc.Is(first, "but") || doc.Is(first, "and") || doc.Is(first, "yet")) && doc.Is(first + 1, "as"))
+        {
+            first++; // "But as Clyburn noted, …"
+        }
+
         if (!doc.Is(first, "as") || cue - first > 10 || cue == first || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return null;
