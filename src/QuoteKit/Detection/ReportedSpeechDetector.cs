@@ -572,9 +572,17 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // The question runs to the comma that ends it; a quoted fragment inside it ("whether she “has the integrity,”")
+        // belongs to it, with its closing mark.
         int end = start + 1;
-        while (end < sentence.End && !doc.IsChar(end, ',') && !doc.InQuote(end) && !IsFinalPunctuation(doc, end))
+        while (end < sentence.End && (doc.InQuote(end) || (!doc.IsChar(end, ',') && !IsFinalPunctuation(doc, end))))
         {
+            if (!doc.InQuote(end) && !doc.Tokens[end].IsWord && doc.InQuote(end - 1) && doc.IsChar(end - 1, ','))
+            {
+                end++; // the closing mark of a fragment that ends the question with its own comma
+                break;
+            }
+
             end++;
         }
 
