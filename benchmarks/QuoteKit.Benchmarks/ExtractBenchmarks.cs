@@ -25,6 +25,19 @@ public class ExtractBenchmarks
 
         return quotes;
     }
+
+    /// <summary>Extract, then read every quote's text (as the CLI's JSON output does): the quote strings are built on first access.</summary>
+    [Benchmark]
+    public int ExtractAndReadText()
+    {
+        int chars = 0;
+        foreach (var text in Workload.Texts)
+        {
+            chars += QuickRunner.ReadTexts(_extractor.Extract(text));
+        }
+
+        return chars;
+    }
 }
 
 /// <summary>Linear cost: the same article cut at 1 KB to 1 MB. Time and allocation per character should stay flat.</summary>

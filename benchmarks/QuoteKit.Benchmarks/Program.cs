@@ -6,7 +6,7 @@ namespace QuoteKit.Benchmarks;
 /// <summary>
 /// Throughput benchmarks for QuoteKit (issue 8).
 /// <code>
-/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling] [--only corpus]
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling] [--only corpus] [--read-text]
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --stages [--seconds 3]   # time and allocation per pipeline stage
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --alloc-types [--seconds 3]   # sampled allocations by type
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --filter '*' [--job short]   # BenchmarkDotNet
@@ -32,7 +32,7 @@ public static class Program
             double seconds = Option(args, "--seconds", 3.0);
             int threads = (int)Option(args, "--threads", 1);
             int only = Array.IndexOf(args, "--only");
-            return QuickRunner.Run(seconds, threads, args.Contains("--scaling"), only >= 0 && only + 1 < args.Length ? args[only + 1] : null);
+            return QuickRunner.Run(seconds, threads, args.Contains("--scaling"), only >= 0 && only + 1 < args.Length ? args[only + 1] : null, args.Contains("--read-text"));
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

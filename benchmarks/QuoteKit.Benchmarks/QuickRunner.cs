@@ -10,11 +10,14 @@ namespace QuoteKit.Benchmarks;
 /// <c>--threads N</c> shares one extractor between N threads (throughput over cores). On a shared machine the
 /// wall-clock words/s drop when other processes take the cores; words per CPU second (the process's processor time,
 /// garbage collector threads included) is steadier for comparing builds.
+/// <c>--read-text</c> also reads every quote's <see cref="Quote.Text"/> after each extraction (what the CLI's JSON
+/// output does), so the allocation figure includes the quote strings the result builds on first access.
 /// </summary>
 public static class QuickRunner
 {
-    public static int Run(double seconds, int threads, bool scaling, string? only = null)
+    public static int Run(double seconds, int threads, bool scaling, string? only = null, bool readText = false)
     {
+        s_readText = readText;
         var extractor = new QuoteExtractor();
         var workloads = Workloads.Standard().Where(w => only is null || w.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         if (scaling)
@@ -22,7 +25,7 @@ public static class QuickRunner
             workloads.AddRange(Workloads.ScalingSizes.Select(Workloads.Scaled));
         }
 
-        Console.WriteLine($"QuoteKit quick benchmark: {seconds:0.#} s per workload, {threads} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"QuoteKit quick benchmark: {seconds:0.#} s per workload, {threads} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}{(readText ? ", every Quote.Text read" : "")}");
         Console.WriteLine($"{"workload",-24} {"docs/op",8} {"chars/op",12} {"words/op",10} {"ops",7} {"ms/op",9} {"ns/char",8} {"words/s",13} {"words/cpu-s",12} {"MB/s",8} {"alloc/doc",12} {"alloc/byte",10}");
         foreach (var w in workloads)
         {
@@ -47,12 +50,30 @@ public static class QuickRunner
         return 0;
     }
 
+    private static bool s_readText;
+
     private static void RunOnce(QuoteExtractor extractor, BenchDocument w)
     {
         foreach (var text in w.Texts)
         {
-            extractor.Extract(text);
+            var result = extractor.Extract(text);
+            if (s_readText)
+            {
+                ReadTexts(result);
+            }
         }
+    }
+
+    /// <summary>Reads every quote's text, as a caller that writes the quotes out does; returns the characters read.</summary>
+    public static int ReadTexts(QuoteExtractionResult result)
+    {
+        int chars = 0;
+        foreach (var quote in result.Quotes)
+        {
+            chars += quote.Text.Length;
+        }
+
+        return chars;
     }
 
     private static (long Ops, TimeSpan Elapsed, long Allocated) Measure(QuoteExtractor extractor, BenchDocument w, double seconds)

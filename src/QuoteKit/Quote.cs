@@ -1,11 +1,22 @@
 namespace QuoteKit;
 
 /// <summary>One quoted or reported statement found in a document, with who said it.</summary>
-/// <remarks>Instances are immutable and safe to share across threads.</remarks>
+/// <remarks>
+/// Instances are immutable and safe to share across threads. A quote found by the extractor keeps a reference to the
+/// input text until its <see cref="Text"/> is first read (see there).
+/// </remarks>
 public sealed class Quote
 {
+    // The quote's text once built, and the input it is cut from until then (see Text).
+    private string? _text;
+    private string? _input;
+
+    /// <summary>
+    /// A quote whose <see cref="Text"/> is <paramref name="text"/> when given, else <c>input[span]</c>, cut from
+    /// <paramref name="input"/> when first read.
+    /// </summary>
     internal Quote(
-        string text,
+        string? text,
         TextSpan span,
         IReadOnlyList<TextSpan> parts,
         QuoteKind kind,
@@ -15,9 +26,16 @@ public sealed class Quote
         double confidence,
         string sieve,
         AttributionTrace? trace,
-        IReadOnlyList<TextSpan>? fragments = null)
+        IReadOnlyList<TextSpan>? fragments = null,
+        string? input = null)
     {
-        Text = text;
+        if (text is null && input is null)
+        {
+            throw new ArgumentNullException(nameof(text), "A quote needs its text or the input to cut it from.");
+        }
+
+        _text = text;
+        _input = text is null ? input : null;
         Span = span;
         Parts = parts;
         Kind = kind;
@@ -31,8 +49,20 @@ public sealed class Quote
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
-    /// <remarks>For direct and partial quotes this is the text inside the quotation marks.</remarks>
-    public string Text { get; }
+    /// <remarks>
+    /// For direct and partial quotes this is the text inside the quotation marks. The string is built the first
+    /// time it is read (a result whose texts are never read allocates none) and kept; the quote then lets go of
+    /// the input. Two threads reading it for the first time at once may each build a string, but only one is kept
+    /// and both return that one, as does every later read.
+    /// </remarks>
+    public string Text
+    {
+        get
+        {
+            var text = Volatile.Read(ref _text);
+            return text ?? Materialise();
+        }
+    }
 
     /// <summary>Where the content is in the input (UTF-16 offsets, end exclusive).</summary>
     public TextSpan Span { get; }
@@ -74,6 +104,21 @@ public sealed class Quote
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
     public AttributionTrace? Trace { get; }
+
+    /// <summary>Cuts the text from the input and keeps it; the input is released after the text is published.</summary>
+    private string Materialise()
+    {
+        var input = Volatile.Read(ref _input);
+        if (input is null)
+        {
+            // Another thread published the text (before it released the input).
+            return Volatile.Read(ref _text)!;
+        }
+
+        var text = Interlocked.CompareExchange(ref _text, Span.Of(input), null) ?? Volatile.Read(ref _text)!;
+        Volatile.Write(ref _input, null);
+        return text;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Span} \"{Text}\" — {Speaker?.Name ?? "?"}";

@@ -67,7 +67,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var workspace = Workspace.Rent();
         try
         {
-            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations);
+            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations, workspace.Spans);
             using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
             return Extract(doc, workspace, cancellationToken);
         }
@@ -83,7 +83,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         using var classes = new TokenWordClasses(doc, _lexicon);
         var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
-        var units = _attributor.Attribute(context, cancellationToken);
+        var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
             ? new ReportedSpeechDetector().Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken)
@@ -93,9 +93,21 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
     internal QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, List<Entity> entities)
     {
+        var speakers = SpeakerBuilder.Rent(entities);
+        try
+        {
+            return BuildResult(doc, units, reported, speakers);
+        }
+        finally
+        {
+            speakers.Return();
+        }
+    }
+
+    private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, SpeakerBuilder speakers)
+    {
         string text = doc.Text;
-        var speakers = new SpeakerBuilder(entities);
-        var quotes = new List<Quote>(units.Count);
+        var quotes = new List<Quote>(units.Count + reported.Count);
         var fragments = FragmentsOfMixedQuotes(units, reported);
         List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
@@ -108,7 +120,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
             // Pieces of one statement become one quote with several parts; a title or partial quote inside the
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
-            IReadOnlyList<TextSpan> parts = unit.Span.Parts;
+            TextSpan[] parts = unit.Span.Parts;
             int last = u;
             while (NextPiece(doc, _lexicon, units, unit, last, fragments) is int next)
             {
@@ -117,7 +129,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                     (inGaps ??= []).Add(units[k]);
                 }
 
-                parts = [.. parts, .. units[next].Span.Parts];
+                parts = Joined(parts, units[next].Span.Parts);
                 last = next;
             }
 
@@ -145,32 +157,33 @@ public sealed class QuoteExtractor : IQuoteExtractor
             if (r.Speaker is { Entity: >= 0 } m)
             {
                 speaker = speakers.Get(m.Entity);
-                mention = new SpeakerMention(m.Span.Of(text), m.Span);
+                mention = new SpeakerMention(Shared(text, m.Span), m.Span);
             }
             else if (r.SpeakerPhrase is { } phrase)
             {
                 // An unnamed speaker ("23 percent who said …"): described by the phrase; the mention that links the
                 // quote to it is the relative pronoun when there is one, as for a named antecedent.
-                speaker = speakers.GetDescribed(phrase.Of(text));
+                speaker = speakers.GetDescribed(text.AsSpan(phrase.Start, phrase.Length));
                 var linked = r.Speaker?.Span ?? phrase;
-                mention = new SpeakerMention(linked.Of(text), linked);
+                mention = new SpeakerMention(Shared(text, linked), linked);
             }
 
             AttributionTrace? trace = _options.IncludeTrace
                 ? new AttributionTrace(r.Sieve, r.Speaker is null ? r.Reason + "; no speaker mention" : r.Reason, r.Speaker is null ? [] : [new CandidateMention(r.Speaker.Span.Of(text), r.Speaker.Span, true, r.Reason)])
                 : null;
             quotes.Add(new Quote(
-                content.Of(text),
+                null,
                 content,
                 r.Parts,
                 r.Mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
-                new Cue(r.Cue.Of(text), r.Cue),
+                new Cue(Shared(text, r.Cue), r.Cue),
                 speaker,
                 mention,
                 speaker is null ? 0 : r.Confidence,
                 r.Sieve,
                 trace,
-                fragments.Of(ri)));
+                fragments.Of(ri),
+                input: text));
         }
 
         if (reported.Count > 0 || inGaps is not null)
@@ -178,7 +191,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
 
-        return new QuoteExtractionResult(quotes, speakers.Speakers);
+        return new QuoteExtractionResult(quotes, speakers.Speakers());
     }
 
     /// <summary>
@@ -200,6 +213,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
         public List<Mention> MentionList { get; private set; } = [];
 
         public EntityResolver Resolver { get; } = new();
+
+        /// <summary>Quotation objects kept between documents.</summary>
+        public Recycler<QuotedSpan> Spans { get; } = new(static () => new QuotedSpan([], [], QuoteRole.Direct), MaxKeptMentions);
+
+        /// <summary>Quotation units kept between documents.</summary>
+        public Recycler<QuoteUnit> Units { get; } = new(static () => new QuoteUnit(), MaxKeptMentions);
+
+        /// <summary>The list the quotation units of a document are put in.</summary>
+        public List<QuoteUnit> UnitList { get; private set; } = [];
 
         /// <summary>The list the quotations of a document are put in.</summary>
         public List<QuotedSpan> Quotations { get; private set; } = [];
@@ -241,6 +263,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
             MentionList.Clear();
             Quotations = Kept(Quotations);
+            Units.Clear();
+            Spans.Clear();
+            UnitList = Kept(UnitList);
             Reported = Kept(Reported);
             if (UsedCues.Count > MaxKeptMentions)
             {
@@ -318,6 +343,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return next > last + 1 && next < units.Count && !fragments.Folded(next) && InterruptedQuoteJoiner.Continues(doc, lexicon, head, previous, units[next]) ? next : null;
     }
 
+    /// <summary>
+    /// <c>text[span]</c> as a string shared with every other quote (of any document the thread reads) that has the
+    /// same characters: cue and mention words ("said", "told", "he", "Putin") recur in almost every quote.
+    /// </summary>
+    private static string Shared(string text, TextSpan span) => MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length));
+
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
     private Quote MarkedQuote(string text, QuoteUnit unit, IReadOnlyList<TextSpan> parts, SpeakerBuilder speakers)
     {
@@ -326,31 +357,32 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var decision = s.Role == QuoteRole.NonSpeech ? null : unit.Decision;
         Speaker? speaker = null;
         SpeakerMention? mention = null;
-        if (decision is not null && decision.Mention.Entity >= 0)
+        if (decision is { Mention.Entity: >= 0 } d)
         {
-            speaker = speakers.Get(decision.Mention.Entity);
-            mention = new SpeakerMention(decision.Mention.Span.Of(text), decision.Mention.Span);
+            speaker = speakers.Get(d.Mention.Entity);
+            mention = new SpeakerMention(Shared(text, d.Mention.Span), d.Mention.Span);
         }
 
-        Cue? cue = decision?.Cue is { } c ? new Cue(c.Of(text), c) : null;
+        Cue? cue = decision?.Cue is { } c ? new Cue(Shared(text, c), c) : null;
         string sieve = decision?.Sieve ?? Unattributed;
         AttributionTrace? trace = _options.IncludeTrace ? BuildTrace(text, decision, s.Role) : null;
         return new Quote(
-            content.Of(text),
+            null,
             content,
             parts,
             s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
             cue,
             speaker,
             mention,
-            speaker is null ? 0 : decision!.Confidence,
+            speaker is null ? 0 : decision!.Value.Confidence,
             sieve,
-            trace);
+            trace,
+            input: text);
     }
 
-    private static AttributionTrace BuildTrace(string text, SieveDecision? decision, QuoteRole role)
+    private static AttributionTrace BuildTrace(string text, SieveDecision? decided, QuoteRole role)
     {
-        if (decision is null)
+        if (decided is not { } decision)
         {
             return new AttributionTrace(Unattributed, role == QuoteRole.NonSpeech ? "not speech: a title or scare quote" : "no rule found a speaker", []);
         }
@@ -367,16 +399,28 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
     }
 
+    /// <summary>The spans of <paramref name="first"/> then those of <paramref name="second"/>, in a new array.</summary>
+    private static TextSpan[] Joined(TextSpan[] first, TextSpan[] second)
+    {
+        var joined = new TextSpan[first.Length + second.Length];
+        first.CopyTo(joined, 0);
+        second.CopyTo(joined, first.Length);
+        return joined;
+    }
+
     /// <summary>Which quotation units are fragments of a mixed quote, and each mixed quote's fragments.</summary>
     private sealed class MixedFragments
     {
         private bool[]? _folded;
-        private List<TextSpan>?[]? _byReported;
+        private TextSpan[]?[]? _byReported;
 
         public void Fold(int unit, QuoteUnit fragment, int reported, int unitCount, int reportedCount)
         {
             (_folded ??= new bool[unitCount])[unit] = true;
-            ((_byReported ??= new List<TextSpan>?[reportedCount])[reported] ??= []).AddRange(fragment.Span.Parts);
+            var byReported = _byReported ??= new TextSpan[]?[reportedCount];
+
+            // A folded unit is reported only as a fragment, so its parts array can serve as the first fragments as is.
+            byReported[reported] = byReported[reported] is { } earlier ? Joined(earlier, fragment.Span.Parts) : fragment.Span.Parts;
         }
 
         public bool Folded(int unit) => _folded is not null && _folded[unit];

@@ -42,6 +42,9 @@ internal sealed record ExtractSettings
 
     /// <summary>Exit 0 even when some inputs failed (they are still reported), for engines that fail a task on a non-zero exit.</summary>
     public bool AllowErrors { get; init; }
+
+    /// <summary>Also write a JSON record for each input that failed, so JSON output has one record per input.</summary>
+    public bool ErrorRecords { get; init; }
 }
 
 /// <summary>
@@ -89,6 +92,10 @@ internal static class ExtractCommand
         var colour = SharedOptions.Colour();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line and no summary on standard error; errors are still reported." };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Exit with 0 even when some inputs failed (they are still reported on standard error): for Spark, Hadoop and other engines that fail a whole task on a non-zero exit." };
+        var errorRecords = new Option<bool>("--error-records")
+        {
+            Description = "JSON formats: also write a record {\"document\", \"error\", \"quotes\": [], \"speakers\": []} for each input that failed (still reported on standard error), so the output has one record per input, in input order.",
+        };
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files, directories (their .txt/.html files; .jsonl with --input-format jsonl), patterns such as 'news/**/*.html', or - for standard input (the default).",
@@ -96,7 +103,7 @@ internal static class ExtractCommand
         };
         var command = new Command("extract", "Extract quotes and their speakers from news articles: text, HTML or JSON Lines, in batches.")
         {
-            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, allowErrors, inputs,
+            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, allowErrors, errorRecords, inputs,
         };
         command.SetAction(parse =>
         {
@@ -113,6 +120,7 @@ internal static class ExtractCommand
                 Colour = SharedOptions.ParseColour(parse.GetValue(colour)),
                 Quiet = parse.GetValue(quiet),
                 AllowErrors = parse.GetValue(allowErrors),
+                ErrorRecords = parse.GetValue(errorRecords),
             };
             if (settings.Inputs.Count == 0 && !Console.IsInputRedirected)
             {
@@ -161,13 +169,20 @@ internal static class ExtractCommand
                 pending => Process(pending, reader, extractor, formatter),
                 outcome =>
                 {
+                    string? record = outcome.Output;
                     if (outcome.Error is not null)
                     {
                         progress.Clear();
                         console.Error.WriteLine($"quotekit: {outcome.Location}: {outcome.Error}");
                         statistics.AddError();
+                        record = settings.ErrorRecords ? formatter.FormatError(outcome.Location, outcome.Error) : null;
                     }
                     else
+                    {
+                        statistics.AddDocument(outcome.Quotes, outcome.Speakers);
+                    }
+
+                    if (record is not null)
                     {
                         if (!first)
                         {
@@ -175,8 +190,7 @@ internal static class ExtractCommand
                         }
 
                         first = false;
-                        output.Write(outcome.Output);
-                        statistics.AddDocument(outcome.Quotes, outcome.Speakers);
+                        output.Write(record);
                     }
 
                     progress.Update(statistics);

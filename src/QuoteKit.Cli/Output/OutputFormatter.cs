@@ -40,6 +40,11 @@ internal abstract class OutputFormatter
     /// <summary>The output for one document.</summary>
     public abstract string Format(ExtractedDocument document);
 
+    /// <summary>The record for an input that failed, or null when the format has none (table, CSV: errors go to stderr only).</summary>
+    /// <param name="location">The input's name, as reported on stderr.</param>
+    /// <param name="error">What went wrong.</param>
+    public virtual string? FormatError(string location, string error) => null;
+
     /// <summary>The formatter for <paramref name="format"/>.</summary>
     /// <param name="format">The format.</param>
     /// <param name="includeText">Add each document's text to JSON output.</param>
@@ -59,6 +64,9 @@ internal sealed class JsonLinesFormatter(bool includeText) : OutputFormatter
 {
     /// <inheritdoc />
     public override string Format(ExtractedDocument document) => QuoteJson.Serialize(document, includeText, indented: false) + "\n";
+
+    /// <inheritdoc />
+    public override string FormatError(string location, string error) => QuoteJson.SerializeError(location, error, indented: false) + "\n";
 }
 
 /// <summary>One indented JSON array of documents, written as it goes.</summary>
@@ -75,4 +83,7 @@ internal sealed class JsonArrayFormatter(bool includeText) : OutputFormatter
 
     /// <inheritdoc />
     public override string Format(ExtractedDocument document) => "\n" + QuoteJson.Serialize(document, includeText, indented: true);
+
+    /// <inheritdoc />
+    public override string FormatError(string location, string error) => "\n" + QuoteJson.SerializeError(location, error, indented: true);
 }

@@ -23,6 +23,28 @@ internal static class QuoteJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// The record of an input that failed: <c>{"document", "error", "quotes": [], "speakers": []}</c>, the document
+    /// shape plus "error", so a reader that ignores unknown fields sees an empty document.
+    /// </summary>
+    public static string SerializeError(string location, string error, bool indented)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var w = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            w.WriteStartObject();
+            w.WriteString("document", location);
+            w.WriteString("error", error);
+            w.WriteStartArray("quotes");
+            w.WriteEndArray();
+            w.WriteStartArray("speakers");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>Writes one document object: document, quotes, speakers and, when given, text.</summary>
     public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result, string? text = null)
     {

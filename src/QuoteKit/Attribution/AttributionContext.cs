@@ -169,7 +169,31 @@ internal sealed class AttributionContext : IDisposable
     /// government, and "Israel said" is as often a person called Israel.
     /// </summary>
     public bool CanSpeakBefore(Mention m, int cue) =>
-        CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1));
+        CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1))
+        || IsSubjectAfterWith(m, cue);
+
+    /// <summary>
+    /// "with Trump yelling", "with aides reportedly saying": after "with" a mention is the subject of the
+    /// participle that follows it (an absolute clause), not only the object of the preposition.
+    /// </summary>
+    private bool IsSubjectAfterWith(Mention m, int cue)
+    {
+        if (m.Possessive || m.Type == EntityType.Place || !(Doc.Is(m.FirstToken - 1, "with") || Doc.Is(m.FirstToken - 1, "without"))
+            || !Doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int t = m.EndToken; t < cue; t++)
+        {
+            if (!IsAdverb(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
@@ -190,7 +214,7 @@ internal sealed class AttributionContext : IDisposable
         // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
         if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
         {
-            return MainClauseSubject(sentenceFirst, t);
+            return MainClauseSubject(sentenceFirst, t, last: true);
         }
 
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
@@ -199,12 +223,22 @@ internal sealed class AttributionContext : IDisposable
             return MainClauseSubject(sentenceFirst, cue);
         }
 
-        // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said".
+        // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said". Its
+        // closing comma may stand inside the marks of a title that ends it: "…, author of “Unwritten Rules,” put it".
+        for (int mark = t; mark > sentenceFirst && t - mark < 2 && !doc.IsChar(mark, ',') && doc.Tokens[mark].Kind == Text.TokenKind.Punctuation && !doc.InQuote(mark); mark--)
+        {
+            if (doc.IsChar(mark - 1, ',') && doc.InQuote(mark - 1))
+            {
+                t = mark - 1; // the closing mark may be two tokens: ''
+                break;
+            }
+        }
+
         if (t >= sentenceFirst && doc.IsChar(t, ','))
         {
             int comma = t;
             int u = t - 1;
-            while (u >= sentenceFirst && !doc.IsChar(u, ',') && comma - u < 40)
+            while (u >= sentenceFirst && (!doc.IsChar(u, ',') || doc.InQuote(u)) && comma - u < 40)
             {
                 u--;
             }
@@ -253,10 +287,15 @@ internal sealed class AttributionContext : IDisposable
         return null;
     }
 
-    /// <summary>The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before <paramref name="end"/>.</summary>
-    public Mention? MainClauseSubject(int sentenceFirst, int end)
+    /// <summary>
+    /// The first speakable mention that opens a clause (sentence start, or after a comma or conjunction) before
+    /// <paramref name="end"/>; with <paramref name="last"/>, the last one (the clause nearest a coordinated verb:
+    /// "When I asked her, she laughed and said").
+    /// </summary>
+    public Mention? MainClauseSubject(int sentenceFirst, int end, bool last = false)
     {
         var doc = Doc;
+        Mention? found = null;
         for (int t = Math.Max(sentenceFirst, end - Reach); t < end; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
@@ -269,13 +308,18 @@ internal sealed class AttributionContext : IDisposable
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
             {
-                return m;
+                if (!last)
+                {
+                    return m;
+                }
+
+                found = m;
             }
 
             t = m.EndToken - 1;
         }
 
-        return null;
+        return found;
     }
 
     private bool IsSubordinator(int token) =>
@@ -356,10 +400,10 @@ internal sealed class AttributionContext : IDisposable
             // "The poll shows", "records show": a noun for a record or a survey is the subject of the verb that follows it.
             bool evidence = EvidenceNouns.Contains(prev);
 
-            // "a Twitter comment", "the official statement": a determiner and a modifier before it.
-            // A past form is a verb there ("people briefed on the move said").
-            bool pastForm = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase) || w.Equals("told", StringComparison.OrdinalIgnoreCase);
-            if (!evidence && !pastForm && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null)
+            // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
+            // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
+            if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
+                && !IsPastForm(w))
             {
                 return false;
             }
@@ -381,6 +425,10 @@ internal sealed class AttributionContext : IDisposable
 
         return true;
     }
+
+    private static bool IsPastForm(ReadOnlySpan<char> w) =>
+        w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("wrote", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A finite speech verb in a title-case headline: "Trump Says He Never Pledged …", "Sanders Told A Reporter …". Only

@@ -15,9 +15,13 @@ internal sealed class Attributor
 
     public Attributor(AttributionSieve[] sieves) => _sieves = sieves;
 
-    public List<QuoteUnit> Attribute(AttributionContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Attributes the quotations of the context's document. The units are taken from <paramref name="recycled"/> and
+    /// put in <paramref name="into"/> (an empty list) when given (a per-thread workspace), else made new.
+    /// </summary>
+    public List<QuoteUnit> Attribute(AttributionContext context, CancellationToken cancellationToken, Recycler<QuoteUnit>? recycled = null, List<QuoteUnit>? into = null)
     {
-        var units = BuildUnits(context.Doc);
+        var units = BuildUnits(context.Doc, recycled, into);
         foreach (var sieve in _sieves)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,9 +37,9 @@ internal sealed class Attributor
         return units;
     }
 
-    private static List<QuoteUnit> BuildUnits(DocumentIndex doc)
+    private static List<QuoteUnit> BuildUnits(DocumentIndex doc, Recycler<QuoteUnit>? recycled, List<QuoteUnit>? into)
     {
-        var units = new List<QuoteUnit>(doc.Quotes.Count);
+        var units = into ?? new List<QuoteUnit>(doc.Quotes.Count);
         for (int i = 0; i < doc.Quotes.Count; i++)
         {
             var q = doc.Quotes[i];
@@ -59,7 +63,7 @@ internal sealed class Attributor
                 }
             }
 
-            units.Add(new QuoteUnit(i, q, first, end, open, close));
+            units.Add((recycled?.Next() ?? new QuoteUnit()).Init(i, q, first, end, open, close));
         }
 
         return units;

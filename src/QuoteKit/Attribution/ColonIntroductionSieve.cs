@@ -16,8 +16,10 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         }
 
         // The subject of the clause that ends in the colon: "She then addressed the supporters again: “…”" is hers.
+        // A dash starts a new clause: "POLLS NOT WRONG, JUST EARLY - Ann Lee: “…”" (a headline, then its author).
         var sentence = doc.Sentences[doc.SentenceOfToken[open]];
-        if (context.MainClauseSubject(sentence.First, open - 1) is { } subject && context.CanSpeak(subject)
+        int clauseFirst = ClauseStartAfterDash(doc, sentence.First, open - 1);
+        if ((context.MainClauseSubject(clauseFirst, open - 1) ?? (clauseFirst > sentence.First ? context.MainClauseSubject(sentence.First, open - 1) : null)) is { } subject && context.CanSpeak(subject)
             && (subject.Kind != Mentions.MentionKind.Pronoun || subject.Head is "he" or "she" or "they" or "i" or "we"))
         {
             return new SieveDecision(subject, null, Name, 0.7, "subject of the clause whose colon introduces the quote");
@@ -38,5 +40,25 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>The token after the last dash (a spaced hyphen, an en or em dash) between <paramref name="first"/> and <paramref name="colon"/>, else <paramref name="first"/>.</summary>
+    private static int ClauseStartAfterDash(Text.DocumentIndex doc, int first, int colon)
+    {
+        for (int t = colon - 1; t > first; t--)
+        {
+            if (doc.IsChar(t, '—') || doc.IsChar(t, '–') || (doc.IsChar(t, '-') && IsSpacedHyphen(doc, t)))
+            {
+                return t + 1 < colon ? t + 1 : first;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool IsSpacedHyphen(Text.DocumentIndex doc, int t)
+    {
+        var token = doc.Tokens[t];
+        return token.Start > 0 && token.Start + 1 < doc.Text.Length && char.IsWhiteSpace(doc.Text[token.Start - 1]) && char.IsWhiteSpace(doc.Text[token.Start + 1]);
     }
 }

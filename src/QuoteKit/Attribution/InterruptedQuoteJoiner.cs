@@ -80,8 +80,7 @@ internal static class InterruptedQuoteJoiner
             return false;
         }
 
-        var (first, second) = (previous.Decision, next.Decision);
-        return first is null || second is null || SameSpeaker(first, second);
+        return previous.Decision is not { } first || next.Decision is not { } second || SameSpeaker(first, second);
     }
 
     private static bool IsInterruption(DocumentIndex doc, Lexicon lexicon, TextSpan cue, SieveDecision first, QuoteUnit previous, QuoteUnit next)
@@ -116,9 +115,8 @@ internal static class InterruptedQuoteJoiner
             }
         }
 
-        var second = next.Decision;
         return next.Span.ResumesPrevious
-            || second is null
+            || next.Decision is not { } second
             || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
     }
 

@@ -16,7 +16,7 @@ internal sealed class ParagraphContinuationSieve : AttributionSieve
 
         var doc = context.Doc;
         var previous = quotes[quote.Index - 1];
-        if (previous.Decision is null || previous.Span.Role == Detection.QuoteRole.NonSpeech)
+        if (previous.Decision is not { } before || previous.Span.Role == Detection.QuoteRole.NonSpeech)
         {
             return null;
         }
@@ -30,14 +30,14 @@ internal sealed class ParagraphContinuationSieve : AttributionSieve
             int from = previous.EndToken;
             for (int t = from; t < quote.OpenMarkToken; t++)
             {
-                if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Kind == Mentions.MentionKind.Name && m.Type is Mentions.EntityType.Person && m.Index != previous.Decision.Mention.Index
+                if (context.MentionStartingAt(t) is { } m && context.CanSpeak(m) && m.Kind == Mentions.MentionKind.Name && m.Type is Mentions.EntityType.Person && m.Index != before.Mention.Index
                     && paragraph != previousParagraph)
                 {
                     return null;
                 }
             }
 
-            return new SieveDecision(previous.Decision.Mention, null, Name, 0.75, "continues the previous quote's speaker");
+            return new SieveDecision(before.Mention, null, Name, 0.75, "continues the previous quote's speaker");
         }
 
         return null;

@@ -2,8 +2,8 @@ using QuoteKit.Mentions;
 
 namespace QuoteKit.Attribution;
 
-/// <summary>A sieve's verdict on one quote: the speaker mention, the cue, and why.</summary>
-internal sealed record SieveDecision(Mention Mention, TextSpan? Cue, string Sieve, double Confidence, string Reason)
+/// <summary>A sieve's verdict on one quote: the speaker mention, the cue, and why (a value kept in its <see cref="QuoteUnit"/>).</summary>
+internal readonly record struct SieveDecision(Mention Mention, TextSpan? Cue, string Sieve, double Confidence, string Reason)
 {
     /// <summary>Mentions the sieve considered and rejected, with the reason, for the trace (a shared empty list when none).</summary>
     public IReadOnlyList<(Mention Mention, string Note)> Rejected { get; init; } = [];

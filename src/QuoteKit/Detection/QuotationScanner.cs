@@ -35,11 +35,12 @@ internal static class QuotationScanner
 
     /// <summary>
     /// As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken, ScanSteps?)"/>, adding the quotations
-    /// to <paramref name="quotations"/> (emptied first; a new list when null), which is returned.
+    /// to <paramref name="quotations"/> (emptied first; a new list when null), which is returned; the quotation objects
+    /// come from <paramref name="recycled"/> when given.
     /// </summary>
-    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations)
+    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations, Recycler<QuotedSpan>? recycled = null)
     {
-        var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work, quotations);
+        var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work, quotations, recycled);
         for (int k = 0; k < paragraphs.Length; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -41,15 +41,18 @@ internal sealed class QuotePairing
     private readonly List<Frame> _stack;
     private readonly int[] _open = new int[SlotCount];
     private readonly List<QuotedSpan> _done;
+    private readonly Recycler<QuotedSpan>? _recycled;
     private int _apostropheAt = -1;
 
     /// <param name="text">The document.</param>
     /// <param name="recognizeHtmlEntities">Whether <c>&amp;quot;</c> and its kin count as marks.</param>
     /// <param name="work">Counts the steps, when given.</param>
     /// <param name="completed">The list the completed quotations are added to (emptied first); a new one when null.</param>
-    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work, List<QuotedSpan>? completed = null)
+    /// <param name="recycled">Where the quotation objects come from (a per-thread workspace), when given.</param>
+    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work, List<QuotedSpan>? completed = null, Recycler<QuotedSpan>? recycled = null)
     {
         _done = completed ?? [];
+        _recycled = recycled;
         _done.Clear();
         _text = text;
         _entities = recognizeHtmlEntities;
@@ -482,8 +485,16 @@ internal sealed class QuotePairing
                 return;
             }
 
+            var marked = new TextSpan(frame.OuterStart, closer.End);
+            if (_recycled is not null)
+            {
+                _done.Add(_recycled.Next().ReuseSingle(content, marked, QuoteRole.Direct));
+                MarkSameFamilyChild(frame);
+                return;
+            }
+
             parts = [content];
-            outer = [new TextSpan(frame.OuterStart, closer.End)];
+            outer = [marked];
         }
         else
         {
@@ -502,7 +513,13 @@ internal sealed class QuotePairing
             outer = frame.Outer!.ToArray();
         }
 
-        _done.Add(new QuotedSpan(parts, outer, QuoteRole.Direct));
+        _done.Add(_recycled is null ? new QuotedSpan(parts, outer, QuoteRole.Direct) : _recycled.Next().Reuse(parts, outer, QuoteRole.Direct));
+        MarkSameFamilyChild(frame);
+    }
+
+    /// <summary>Notes on the enclosing open quote, when of the same family and style, that <paramref name="frame"/> closed inside it.</summary>
+    private void MarkSameFamilyChild(Frame frame)
+    {
         if (_stack.Count > 0 && _stack[^1].Family == frame.Family && SameStyle(_stack[^1].Glyph, frame.Glyph))
         {
             _stack[^1] = _stack[^1] with { HasSameFamilyChild = true };

@@ -15,20 +15,52 @@ internal enum QuoteRole : byte
 
 /// <summary>
 /// One quotation found by the scanner: its content parts (without the marks) and the marks around each part.
-/// A multi-paragraph quote has one part per paragraph.
+/// A multi-paragraph quote has one part per paragraph. Objects may be reused from document to document on one
+/// thread (<see cref="Reuse"/>, see <see cref="Recycler{T}"/>); a result keeps only the <see cref="Parts"/> array,
+/// which is made new for every quotation and never changed.
 /// </summary>
-/// <param name="Parts">Content of each part, marks excluded, in document order.</param>
-/// <param name="Outer">Each part with its quotation marks included (the closing mark may be absent for a paragraph that continues).</param>
-/// <param name="Role">Direct, partial or not speech.</param>
-internal sealed record QuotedSpan(TextSpan[] Parts, TextSpan[] Outer, QuoteRole Role)
+internal sealed class QuotedSpan
 {
+    /// <param name="parts">Content of each part, marks excluded, in document order.</param>
+    /// <param name="outer">Each part with its quotation marks included (the closing mark may be absent for a paragraph that continues).</param>
+    /// <param name="role">Direct, partial or not speech.</param>
+    public QuotedSpan(TextSpan[] parts, TextSpan[] outer, QuoteRole role) => Reuse(parts, outer, role);
+
+    /// <summary>Sets every field for another quotation; returns this object.</summary>
+    public QuotedSpan Reuse(TextSpan[] parts, TextSpan[] outer, QuoteRole role)
+    {
+        Parts = parts;
+        Outer = outer;
+        Role = role;
+        ResumesPrevious = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets every field for a quotation of one part; returns this object. The parts array is new (a result may keep
+    /// it); the marks array, which only the extraction reads, is this object's own from its previous use when it has one.
+    /// </summary>
+    public QuotedSpan ReuseSingle(TextSpan part, TextSpan outer, QuoteRole role)
+    {
+        var marks = Outer.Length == 1 ? Outer : new TextSpan[1];
+        marks[0] = outer;
+        return Reuse([part], marks, role);
+    }
+
+    /// <summary>Content of each part, marks excluded, in document order.</summary>
+    public TextSpan[] Parts { get; private set; } = [];
+
+    /// <summary>Each part with its quotation marks included (the closing mark may be absent for a paragraph that continues).</summary>
+    public TextSpan[] Outer { get; private set; } = [];
+
     /// <summary>From the first part's start to the last part's end: the reported span.</summary>
     public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
 
     /// <summary>From the first opening mark to the last closing mark.</summary>
     public TextSpan Extent => new(Outer[0].Start, Outer[^1].End);
 
-    public QuoteRole Role { get; set; } = Role;
+    /// <summary>Direct, partial or not speech.</summary>
+    public QuoteRole Role { get; set; }
 
     /// <summary>
     /// True when this quotation takes up the previous one after the cue that interrupted it, in the same sentence:

@@ -7,7 +7,7 @@ using QuoteKit.Text;
 namespace QuoteKit.Detection;
 
 /// <summary>A reported statement without (or with only some) quotation marks.</summary>
-internal sealed record ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+internal readonly record struct ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
 {
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
@@ -112,21 +112,15 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t) ?? AsAttribution(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is null)
+                if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
                 {
                     continue;
                 }
 
-                if (found.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, found))
+                if (TrimDirectQuotes(doc, candidate) is { } trimmed)
                 {
-                    continue;
-                }
-
-                found = TrimDirectQuotes(doc, found);
-                if (found is not null)
-                {
-                    result.Add(found);
-                    lastEnd = Math.Max(lastEnd, found.Content.End);
+                    result.Add(trimmed);
+                    lastEnd = Math.Max(lastEnd, trimmed.Content.End);
                 }
             }
         }
@@ -753,7 +747,8 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var parts = new List<TextSpan> { new(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End) };
+        var left = new TextSpan(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End);
+        TextSpan? resumed = null;
         int resume = -1, end = -1;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
@@ -764,7 +759,7 @@ internal sealed class ReportedSpeechDetector
             bool participle = resume < sentence.End && context.IsCueToken[resume] && doc.Word(resume).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
             if (end - resume >= 2 && !participle)
             {
-                parts.Add(new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End));
+                resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
         }
         else if (after < sentence.End && !IsFinalPunctuation(doc, after))
@@ -775,12 +770,13 @@ internal sealed class ReportedSpeechDetector
         // A short opener ("Overall, she said, …", "The plan, a source said, is …") is a statement only with the clause
         // that resumes after the attribution, in the writer's words (a direct quote there is a quote of its own).
         if ((shortOpener || leftEnd - leftStart < 3)
-            && (parts.Count < 2 || end - resume < 3 || !doc.Tokens[resume].IsWord || doc.InQuote(resume)))
+            && (resumed is null || end - resume < 3 || !doc.Tokens[resume].IsWord || doc.InQuote(resume)))
         {
             return null;
         }
 
-        var made = Make(doc, parts.ToArray(), cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        TextSpan[] parts = resumed is { } r ? [left, r] : [left];
+        var made = Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
         return subject is null
             ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
             : made;

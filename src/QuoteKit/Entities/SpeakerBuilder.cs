@@ -1,58 +1,104 @@
+using System.Buffers;
 using QuoteKit.Mentions;
 
 namespace QuoteKit.Entities;
 
-/// <summary>Turns the entities that speak into public <see cref="Speaker"/> objects, ids in order of first quote.</summary>
+/// <summary>
+/// Turns the entities that speak into public <see cref="Speaker"/> objects, ids in order of first quote. One builder
+/// per thread is reused from document to document (<see cref="Rent"/>, <see cref="Return"/>); the speakers and
+/// the arrays it hands out belong to the result and are never touched again.
+/// </summary>
 internal sealed class SpeakerBuilder
 {
-    private readonly List<Entity> _entities;
-    private readonly Dictionary<int, Speaker> _speakers = [];
+    [ThreadStatic]
+    private static SpeakerBuilder? t_spare;
+
+    private List<Entity> _entities = [];
+
+    // The speaker made for each entity id so far (rented for one document), and the speakers in order of first use.
+    private Speaker?[] _speakers = [];
     private readonly List<Speaker> _ordered = [];
 
-    public SpeakerBuilder(List<Entity> entities) => _entities = entities;
+    private SpeakerBuilder()
+    {
+    }
 
-    public IReadOnlyList<Speaker> Speakers => _ordered;
+    /// <summary>This thread's spare builder (or a new one) for the entities of one document.</summary>
+    public static SpeakerBuilder Rent(List<Entity> entities)
+    {
+        var builder = t_spare ?? new SpeakerBuilder();
+        t_spare = null;
+        builder._entities = entities;
+        builder._speakers = entities.Count == 0 ? [] : ArrayPool<Speaker?>.Shared.Rent(entities.Count);
+        return builder;
+    }
+
+    /// <summary>Forgets the document and keeps the builder for the thread's next one.</summary>
+    public void Return()
+    {
+        if (_speakers.Length > 0)
+        {
+            ArrayPool<Speaker?>.Shared.Return(_speakers, clearArray: true);
+        }
+
+        _speakers = [];
+        _entities = [];
+        _ordered.Clear();
+        _described.Clear();
+        _scratch.Clear();
+        if (_ordered.Capacity <= 1024 && _described.Count <= 1024)
+        {
+            t_spare = this;
+        }
+    }
+
+    /// <summary>The speakers made so far, in order of first use: a new array, for the result.</summary>
+    public IReadOnlyList<Speaker> Speakers() => _ordered.Count == 0 ? [] : _ordered.ToArray();
 
     public Speaker Get(int entityId)
     {
-        if (_speakers.TryGetValue(entityId, out var existing))
+        if (_speakers[entityId] is { } existing)
         {
             return existing;
         }
 
         var e = _entities[entityId];
-        var members = new List<Speaker>(e.Members.Count);
-        for (int i = 0; i < e.Members.Count; i++)
+        Speaker[] members = e.Members.Count == 0 ? [] : new Speaker[e.Members.Count];
+        for (int i = 0; i < members.Length; i++)
         {
-            members.Add(Get(e.Members[i].Id));
+            members[i] = Get(e.Members[i].Id);
         }
 
         string name = e.CanonicalName
-            ?? (members.Count > 0 ? string.Join(" and ", members.Select(m => m.Name)) : null)
+            ?? (members.Length > 0 ? JoinedNames(members) : null)
             ?? (e.Descriptions.Count > 0 ? e.Descriptions[0] : null)
             ?? e.FirstMention!.Head
             ?? "unknown";
-        var aliases = new List<string>();
+        var scratch = _scratch;
+        scratch.Clear();
         for (int i = 0; i < e.Names.Count; i++)
         {
             var n = e.Names[i];
             if (!n.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                aliases.Add(n);
+                scratch.Add(n);
             }
         }
 
+        string[] aliases = scratch.Count == 0 ? [] : scratch.ToArray();
+
         // Descriptions without their determiner, other than the name, each once (ignoring case), in order.
-        var descriptions = new List<string>();
+        scratch.Clear();
         for (int i = 0; i < e.Descriptions.Count; i++)
         {
             var d = StripDeterminer(e.Descriptions[i]);
-            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !descriptions.ContainsIgnoreCase(d))
+            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !scratch.ContainsIgnoreCase(d))
             {
-                descriptions.Add(d);
+                scratch.Add(d);
             }
         }
 
+        string[] descriptions = scratch.Count == 0 ? [] : scratch.ToArray();
         var kind = e.Members.Count > 0 ? SpeakerKind.Group : e.Type switch
         {
             EntityType.Person => SpeakerKind.Person,
@@ -60,28 +106,52 @@ internal sealed class SpeakerBuilder
             EntityType.Group => SpeakerKind.Group,
             _ => SpeakerKind.Unknown,
         };
-        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), name, kind, aliases, descriptions, members);
+        var speaker = new Speaker(NextId(), name, kind, aliases, descriptions, members);
         _speakers[entityId] = speaker;
         _ordered.Add(speaker);
         return speaker;
     }
 
     /// <summary>A speaker known only by a phrase the mention finder did not recognise ("Twenty-four percent"): one per distinct phrase.</summary>
-    public Speaker GetDescribed(string phrase)
+    public Speaker GetDescribed(ReadOnlySpan<char> phrase)
     {
-        var key = phrase.ToLowerInvariant();
+        var strings = MentionStrings.ForCurrentThread;
+        var key = strings.GetLowerInvariant(phrase);
         if (_described.TryGetValue(key, out var existing))
         {
             return existing;
         }
 
-        var speaker = new Speaker("s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), StripDeterminer(phrase), SpeakerKind.Unknown, [], [], []);
+        var speaker = new Speaker(NextId(), StripDeterminer(strings.Get(phrase)), SpeakerKind.Unknown, [], [], []);
         _described[key] = speaker;
         _ordered.Add(speaker);
         return speaker;
     }
 
     private readonly Dictionary<string, Speaker> _described = [];
+
+    /// <summary>Room for a speaker's aliases, then its descriptions, while they are chosen; the speaker keeps a copy.</summary>
+    private readonly List<string> _scratch = [];
+
+    /// <summary>Ids of the first speakers of a document ("s1" to "s64"), the same strings for every document.</summary>
+    private static readonly string[] CommonIds = Enumerable.Range(1, 64).Select(static i => "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    /// <summary>The id of the next speaker: <c>s1</c>, <c>s2</c>, ...</summary>
+    private string NextId() => _ordered.Count < CommonIds.Length
+        ? CommonIds[_ordered.Count]
+        : "s" + (_ordered.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A group's name from its members' names: "Putin and Xi".</summary>
+    private static string JoinedNames(Speaker[] members)
+    {
+        var names = new string[members.Length];
+        for (int i = 0; i < members.Length; i++)
+        {
+            names[i] = members[i].Name;
+        }
+
+        return string.Join(" and ", names);
+    }
 
     private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];
 
@@ -91,7 +161,7 @@ internal sealed class SpeakerBuilder
         {
             if (d.StartsWith(det, StringComparison.Ordinal))
             {
-                return d[det.Length..];
+                return MentionStrings.ForCurrentThread.Get(d.AsSpan(det.Length));
             }
         }
 

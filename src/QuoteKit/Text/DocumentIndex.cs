@@ -315,14 +315,29 @@ internal sealed class DocumentIndex : IDisposable
     /// True when a speech verb comes within a few words after a quote that ended with "?" or "!", before any other
     /// punctuation than an abbreviation's period: "“Why now?” Mr. Trump asked." is one sentence.
     /// </summary>
+    /// <remarks>
+    /// An apposition may come between the name and the verb, "“Enough!” Tom Hale, a Republican, said", "Rep. Tom
+    /// Hale, R-Pa., said": past a comma the verb must come right after a comma, so a new sentence with a comma of its
+    /// own ("“Stop!” Then, after a pause, the mayor said …") stays apart.
+    /// </remarks>
     private static bool AttributionFollows(string text, ReadOnlySpan<Token> tokens, int from, int end, Lexicon lexicon)
     {
-        for (int j = from; j < end && j < from + 8; j++)
+        bool comma = false;
+        for (int j = from; j < end && j < from + (comma ? 16 : 8); j++)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.Punctuation)
             {
-                if (!(text[t.Start] == '.' && ClosesShortCapitalized(tokens, j, from)))
+                char c = text[t.Start];
+                if (c == ',' && j > from)
+                {
+                    comma = true;
+                    continue;
+                }
+
+                // An abbreviation's period: "Mr.", or any period before a comma ("R-Pa.,").
+                bool abbreviation = c == '.' && (ClosesShortCapitalized(tokens, j, from) || (j + 1 < end && text[tokens[j + 1].Start] == ','));
+                if (!abbreviation && !(comma && c == '-'))
                 {
                     return false;
                 }
@@ -332,7 +347,7 @@ internal sealed class DocumentIndex : IDisposable
 
             if (lexicon.SpeechVerbs.ContainsKey(t.In(text)))
             {
-                return true;
+                return !comma || text[tokens[j - 1].Start] == ',';
             }
         }
 

@@ -61,6 +61,10 @@ internal static class Paragraphs
     [ThreadStatic]
     private static List<TextSpan>? t_lines;
 
+    /// <summary>The paragraphs of the document being split into blocks, in a list each thread reuses.</summary>
+    [ThreadStatic]
+    private static List<TextSpan>? t_blocks;
+
     /// <summary>Every line, trimmed, into <paramref name="lines"/> (emptied first); a blank line is an empty span.</summary>
     private static void Lines(string text, List<TextSpan> lines, CancellationToken cancellationToken)
     {
@@ -134,7 +138,9 @@ internal static class Paragraphs
     /// </summary>
     private static TextSpan[] Blocks(string text, List<TextSpan> lines)
     {
-        var result = new List<TextSpan>();
+        // The paragraphs are gathered in a list the thread keeps (no regrowing per document), then copied out exactly.
+        var result = t_blocks ??= new List<TextSpan>(64);
+        result.Clear();
         int first = -1;
         for (int k = 0; k <= lines.Count; k++)
         {
@@ -156,7 +162,13 @@ internal static class Paragraphs
             }
         }
 
-        return result.ToArray();
+        var paragraphs = result.ToArray();
+        if (result.Capacity > MaxKeptLines)
+        {
+            t_blocks = null; // do not keep a huge document's list alive
+        }
+
+        return paragraphs;
     }
 
     private static void AddBlock(string text, List<TextSpan> lines, int first, int end, List<TextSpan> result)

@@ -306,6 +306,60 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_colon_quote_after_a_dash_belongs_to_the_name_after_the_dash_not_to_the_heading_before_it()
+    {
+        const string text = "HARBOUR VOTE TOO CLOSE TO CALL, SAY ANALYSTS - Ruth Okafor: “Both sides still have a path to a majority.”";
+        Only(text, "Both sides").Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_colon_quote_after_a_dashed_aside_still_belongs_to_the_subject_before_it()
+    {
+        const string text = "Mayor Ana Ruiz — visibly tired — was blunt: “The harbour stays open.”";
+        Only(text, "The harbour").Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
+    public void After_with_a_name_is_the_subject_of_the_participle_cue_that_follows_it()
+    {
+        const string text = "Protesters were led out of the hall, with Mayor Ana Ruiz loudly shouting: “Let them speak!”";
+        var q = Only(text, "Let them speak");
+        q.Speaker!.Name.Should().Be("Ana Ruiz");
+        q.Cue!.Text.Should().Be("shouting");
+    }
+
+    [Fact]
+    public void After_with_a_name_followed_by_a_noun_is_not_a_speaker_by_that_rule()
+    {
+        const string text = "Tom Hale arrived with Ana Ruiz, saying: “We are here to listen.”";
+        Only(text, "We are here").Speaker!.Name.Should().Be("Tom Hale");
+    }
+
+    [Theory]
+    [InlineData("As Tom Hale, author of “Harbour Days, Harbour Nights,” put it, “The sea decides.”")]
+    [InlineData("As Tom Hale, author of ''Harbour Days, Harbour Nights,'' put it, ''The sea decides.''")]
+    public void An_apposition_ending_in_a_quoted_title_is_skipped_to_the_speaker_before_it(string text)
+    {
+        var q = Only(text, "The sea decides");
+        q.Speaker!.Name.Should().Be("Tom Hale");
+        q.Cue!.Text.Should().Be("put");
+    }
+
+    [Fact]
+    public void A_coordinated_cue_belongs_to_the_subject_of_its_own_clause_not_of_a_subordinate_clause_before_it()
+    {
+        const string text = "When reporters asked Mayor Ana Ruiz about the vote, she smiled, shrugged and said, “We will see.”";
+        Only(text, "We will see").Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
+    public void A_heckler_is_a_speaker_of_its_own_not_the_speaker_of_the_quote_before()
+    {
+        const string text = "“We will fix the roads,” Mayor Ana Ruiz said as a heckler yelled: “You said that last year!”";
+        Only(text, "You said that").Speaker!.Name.Should().Contain("heckler");
+    }
+
+    [Fact]
     public void Two_slogans_joined_by_and_are_one_quote_in_two_parts()
     {
         const string text = "The crowd outside the hall chanted “Save our harbour,” and “No more closures.”";
@@ -335,6 +389,32 @@ public sealed class AttributionTests
         var q = Only("“Why now?” Mr. Hale asked reporters on Monday.", "Why now");
         q.Speaker!.Name.Should().Be("Hale");
         q.Cue!.Text.Should().Be("asked");
+    }
+
+    [Theory]
+    [InlineData("“Enough!” Tom Hale, a Republican, said of the delay.")]
+    [InlineData("“Enough!” Rep. Tom Hale, R-Pa., said of the delay.")]
+    public void An_exclamation_quote_keeps_an_attribution_with_an_apposition_after_it(string text)
+    {
+        var q = Only(text, "Enough");
+        q.Speaker!.Name.Should().Be("Tom Hale");
+        q.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void An_exclamation_quote_with_an_apposition_attribution_is_not_joined_to_the_quote_before_it()
+    {
+        const string text = "“We will vote,” Ana Ruiz, a Democrat, said.\n\n“Enough!” Tom Hale, a Republican, said.";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Should().HaveCount(2);
+        quotes.Select(q => q.Speaker!.Name).Should().Equal("Ana Ruiz", "Tom Hale");
+    }
+
+    [Fact]
+    public void A_sentence_after_an_exclamation_quote_with_a_comma_of_its_own_is_not_its_attribution()
+    {
+        const string text = "Mayor Ana Ruiz walked to the microphone. “Stop!” Then, after a pause, the crowd said nothing.";
+        Only(text, "Stop").Cue.Should().BeNull();
     }
 
     [Fact]

@@ -34,6 +34,20 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_past_form_after_a_determiner_and_an_unlisted_noun_is_a_cue()
+    {
+        var q = Reported("Late on Friday the caller said the bridge had been closed for hours.").Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("said");
+        q.Text.Should().Be("the bridge had been closed for hours");
+    }
+
+    [Fact]
+    public void A_present_form_after_a_determiner_and_a_modifier_stays_a_noun()
+    {
+        Reported("The official statement ran to four pages.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Trailing_attribution_reports_the_statement_before_it()
     {
         var q = Reported("The two companies will merge next year, the ministry said.").Should().ContainSingle().Subject;

@@ -99,6 +99,46 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void With_error_records_a_failed_input_gets_its_own_jsonl_line_in_input_order()
+    {
+        var good = Path.Combine(_dir, "good.txt");
+        File.WriteAllText(good, "“We will win,” the coach said.");
+        var missing = Path.Combine(_dir, "missing.txt");
+        var result = CliHarness.Extract(new ExtractSettings { Inputs = [missing, good], Format = OutputFormat.Jsonl, Parallel = 2, ErrorRecords = true });
+        result.Exit.Should().NotBe(0);
+        result.Err.Should().Contain("missing.txt");
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        using var failed = JsonDocument.Parse(lines[0]);
+        failed.RootElement.GetProperty("document").GetString().Should().Contain("missing.txt");
+        failed.RootElement.GetProperty("error").GetString().Should().NotBeNullOrWhiteSpace();
+        failed.RootElement.GetProperty("quotes").GetArrayLength().Should().Be(0);
+        failed.RootElement.GetProperty("speakers").GetArrayLength().Should().Be(0);
+        lines[1].Should().Contain("good.txt").And.NotContain("\"error\"");
+    }
+
+    [Fact]
+    public void With_error_records_the_json_array_stays_valid_and_holds_every_input()
+    {
+        var good = Path.Combine(_dir, "good.txt");
+        File.WriteAllText(good, "“We will win,” the coach said.");
+        var missing = Path.Combine(_dir, "missing.txt");
+        var result = CliHarness.Extract(new ExtractSettings { Inputs = [good, missing], Format = OutputFormat.Json, Parallel = 1, ErrorRecords = true });
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetArrayLength().Should().Be(2);
+        json.RootElement[1].GetProperty("error").GetString().Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public void Csv_output_has_no_error_rows_even_with_error_records()
+    {
+        var missing = Path.Combine(_dir, "missing.txt");
+        var result = CliHarness.Extract(new ExtractSettings { Inputs = [missing], Format = OutputFormat.Csv, Parallel = 1, ErrorRecords = true });
+        result.Err.Should().Contain("missing.txt");
+        result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCountLessThanOrEqualTo(1, "only the header row");
+    }
+
+    [Fact]
     public void Invalid_utf8_is_reported_by_name()
     {
         var bad = Path.Combine(_dir, "bad.txt");
