@@ -33,7 +33,6 @@ internal sealed class AttributionContext : IDisposable
     private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
     /// <summary>Nouns for records and surveys that speak through a verb after them: "the poll shows", "records show", "the data suggest".</summary>
     private static readonly WordSet EvidenceNouns = new(new[]
     {
@@ -41,6 +40,7 @@ internal sealed class AttributionContext : IDisposable
         "numbers", "results", "statistics", "footage", "video", "research", "census", "findings", "estimates", "report", "reports",
     }, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
     private static readonly FrozenSet<string> VerbOnlyForms = new[]
     {
         "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
@@ -350,7 +350,8 @@ internal sealed class AttributionContext : IDisposable
         }
 
         bool speech = _classes is null ? Lexicon.SpeechVerbs.ContainsKey(w) : (classes & WordClass.SpeechVerb) != 0;
-        if (!speech && !(Options.IncludeThoughtVerbs && (_classes is null ? Lexicon.ThoughtVerbs.ContainsKey(w) : (classes & WordClass.ThoughtVerb) != 0)))
+        if (!speech && !(Options.IncludeThoughtVerbs && (_classes is null ? Lexicon.ThoughtVerbs.ContainsKey(w) : (classes & WordClass.ThoughtVerb) != 0))
+            && !IsFinding(t, w))
         {
             return false;
         }
@@ -485,6 +486,11 @@ internal sealed class AttributionContext : IDisposable
 
         return true;
     }
+
+    /// <summary>"The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found").</summary>
+    private bool IsFinding(int t, ReadOnlySpan<char> w) =>
+        (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
+        && t > 0 && Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1));
 
     private bool IsAnyOf(int token, string[] words)
     {

@@ -48,6 +48,20 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_poll_reports_what_it_found()
+    {
+        var q = Reported("A new Harbour Times poll found that Ana Ruiz leads by six points.").Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("found");
+        q.Text.Should().Be("Ana Ruiz leads by six points");
+    }
+
+    [Fact]
+    public void Found_after_a_person_or_body_that_is_no_record_reports_nothing()
+    {
+        Reported("Police found the car near the harbour that night.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Trailing_attribution_reports_the_statement_before_it()
     {
         var q = Reported("The two companies will merge next year, the ministry said.").Should().ContainSingle().Subject;
@@ -362,7 +376,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void An_unnamed_antecedent_is_the_speaker_and_the_relative_pronoun_its_mention()
     {
-        const string text = "The poll found 23 percent of voters who said the harbour plan would fail.";
+        const string text = "The count included 23 percent of voters who said the harbour plan would fail.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the harbour plan would fail");
         q.SpeakerMention!.Text.Should().Be("who");
