@@ -634,17 +634,14 @@ internal sealed class MentionFinder
             }
         }
 
+        // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
         if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
         {
             gender = g;
-        }
-
-        if (_lexicon.FirstNames.ContainsKey(parts[0]) || description is not null || head is not null)
-        {
             return EntityType.Person;
         }
 
-        return EntityType.Unknown;
+        return description is not null || head is not null ? EntityType.Person : EntityType.Unknown;
     }
 
     private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, string? possessor, bool plural, int sentence)

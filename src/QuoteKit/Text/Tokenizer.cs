@@ -14,7 +14,10 @@ internal static class Tokenizer
     private const int Digit = 2;
     private const int OtherChar = 4;
 
-    /// <summary>The kind of each ASCII letter or digit; 0 for the other ASCII chars.</summary>
+    /// <summary>An ASCII space char (<see cref="char.IsWhiteSpace(char)"/>), in <see cref="AsciiKinds"/> only.</summary>
+    private const int Space = 8;
+
+    /// <summary>The kind of each ASCII letter or digit, <see cref="Space"/> for white space; 0 for the other ASCII chars.</summary>
     private static readonly byte[] AsciiKinds = BuildAsciiKinds();
 
     private static byte[] BuildAsciiKinds()
@@ -22,7 +25,7 @@ internal static class Tokenizer
         var kinds = new byte[128];
         for (int c = 0; c < kinds.Length; c++)
         {
-            kinds[c] = char.IsLetterOrDigit((char)c) ? (byte)KindOf((char)c) : (byte)0;
+            kinds[c] = char.IsLetterOrDigit((char)c) ? (byte)KindOf((char)c) : char.IsWhiteSpace((char)c) ? (byte)Space : (byte)0;
         }
 
         return kinds;
@@ -41,29 +44,46 @@ internal static class Tokenizer
     /// <summary>Appends the tokens of <c>text[start..end)</c> to <paramref name="tokens"/> (a document's paragraphs share one list).</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
+        // Read through a span that ends at end, so that the loops' index checks against it go away.
+        var span = text.AsSpan(0, end);
+        var asciiKinds = AsciiKinds;
         int i = start;
-        while (i < end)
+        while ((uint)i < (uint)span.Length)
         {
-            char c = text[i];
-            if (c == ' ' || char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            char c = span[i];
+            int first;
+            if (c < 0x80)
+            {
+                first = asciiKinds[c];
+                if (first == Space)
+                {
+                    i++;
+                    continue;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
             {
                 i++;
                 continue;
             }
+            else
+            {
+                first = char.IsLetterOrDigit(c) ? KindOf(c) : 0;
+            }
 
-            if (c < 0x80 ? AsciiKinds[c] != 0 : char.IsLetterOrDigit(c))
+            if (first != 0)
             {
                 int s = i;
                 bool hasPeriod = false;
-                int kinds = KindOf(c);
+                int kinds = first;
                 i++;
-                while (i < end)
+                while ((uint)i < (uint)span.Length)
                 {
-                    char d = text[i];
+                    char d = span[i];
                     if (d < 0x80)
                     {
-                        int kind = AsciiKinds[d];
-                        if (kind != 0)
+                        int kind = asciiKinds[d];
+                        if (kind is not 0 and not Space)
                         {
                             kinds |= kind;
                             i++;
