@@ -89,6 +89,13 @@ internal static class Tokenizer
                             i++;
                             continue;
                         }
+
+                        if (kind == Space)
+                        {
+                            break; // the usual end of a word: white space joins nothing
+                        }
+
+                        // Other ASCII chars are neither surrogates nor marks: only the joiners below remain.
                     }
                     else if (char.IsLetterOrDigit(d))
                     {
@@ -96,20 +103,22 @@ internal static class Tokenizer
                         i++;
                         continue;
                     }
-
-                    // A letter outside the BMP (𝐀, 𝑥) continues the word; both halves of the pair go in together.
-                    if (char.IsHighSurrogate(d) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i))
+                    else
                     {
-                        kinds |= OtherChar;
-                        i += 2;
-                        continue;
-                    }
+                        // A letter outside the BMP (𝐀, 𝑥) continues the word; both halves of the pair go in together.
+                        if (char.IsHighSurrogate(d) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) && char.IsLetter(text, i))
+                        {
+                            kinds |= OtherChar;
+                            i += 2;
+                            continue;
+                        }
 
-                    if (char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
-                    {
-                        kinds |= OtherChar;
-                        i++;
-                        continue;
+                        if (char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
+                        {
+                            kinds |= OtherChar;
+                            i++;
+                            continue;
+                        }
                     }
 
                     // Joiners inside a word: apostrophe, hyphen, period of an initialism, digit separators.
