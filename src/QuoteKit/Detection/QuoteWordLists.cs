@@ -74,6 +74,7 @@ internal static class QuoteWordLists
     }
 
     /// <summary>A char in lower case (invariant), the curly apostrophe as the straight one; ASCII without a call.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char Fold(char c) =>
         c < 0x80 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 

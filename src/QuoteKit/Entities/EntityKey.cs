@@ -117,6 +117,7 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
     }
 
     /// <summary>Lower-cases one char in place; false for a surrogate.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool TryLower(ref uint u)
     {
         if (u < 0x80)
