@@ -300,6 +300,9 @@ internal sealed class TokenWordClasses : IDisposable
         Array.Clear(_bits, 0, doc.TokenCount);
     }
 
+    /// <summary>The table that answers for any word, not only a token's (a name, a name's parts).</summary>
+    public WordClassTable Table => _table;
+
     /// <summary>Whether the lexicon of <paramref name="wordClass"/> (a single class) holds the word of token <paramref name="token"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int token, WordClass wordClass) => (Of(token) & wordClass) != 0;
