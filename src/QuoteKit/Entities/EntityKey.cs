@@ -58,88 +58,49 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
         int n = value.Length;
         Span<char> lower = n <= StackLimit ? stackalloc char[n] : new char[n];
         value.ToLowerInvariant(lower);
-        int i = 0;
-        for (; i + 1 < lower.Length; i += 2)
+        foreach (char c in lower)
         {
-            h = Mix(h, lower[i] | ((uint)lower[i + 1] << 16));
-        }
-
-        if (i < lower.Length)
-        {
-            h = Mix(h, lower[i]);
+            h = Mix(h, c);
         }
 
         return Finish(h);
     }
 
     /// <summary>
-    /// Mixes the invariant lower case of the chars of <paramref name="chars"/> into <paramref name="h"/>, two chars a step
+    /// Mixes the invariant lower case of each char of <paramref name="chars"/> into <paramref name="h"/>, char by char
     /// (ASCII capitals folded in place, general punctuation kept as it is, other chars by <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a
-    /// char outside a surrogate pair as the span's lower-casing does); false at a surrogate. Two chars a step halve the
-    /// chain of multiplications a name's hash waits on; the fallback of <see cref="GetHashCode(EntityKey)"/> pairs the
-    /// lower-cased chars the same way.
+    /// char outside a surrogate pair as the span's lower-casing does); false at a surrogate.
     /// </summary>
     private static bool TryHashLowered(uint h, ReadOnlySpan<char> chars, out uint hash)
     {
-        int i = 0;
-        for (; i + 1 < chars.Length; i += 2)
+        foreach (char c in chars)
         {
-            uint a = chars[i];
-            uint b = chars[i + 1];
-            if ((a | b) < 0x80)
+            uint u = c;
+            if (u < 0x80)
             {
-                a = a - 'A' <= 'Z' - 'A' ? a | 0x20 : a;
-                b = b - 'A' <= 'Z' - 'A' ? b | 0x20 : b;
+                if (u - 'A' <= 'Z' - 'A')
+                {
+                    u |= 0x20;
+                }
             }
-            else if (!TryLower(ref a) || !TryLower(ref b))
+            else if (u - 0x2000 <= 0x206F - 0x2000)
+            {
+                // General punctuation (’, –, —, “): no char of the block has a lower-case form, so no ICU call.
+            }
+            else if (char.IsSurrogate(c))
             {
                 hash = 0;
                 return false;
             }
-
-            h = Mix(h, a | (b << 16));
-        }
-
-        if (i < chars.Length)
-        {
-            uint a = chars[i];
-            if (!TryLower(ref a))
+            else
             {
-                hash = 0;
-                return false;
+                u = char.ToLowerInvariant(c);
             }
 
-            h = Mix(h, a);
+            h = Mix(h, u);
         }
 
         hash = h;
-        return true;
-    }
-
-    /// <summary>Lower-cases one char in place; false for a surrogate.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool TryLower(ref uint u)
-    {
-        if (u < 0x80)
-        {
-            if (u - 'A' <= 'Z' - 'A')
-            {
-                u |= 0x20;
-            }
-        }
-        else if (u - 0x2000 <= 0x206F - 0x2000)
-        {
-            // General punctuation (’, –, —, “): no char of the block has a lower-case form, so no ICU call.
-        }
-        else if (char.IsSurrogate((char)u))
-        {
-            return false;
-        }
-        else
-        {
-            u = char.ToLowerInvariant((char)u);
-        }
-
         return true;
     }
 
