@@ -406,6 +406,8 @@ internal static class QuoteClassifier
     /// <summary>Words: letters and digits, joined by inner apostrophes, hyphens and periods (don’t, so-called, U.S).</summary>
     private static class WordReader
     {
+        // Inlined into its three loops, so that the position and the word's limits stay in registers.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool Next(string text, ref int i, int end, out int start, out int stop)
         {
             while (i < end && !char.IsLetterOrDigit(text[i]))

@@ -603,19 +603,26 @@ internal sealed class MentionFinder
     private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
-        if (_lexicon.OrganizationNames.Contains(name) || _lexicon.OrganizationHeads.Contains(parts[^1]) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
+
+        // One word-class lookup each for the name and its first and last parts answers the lexicon questions below
+        // (the table compares as the lexicons do); only a first name's gender needs the map itself.
+        var table = _classes!.Table;
+        var nameClasses = table.Of(name);
+        var firstClasses = table.Of(parts[0]);
+        var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1]);
+        if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
         {
             gender = Gender.Neuter;
             return EntityType.Organization;
         }
 
-        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && !_places.Places.ContainsKey(parts[0]))
+        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && (firstClasses & WordClass.Place) == 0)
         {
             gender = Gender.Neuter;
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if (_places.Places.ContainsKey(name))
+        if ((nameClasses & WordClass.Place) != 0)
         {
             gender = Gender.Neuter;
             return EntityType.Place;
@@ -634,17 +641,14 @@ internal sealed class MentionFinder
             }
         }
 
-        if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
+        if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
         {
             gender = g;
-        }
-
-        if (_lexicon.FirstNames.ContainsKey(parts[0]) || description is not null || head is not null)
-        {
             return EntityType.Person;
         }
 
-        return EntityType.Unknown;
+        return description is not null || head is not null ? EntityType.Person : EntityType.Unknown;
     }
 
     private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, string? possessor, bool plural, int sentence)
