@@ -736,6 +736,15 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "…, the company said on Friday that it had cut 300 jobs": a that-clause after the adjuncts is what it said.
+        for (int a = attributionEnd; a < after; a++)
+        {
+            if (doc.Is(a, "that") && !inverted)
+            {
+                return null;
+            }
+        }
+
         int leftStart = SkipDateline(doc, sentence);
         while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
         {
@@ -1378,6 +1387,12 @@ internal sealed class ReportedSpeechDetector
             }
             else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—')))
             {
+                cut = b;
+            }
+            else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.'))
+            {
+                // "Days before it was to report earnings, the company said on Friday that …": a main clause after the
+                // comma, not a parenthetical ("…, the mayor said, would …") nor a trailing attribution ("…, she said.").
                 cut = b;
             }
 
