@@ -255,6 +255,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
         /// <summary>Takes the objects back and keeps the workspace for the thread's next call.</summary>
         public void Return()
         {
+            foreach (var mention in MentionList)
+            {
+                mention.Reset(); // mentions keep slices of the input: let it go with the call
+            }
+
             Mentions.Clear();
             if (MentionList.Count > MaxKeptMentions)
             {

@@ -75,6 +75,11 @@ internal sealed class MentionFinder
     // The strings mentions keep, shared across this thread's documents; set for the duration of Find.
     private MentionStrings _strings = null!;
 
+    // Room for a name's words while a mention is built (a name run has at most a dozen); emptied after each use.
+    // One per thread: a finder is made for each document.
+    [ThreadStatic]
+    private static MentionText[]? t_nameWords;
+
     // The word classes of the document being read; set for the duration of Find.
     private TokenWordClasses? _classes;
     private LowerCaseWordSet? _capitalizedInside;
@@ -190,7 +195,7 @@ internal sealed class MentionFinder
         int count = 0;
         bool definite = false;
         bool hasDeterminer = false;
-        string? possessor = null;
+        MentionText possessor = default;
         if (TryGetDeterminer(i, word, out int detValue))
         {
             hasDeterminer = true;
@@ -205,7 +210,7 @@ internal sealed class MentionFinder
         }
         else if (IsPossessive(tokens[i].In(text)) && tokens[i].IsCapitalized && k + 1 < sentenceEnd && !doc.InQuote(k + 1))
         {
-            possessor = _strings.Get(WithoutPossessive(tokens[i].In(text)));
+            possessor = new MentionText(text, tokens[i].Start, WithoutPossessive(tokens[i].In(text)).Length);
             hasDeterminer = true;
             definite = true;
             k++;
@@ -273,7 +278,7 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor is null && !tokens[i].IsCapitalized)
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized)
             {
                 return i + 1; // heads no description, and no name run starts at a lower-case word
             }
@@ -328,17 +333,17 @@ internal sealed class MentionFinder
             return head + 1;
         }
 
-        if (possessor is not null && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
+        if (!possessor.IsNone && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
         {
             // "Commentary’s Noah Rothman": a name owned by an organisation; the owner is its description.
-            AddName(doc, mentions, i, i, -1, k, ownedEnd, null, sentence, possessive: false, descriptionOverride: possessor + "’s");
+            AddName(doc, mentions, i, i, -1, k, ownedEnd, default, sentence, possessive: false, descriptionOverride: Possessed(possessor, default));
             return ownedEnd;
         }
 
-        if (possessor is not null)
+        if (!possessor.IsNone)
         {
             // "Putin’s" followed by no role noun: a possessive name, kept so pronouns can find it.
-            AddName(doc, mentions, i, i, -1, i, i + 1, null, sentence, possessive: true);
+            AddName(doc, mentions, i, i, -1, i, i + 1, default, sentence, possessive: true);
             return i + 1;
         }
 
@@ -352,7 +357,7 @@ internal sealed class MentionFinder
 
         if (end > start)
         {
-            AddName(doc, mentions, start == k ? i : start, start, -1, start, end, null, sentence);
+            AddName(doc, mentions, start == k ? i : start, start, -1, start, end, default, sentence);
             return end;
         }
 
@@ -389,7 +394,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        string possessor = _strings.Get(WithoutPossessive(WordsOf(doc, nameStart, nameEnd)));
+        var possessor = new MentionText(text, tokens[nameStart].Start, WithoutPossessive(WordsOf(doc, nameStart, nameEnd)).Length);
         bool plural = _classes!.Is(head, WordClass.PluralRoleNoun);
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
@@ -501,7 +506,7 @@ internal sealed class MentionFinder
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
 
-    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, MentionText possessor, int sentence, bool possessive = false, MentionText descriptionOverride = default)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -539,7 +544,8 @@ internal sealed class MentionFinder
             return;
         }
 
-        Span<string> words = wordCount <= _strings.NameWords.Length ? _strings.NameWords.AsSpan(0, wordCount) : new string[wordCount];
+        var nameWords = t_nameWords ??= new MentionText[32];
+        Span<MentionText> words = wordCount <= nameWords.Length ? nameWords.AsSpan(0, wordCount) : new MentionText[wordCount];
         bool isPossessive = possessive;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
@@ -555,23 +561,21 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            words[p++] = _strings.Get(w);
+            words[p++] = new MentionText(text, tokens[t].Start, w.Length);
         }
 
-        string name = JoinParts(words);
-        var parts = _strings.GetParts(name, words);
-        words.Clear();
+        var name = JoinParts(words);
         int descEnd = n;
-        string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
-        if (possessor is not null && description is not null)
+        var description = !descriptionOverride.IsNone ? descriptionOverride : descEnd > descStart ? JoinWords(doc, descStart, descEnd) : default;
+        if (!possessor.IsNone && !description.IsNone)
         {
-            description = possessor + "’s " + description;
+            description = Possessed(possessor, description);
         }
 
-        string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
-        var type = ClassifyName(name, parts, description, headWord, out var gender);
+        var type = ClassifyName(name, words, description, headWord, out var gender);
         int spanEnd = tokens[nameEnd - 1].End;
         if (isPossessive)
         {
@@ -590,7 +594,7 @@ internal sealed class MentionFinder
         mention.Sentence = sentence;
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Name = name;
-        mention.NameParts = parts;
+        words.Clear();
         mention.Description = description;
         mention.Head = headWord;
         mention.Affiliation = affiliation;
@@ -600,30 +604,31 @@ internal sealed class MentionFinder
         mentions.Add(mention);
     }
 
-    private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
+    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, MentionText description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
-        if (_lexicon.OrganizationNames.Contains(name) || _lexicon.OrganizationHeads.Contains(parts[^1]) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
+        if (_lexicon.OrganizationNames.Contains(name.Span) || _lexicon.OrganizationHeads.Contains(parts[^1].Span) || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
         {
             gender = Gender.Neuter;
             return EntityType.Organization;
         }
 
-        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && !_places.Places.ContainsKey(parts[0]))
+        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0].Span) && !_places.Places.ContainsKey(parts[0].Span))
         {
             gender = Gender.Neuter;
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if (_places.Places.ContainsKey(name))
+        if (_places.Places.ContainsKey(name.Span))
         {
             gender = Gender.Neuter;
             return EntityType.Place;
         }
 
-        if (description is not null)
+        if (!description.IsNone)
         {
-            var titleWord = description.AsSpan(description.LastIndexOf(' ') + 1).TrimEnd('.');
+            var words = description.Span;
+            var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
             if (MaleTitles.Contains(titleWord))
             {
                 gender = Gender.Male;
@@ -634,12 +639,12 @@ internal sealed class MentionFinder
             }
         }
 
-        if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        if (gender == Gender.Unknown && parts.Length >= 1 && _lexicon.FirstNames.TryGetValue(parts[0].Span, out var g))
         {
             gender = g;
         }
 
-        if (_lexicon.FirstNames.ContainsKey(parts[0]) || description is not null || head is not null)
+        if (_lexicon.FirstNames.ContainsKey(parts[0].Span) || !description.IsNone || head is not null)
         {
             return EntityType.Person;
         }
@@ -647,7 +652,7 @@ internal sealed class MentionFinder
         return EntityType.Unknown;
     }
 
-    private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, string? possessor, bool plural, int sentence)
+    private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, MentionText possessor, bool plural, int sentence)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -655,10 +660,10 @@ internal sealed class MentionFinder
         bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
         var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
         var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
-        string description = JoinWords(doc, modStart, head + 1);
-        if (possessor is not null)
+        var description = JoinWords(doc, modStart, head + 1);
+        if (!possessor.IsNone)
         {
-            description = possessor + "’s " + description;
+            description = Possessed(possessor, description);
         }
 
         var mention = NewMention();
@@ -672,7 +677,7 @@ internal sealed class MentionFinder
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Description = description;
         mention.Head = headWord;
-        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;
@@ -704,8 +709,37 @@ internal sealed class MentionFinder
         return null;
     }
 
-    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1, as a shared string.</summary>
-    private string JoinWords(DocumentIndex doc, int start, int end) => _strings.Get(WordsOf(doc, start, end));
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1 (none when empty).</summary>
+    private static MentionText JoinWords(DocumentIndex doc, int start, int end) =>
+        end <= start ? default : new MentionText(doc.Text, doc.Tokens[start].Start, WordsOf(doc, start, end).Length);
+
+    /// <summary>
+    /// "<paramref name="possessor"/>’s <paramref name="possessed"/>" ("China’s state broadcaster"), or "<paramref name="possessor"/>’s"
+    /// when <paramref name="possessed"/> is none: the input when it spells it so, else a shared string.
+    /// </summary>
+    private MentionText Possessed(MentionText possessor, MentionText possessed)
+    {
+        int length = possessor.Length + 2 + (possessed.IsNone ? 0 : 1 + possessed.Length);
+        Span<char> composed = length <= 128 ? stackalloc char[length] : new char[length];
+        possessor.Span.CopyTo(composed);
+        int at = possessor.Length;
+        composed[at++] = '’';
+        composed[at++] = 's';
+        if (!possessed.IsNone)
+        {
+            composed[at++] = ' ';
+            possessed.Span.CopyTo(composed[at..]);
+        }
+
+        return Spelled(possessor, composed);
+    }
+
+    /// <summary>The input from where <paramref name="first"/> starts when it spells <paramref name="composed"/> there, else a shared string of it.</summary>
+    private MentionText Spelled(MentionText first, ReadOnlySpan<char> composed)
+    {
+        var inInput = first.Extended(composed);
+        return inInput.IsNone ? new MentionText(_strings.Get(composed)) : inInput;
+    }
 
     /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1.</summary>
     private static ReadOnlySpan<char> WordsOf(DocumentIndex doc, int start, int end)
@@ -719,8 +753,8 @@ internal sealed class MentionFinder
         return doc.Text.AsSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
     }
 
-    /// <summary>The name parts joined by single spaces, as a shared string.</summary>
-    private string JoinParts(ReadOnlySpan<string> parts)
+    /// <summary>The name parts joined by single spaces: the input when it spells the name so, else a shared string.</summary>
+    private MentionText JoinParts(ReadOnlySpan<MentionText> parts)
     {
         if (parts.Length == 1)
         {
@@ -733,12 +767,7 @@ internal sealed class MentionFinder
             length += part.Length;
         }
 
-        if (length > 128)
-        {
-            return string.Join(' ', parts.ToArray());
-        }
-
-        Span<char> joined = stackalloc char[length];
+        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
         int at = 0;
         for (int p = 0; p < parts.Length; p++)
         {
@@ -747,11 +776,11 @@ internal sealed class MentionFinder
                 joined[at++] = ' ';
             }
 
-            parts[p].CopyTo(joined[at..]);
+            parts[p].Span.CopyTo(joined[at..]);
             at += parts[p].Length;
         }
 
-        return _strings.Get(joined);
+        return Spelled(parts[0], joined);
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
@@ -776,7 +805,7 @@ internal sealed class MentionFinder
         w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 
     /// <summary>Only capitals, digits and periods: CCTV, G7, U.N.</summary>
-    private static bool IsAcronymLike(string w)
+    private static bool IsAcronymLike(ReadOnlySpan<char> w)
     {
         foreach (char ch in w)
         {
