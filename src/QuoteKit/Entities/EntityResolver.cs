@@ -429,7 +429,7 @@ internal sealed class EntityResolver
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {
         int wanted = m.Count >= 2 ? m.Count : 2;
-        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head.TrimEnd('s'), m.Head.TrimEnd('s'));
+        string? role = m.Head is null ? null : SingularRole(m.Head);
 
         // The most mentioned named people of the segment so far; those with the group's role first.
         WorkCounter.Add(WorkKind.Candidates, Math.Min(entities.Count, Window));
@@ -477,6 +477,13 @@ internal sealed class EntityResolver
         {
             group.AddMember(entities[i]);
         }
+    }
+
+    /// <summary>The office a plural head names ("leaders" → "leader"), or the head without its final s, as a shared string.</summary>
+    private static string SingularRole(string head)
+    {
+        var singular = head.AsSpan().TrimEnd('s');
+        return RoleSynonyms.TryGetValue(singular, out var role) ? role : MentionStrings.ForCurrentThread.Get(singular);
     }
 
     /// <summary>Whether <paramref name="a"/> is a likelier group member than <paramref name="b"/> (strictly).</summary>

@@ -96,6 +96,25 @@ internal sealed class MentionFinder
         _places = AttributionLexicon.Default;
     }
 
+    // The finder of this thread's last document, kept for the next one (its fields are set only during Find).
+    [ThreadStatic]
+    private static MentionFinder? t_finder;
+
+    /// <summary>
+    /// A finder over <paramref name="lexicon"/> for this thread: the one its last document used when that read the same
+    /// lexicon, else a new one, kept. A finder holds nothing between two calls of Find, which never nest on one thread.
+    /// </summary>
+    public static MentionFinder ForCurrentThread(Lexicon lexicon)
+    {
+        var finder = t_finder;
+        if (finder is null || !ReferenceEquals(finder._lexicon, lexicon))
+        {
+            t_finder = finder = new MentionFinder(lexicon);
+        }
+
+        return finder;
+    }
+
     public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
     {
         using var classes = new TokenWordClasses(doc, _lexicon);
@@ -119,29 +138,35 @@ internal sealed class MentionFinder
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         _plainFrom = _plainTo = 0;
-        var tokens = doc.Tokens;
-        int i = 0;
-        while (i < tokens.Length)
+        try
         {
-            if ((i & 1023) == 0)
+            var tokens = doc.Tokens;
+            int i = 0;
+            while (i < tokens.Length)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+                if ((i & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            WorkCounter.Add(WorkKind.Tokens);
-            if (doc.InQuote(i) || !tokens[i].IsWord)
-            {
-                i++;
-                continue;
-            }
+                WorkCounter.Add(WorkKind.Tokens);
+                if (doc.InQuote(i) || !tokens[i].IsWord)
+                {
+                    i++;
+                    continue;
+                }
 
-            int next = TryMention(doc, i, lowerForms, mentions);
-            i = next > i ? next : i + 1;
+                int next = TryMention(doc, i, lowerForms, mentions);
+                i = next > i ? next : i + 1;
+            }
+        }
+        finally
+        {
+            _classes = null;
+            _recycler = null;
+            _capitalizedInside = null;
         }
 
-        _classes = null;
-        _recycler = null;
-        _capitalizedInside = null;
         return mentions;
     }
 
