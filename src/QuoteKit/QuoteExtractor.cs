@@ -82,7 +82,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         // The word classes of the tokens serve the mention finder, then the cue test of the attribution context.
         using var classes = new TokenWordClasses(doc, _lexicon);
         var mentions = MentionFinder.ForCurrentThread(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
-        using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
+        using var context = AttributionContext.Rent(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
