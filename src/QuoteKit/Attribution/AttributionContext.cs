@@ -34,6 +34,13 @@ internal sealed class AttributionContext : IDisposable
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
+    /// <summary>Nouns for records and surveys that speak through a verb after them: "the poll shows", "records show", "the data suggest".</summary>
+    private static readonly WordSet EvidenceNouns = new(new[]
+    {
+        "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "data", "records", "documents", "filings", "figures",
+        "numbers", "results", "statistics", "footage", "video", "research", "census", "findings", "estimates", "report", "reports",
+    }, StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> VerbOnlyForms = new[]
     {
         "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
@@ -176,6 +183,9 @@ internal sealed class AttributionContext : IDisposable
     public Mention? MentionStartingAt(int token) => (uint)token < (uint)_tokenCount && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
 
     public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
+
+    /// <summary>Whether the token is a noun for a record or a survey ("poll", "records", "data") that can speak through a verb.</summary>
+    public bool IsEvidenceNoun(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && EvidenceNouns.Contains(Doc.Word(token));
 
     public bool IsAdverb(int token)
     {
@@ -383,7 +393,7 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        if (tok.IsCapitalized && t != doc.Sentences[doc.SentenceOfToken[t]].First)
+        if (tok.IsCapitalized && t != doc.Sentences[doc.SentenceOfToken[t]].First && !IsHeadlineVerb(t, w))
         {
             return false; // "State Department"
         }
@@ -425,9 +435,12 @@ internal sealed class AttributionContext : IDisposable
                 return false;
             }
 
+            // "The poll shows", "records show": a noun for a record or a survey is the subject of the verb that follows it.
+            bool evidence = EvidenceNouns.Contains(prev);
+
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
-            if (t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
+            if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
                 && !IsPastForm(w))
             {
                 return false;
@@ -435,7 +448,7 @@ internal sealed class AttributionContext : IDisposable
 
             // A plural noun, not a present-tense verb: "all five states", "raise questions", "campaign promises". The
             // verb form in "-s" follows its subject (a mention), an adverb, or a relative pronoun.
-            if (w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !VerbOnlyForms.Contains(w) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
+            if (!evidence && w.Length > 3 && w[^1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !VerbOnlyForms.Contains(w) && MentionEndingAt(t - 1) is null && !IsAdverb(t - 1)
                 && !(prev is "who" or "that" or "which" or "and" or "but" or "also" or "then" or "often" or "now" or "still"))
             {
                 return false;
@@ -454,6 +467,33 @@ internal sealed class AttributionContext : IDisposable
     private static bool IsPastForm(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase)
         || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("wrote", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A finite speech verb in a title-case headline: "Trump Says He Never Pledged …", "Sanders Told A Reporter …". Only
+    /// an inflected form ("Says", "Told", "Warns") after a capitalized word, in a sentence whose words are capitalized.
+    /// </summary>
+    private bool IsHeadlineVerb(int t, ReadOnlySpan<char> w)
+    {
+        var doc = Doc;
+        if (!Lexicon.SpeechVerbs.TryGetValue(w, out var lemma) || w.Equals(lemma, StringComparison.OrdinalIgnoreCase) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || !doc.Tokens[t - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOfToken[t]];
+        int words = 0, capitalized = 0;
+        for (int k = sentence.First; k < sentence.End && k - sentence.First < 40; k++)
+        {
+            if (doc.Tokens[k].IsWord && !doc.InQuote(k) && doc.Tokens[k].Length > 3)
+            {
+                words++;
+                capitalized += doc.Tokens[k].IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitalized == words;
+    }
 
     /// <summary>
     /// Readings of cue words that are no speech: "state" and "states" are nouns unless a clause or a pronoun subject

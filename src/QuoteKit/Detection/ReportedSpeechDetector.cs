@@ -99,11 +99,17 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = AccordingTo(context, sentence, t);
                 }
+                else if (!context.IsCueToken[t] && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
+                    && (doc.Is(t - 1, "was") || doc.Is(t - 1, "were") || doc.Is(t - 1, "been") || doc.Is(t - 1, "is") || doc.Is(t - 1, "are")))
+                {
+                    // "Clinton was asked whether …": the passive is no cue of the one asked, but the question is reported.
+                    found = AskedQuestion(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
                     bool used = usedCues.Contains(doc.Tokens[t].Start);
-                    found = (used ? null : Trailing(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
+                    found = (used ? null : Trailing(context, sentence, t) ?? AsAttribution(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
                 if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
@@ -166,15 +172,23 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var word = doc.Word(cue);
-        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && cue > sentence.First
-            && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))
+        if (word.Equals("asked", StringComparison.OrdinalIgnoreCase) && (cue == SkipDateline(doc, sentence)
+            || (cue > sentence.First && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))))
         {
             return AskedQuestion(context, sentence, cue);
         }
 
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that")
-            && !(ClausalVerbs.Contains(lemma) && !AddresseeVerbs.Contains(lemma) && cue + 1 < sentence.End && IsSubjectStart(context, cue + 1)))
+        // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
+        // clause's subject when the verb takes no clause.
+        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',') && !ClausalVerbs.Contains(lemma);
+        // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
+        // addressee verb names its addressee first.
+        bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
+            && (AddresseeVerbs.Contains(lemma)
+                ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
+                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1)));
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
@@ -225,6 +239,10 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "told Christie to get on a plane": after the addressee, an infinitive is what the speaker asked for.
+        bool infinitive = AddresseeVerbs.Contains(lemma) && t > cue + 1 && t + 1 < sentence.End && doc.Is(t, "to") && doc.Tokens[t + 1].IsWord
+            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null;
+
         // Adjuncts before the clause: "on Friday", "in a statement", "after the talks", "by video link".
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
@@ -242,7 +260,11 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start;
-        if (thatAt >= 0 && (thatAt == t || IsAdjunct(context, t, thatAt)))
+        if (infinitive)
+        {
+            start = t;
+        }
+        else if (thatAt >= 0 && (thatAt == t || IsAdjunct(context, t, thatAt)))
         {
             start = thatAt + 1;
         }
@@ -255,7 +277,7 @@ internal sealed class ReportedSpeechDetector
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
@@ -294,7 +316,8 @@ internal sealed class ReportedSpeechDetector
         {
             start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
         }
-        else if ((t < sentence.End && IsClauseStart(context, t)) || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
+        else if ((t < sentence.End && IsClauseStart(context, t)) || (IsFigure(doc, t) && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.InQuote(t))
+            || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
         }
@@ -324,7 +347,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start));
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null);
         if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
@@ -530,7 +553,8 @@ internal sealed class ReportedSpeechDetector
         int start = -1;
         for (int k = t; k < sentence.End && k - t < 10 && !doc.InQuote(k) && !doc.IsChar(k, ','); k++)
         {
-            if (doc.Tokens[k].IsWord && QuestionStarts.Contains(doc.Word(k)))
+            // "Asked by the host to respond to …": the infinitive right after the asker is the request.
+            if (doc.Tokens[k].IsWord && (QuestionStarts.Contains(doc.Word(k)) || (k == t && doc.Is(k, "to"))))
             {
                 start = k;
                 break;
@@ -542,9 +566,17 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // The question runs to the comma that ends it; a quoted fragment inside it ("whether she “has the integrity,”")
+        // belongs to it, with its closing mark.
         int end = start + 1;
-        while (end < sentence.End && !doc.IsChar(end, ',') && !doc.InQuote(end) && !IsFinalPunctuation(doc, end))
+        while (end < sentence.End && (doc.InQuote(end) || (!doc.IsChar(end, ',') && !IsFinalPunctuation(doc, end))))
         {
+            if (!doc.InQuote(end) && !doc.Tokens[end].IsWord && doc.InQuote(end - 1) && doc.IsChar(end - 1, ','))
+            {
+                end++; // the closing mark of a fragment that ends the question with its own comma
+                break;
+            }
+
             end++;
         }
 
@@ -653,28 +685,38 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
-        if (subject is null)
+        int phraseStart = subject is null ? UnnamedSubjectStart(context, sentence, cue) : -1;
+        if (subject is null && phraseStart < 0)
         {
             return null;
         }
 
-        int attributionStart = inverted ? cue : subject.FirstToken;
-        int attributionEnd = inverted ? subject.EndToken : cue + 1;
-        if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
+        int attributionStart = subject is null ? phraseStart : inverted ? cue : subject.FirstToken;
+        if (subject is not null && !inverted && attributionStart > sentence.First && !doc.IsChar(attributionStart - 1, ',')
+            && UnnamedSubjectStart(context, sentence, cue) is var modified && modified >= 0 && modified < attributionStart)
+        {
+            attributionStart = modified; // "…, federal officials said.": modifiers before the mention belong to the attribution
+        }
+
+        int attributionEnd = inverted ? subject!.EndToken : cue + 1;
+        int leftEnd = attributionStart - 1; // the comma
+        if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
+        {
+            leftEnd = closing; // "… are “very, very pro-Bernie,” Kilfoyle said.": the statement keeps its quoted end
+        }
+        else if (attributionStart <= sentence.First || !doc.IsChar(attributionStart - 1, ','))
         {
             return null;
         }
 
         // "In an interview, Mr. Coleman said …": a sentence that opens with a short prepositional phrase has no
-        // statement before the attribution; the cue reports what follows it.
-        if (!inverted && attributionStart - 1 - sentence.First <= 6 && context.IsPreposition(sentence.First))
-        {
-            return null;
-        }
+        // statement before the attribution; the cue reports what follows it. Only a parenthetical attribution
+        // ("In any case, Smith said, the industry was …") makes that opener part of the statement.
+        bool shortOpener = !inverted && attributionStart - 1 - sentence.First <= 6 && context.IsPreposition(sentence.First);
 
         // "…, said he isn’t fit": a pronoun after the cue that goes on with a verb is the subject of the reported
         // clause, not an inverted speaker.
-        if (inverted && subject.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
+        if (inverted && subject!.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
             && !context.IsPreposition(attributionEnd) && !MonthsAndDays.Contains(doc.Word(attributionEnd)))
         {
             return null;
@@ -694,26 +736,28 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        int leftEnd = attributionStart - 1; // the comma
         int leftStart = SkipDateline(doc, sentence);
         while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
         {
             leftStart++;
         }
 
-        if (leftEnd - leftStart < 3 || doc.InQuote(leftEnd - 1) && doc.Quotes[doc.QuoteOfToken[leftEnd - 1]].Role == QuoteRole.Direct && doc.InQuote(leftStart))
+        if (leftEnd <= leftStart || doc.InQuote(leftEnd - 1) && doc.Quotes[doc.QuoteOfToken[leftEnd - 1]].Role == QuoteRole.Direct && doc.InQuote(leftStart))
         {
             return null;
         }
 
         var left = new TextSpan(doc.Tokens[leftStart].Start, doc.Tokens[leftEnd - 1].End);
         TextSpan? resumed = null;
+        int resume = -1, end = -1;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
             // Parenthetical: the statement goes on after the attribution.
-            int resume = after + 1;
-            int end = ContentEnd(doc, sentence, resume);
-            if (end - resume >= 2)
+            resume = after + 1;
+            end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
+            // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
+            bool participle = resume < sentence.End && context.IsCueToken[resume] && doc.Word(resume).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            if (end - resume >= 2 && !participle)
             {
                 resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
@@ -723,8 +767,165 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // A short opener ("Overall, she said, …", "The plan, a source said, is …") is a statement only with the clause
+        // that resumes after the attribution, in the writer's words (a direct quote there is a quote of its own).
+        if ((shortOpener || leftEnd - leftStart < 3)
+            && (resumed is null || end - resume < 3 || !doc.Tokens[resume].IsWord || doc.InQuote(resume)))
+        {
+            return null;
+        }
+
         TextSpan[] parts = resumed is { } r ? [left, r] : [left];
-        return Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        var made = Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
+        return subject is null
+            ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
+            : made;
+    }
+
+    /// <summary>
+    /// The first token of an unnamed noun phrase that stands between a comma and its cue as the subject of a trailing
+    /// attribution (“…, the admiral said.”, “…, federal officials said.”, “…, 46 percent said.”), or -1.
+    /// </summary>
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        var cueWord = doc.Word(cue);
+        int last = cue - 1;
+        if (last <= sentence.First || !(doc.Tokens[last].IsWord || IsFigure(doc, last)))
+        {
+            return -1;
+        }
+
+        // A finite past form ("said", "added", "told") after any noun; a present form only after a plural ("experts say")
+        // or a role noun ("the spokesman says"): "runs counter", "an especially sore point" are no attributions.
+        var lastWord = doc.Word(last);
+        bool role = context.Lexicon.RoleNouns.ContainsKey(lastWord);
+        bool past = cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cueWord is "said" or "told" or "wrote";
+        bool baseForm = context.Lexicon.SpeechVerbs.TryGetValue(cueWord, out var lemma) && cueWord.Equals(lemma, StringComparison.OrdinalIgnoreCase);
+        bool present = baseForm
+            ? role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)
+            : cueWord.EndsWith("s", StringComparison.Ordinal) && (role || context.IsEvidenceNoun(last));
+        if (!(past || present) || !IsNounLike(context, last))
+        {
+            return -1;
+        }
+
+        bool determiner = false;
+        for (int t = last; t > sentence.First && cue - t <= 6; t--)
+        {
+            var w = doc.Word(t);
+            if (doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsCueToken[t] || SubjectStarters.Contains(w) || context.IsAdverb(t)
+                || w is "and" or "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
+                || (context.IsPreposition(t) && w is not "of"))
+            {
+                return -1;
+            }
+
+            determiner |= w is "the" or "a" or "an" or "some" or "many" or "most" or "other" or "several" || IsFigure(doc, t) || MentionFinder.IsPossessive(w);
+            if (doc.IsChar(t - 1, ','))
+            {
+                return !doc.InQuote(t - 1) && (determiner || role || lastWord.EndsWith("s", StringComparison.Ordinal)) ? t : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// One past the closing mark of a partial quotation that ends the statement with its comma inside the marks
+    /// (“… are “very, very pro-Bernie,” Kilfoyle said.”), when the attribution starts at <paramref name="attributionStart"/>;
+    /// null otherwise. A full direct quote there is a quote of its own, not part of a reported statement.
+    /// </summary>
+    private static int? PartialQuoteCommaEnd(DocumentIndex doc, Sentence sentence, int attributionStart)
+    {
+        int k = attributionStart - 1;
+        while (k > sentence.First && attributionStart - k <= 2 && !doc.Tokens[k].IsWord && !doc.InQuote(k) && !doc.IsChar(k, ','))
+        {
+            k--; // the closing mark, one token or two ("''")
+        }
+
+        if (k == attributionStart - 1 || k <= sentence.First || !doc.IsChar(k, ',') || !doc.InQuote(k))
+        {
+            return null;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[k]];
+        return quote.Role == QuoteRole.Partial && doc.Tokens[attributionStart - 1].End == quote.Extent.End ? attributionStart : null;
+    }
+
+    /// <summary>
+    /// "As The Post reported, …", "As reported by Reuters, …": an attribution opened by "as" at the start of the sentence
+    /// reports the clause after its comma; the speaker is the subject before the cue or the agent after "by".
+    /// </summary>
+    private static ReportedSpeech? AsAttribution(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        int first = SkipDateline(doc, sentence);
+        if ((doc.Is(first, "but") || doc.Is(first, "and") || doc.Is(first, "yet")) && doc.Is(first + 1, "as"))
+        {
+            first++; // "But as Clyburn noted, …"
+        }
+
+        if (!doc.Is(first, "as") || cue - first > 10 || cue == first || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Mention? speaker = null;
+        TextSpan? phrase = null;
+        int after = cue + 1;
+        if (cue == first + 1)
+        {
+            if (!doc.Is(after, "by"))
+            {
+                return null;
+            }
+
+            speaker = context.MentionStartingAt(after + 1) is { Possessive: false } m ? m : null;
+            phrase = speaker is null ? PhraseAfter(doc, sentence, after + 1) : null;
+            after = speaker?.EndToken ?? after + 1;
+        }
+        else
+        {
+            speaker = context.MentionStartingAt(first + 1) is { Possessive: false } m && m.EndToken <= cue ? m : null;
+            int subjectEnd = cue;
+            while (subjectEnd > first + 1 && context.IsAdverb(subjectEnd - 1))
+            {
+                subjectEnd--;
+            }
+
+            if (speaker is null || speaker.EndToken != subjectEnd)
+            {
+                speaker = null;
+                phrase = subjectEnd - first - 1 is > 0 and <= 6 ? new TextSpan(doc.Tokens[first + 1].Start, doc.Tokens[subjectEnd - 1].End) : null;
+                if (phrase is null)
+                {
+                    return null;
+                }
+            }
+        }
+
+        // Adjuncts up to the comma that ends the attribution: "on Monday", "in its report".
+        int comma = after;
+        while (comma < sentence.End && comma - after < 8 && !doc.IsChar(comma, ',') && !doc.InQuote(comma) && !IsFinalPunctuation(doc, comma))
+        {
+            comma++;
+        }
+
+        if (comma >= sentence.End || !doc.IsChar(comma, ',') || (comma > after && !IsAdjunctStart(context, after)))
+        {
+            return null;
+        }
+
+        int start = comma + 1;
+        int end = ContentEnd(doc, sentence, start);
+        if (end - start < 3 || !doc.Tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, speaker, "ReportedSpeechCueSieve", 0.8, "an “as … reported” attribution opens the sentence");
+        return speaker is null ? made with { SpeakerPhrase = phrase, Confidence = 0.6 } : made;
     }
 
     /// <summary>"According to X, …" and "…, according to X."</summary>
@@ -1097,6 +1298,101 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Words after "say" that are its object, not the start of a clause: "saying goodbye", "saying nothing".</summary>
+    private static bool NoClauseAfterSay(DocumentIndex doc, int t) =>
+        doc.Word(t) is "so" or "nothing" or "something" or "anything" or "everything" or "goodbye" or "hello" or "yes" or "no" or "this" or "that" or "it" or "what" or "much" or "little";
+
+    /// <summary>Conjunctions that join a second attribution clause to the first: "…, and three-quarters said …", "…, because he said …".</summary>
+    private static readonly FrozenSet<string> ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a second attribution with a subject of its own starts inside the clause a cue reports: "Most said Clinton is
+    /// honest, and three-quarters said the same of Sanders" reports up to the comma; "Barkley, who said he votes
+    /// Democratic, said …" ends the relative clause's statement at the comma before the main cue
+    /// (<paramref name="inRelative"/>). <paramref name="end"/> when no such clause follows.
+    /// </summary>
+    private static int NextAttributionEnd(AttributionContext context, Sentence sentence, int start, int end, bool inRelative, int minLength = 3)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k < end; k++)
+        {
+            if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || doc.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || !context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            {
+                continue;
+            }
+
+            if (inRelative && doc.IsChar(k - 1, ','))
+            {
+                return k - 1 - start >= minLength ? k - 1 : end;
+            }
+
+            // The subject of the second cue: a mention, or a short noun phrase ("three-quarters", "55 percent", "other GOP leaders").
+            int s = k - 1;
+            while (s > start && context.IsAdverb(s))
+            {
+                s--;
+            }
+
+            if (context.MentionEndingAt(s) is { } m && context.CanSpeak(m))
+            {
+                s = m.FirstToken;
+            }
+            else if (s == k - 1 && !FiniteAuxiliaryLike(doc, s))
+            {
+                int first = s;
+                while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
+                    && !context.IsPreposition(first) && !context.IsCueToken[first] && !doc.InQuote(first))
+                {
+                    first--;
+                }
+
+                s = first + 1;
+                if (s > k - 1 || !(doc.Tokens[s].IsWord || IsFigure(doc, s)))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            int b = s - 1;
+            if (b < start || doc.InQuote(b))
+            {
+                continue;
+            }
+
+            bool joined = ClauseJoiners.Contains(doc.Word(b));
+            int cut = joined ? b : -1;
+            if (joined && b - 1 >= start && (doc.IsChar(b - 1, ',') || doc.IsChar(b - 1, ';')))
+            {
+                cut = b - 1;
+            }
+            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")))
+            {
+                cut = -1; // "Clinton and Sanders said": a compound subject, not a second clause
+            }
+            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—')))
+            {
+                cut = b;
+            }
+
+            if (cut >= 0 && cut - start >= minLength)
+            {
+                return cut;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
+    private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
+        doc.Tokens[t].IsWord && doc.Word(t) is "will" or "would" or "has" or "have" or "had" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do" or "is" or "are" or "was" or "were";
 
     /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
     private static int SkipDateline(DocumentIndex doc, Sentence sentence)

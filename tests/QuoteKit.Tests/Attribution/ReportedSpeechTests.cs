@@ -473,4 +473,145 @@ public sealed class ReportedSpeechTests
         const string text = "Mayor Ken Ito thanked the crew and went on to say the harbour would reopen in May.";
         Reported(text).Should().Contain(q => q.Text.Contains("the harbour would reopen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_second_attribution_after_a_conjunction_ends_the_first_statement()
+    {
+        const string text = "Most residents said the harbour is safe, and a third said the same of the bridge.";
+        var quotes = Reported(text);
+        quotes.Should().Contain(q => q.Text == "the harbour is safe");
+        quotes.Should().Contain(q => q.Text == "the same of the bridge");
+    }
+
+    [Fact]
+    public void A_relative_clause_statement_ends_before_the_main_cue()
+    {
+        const string text = "Mayor Ken Ito, who said he rarely drives, said the bridge toll would double.";
+        var quotes = Reported(text);
+        quotes.Should().Contain(q => q.Text == "he rarely drives");
+        quotes.Should().Contain(q => q.Text == "the bridge toll would double" && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
+    public void A_trailing_attribution_after_a_quoted_fragment_keeps_the_fragment()
+    {
+        const string text = "Dock workers in the north are “very, very angry,” Mayor Ken Ito said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().StartWith("Dock workers in the north are").And.EndWith("angry,”");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_parenthetical_attribution_after_a_short_opener_reports_opener_and_clause()
+    {
+        const string text = "In any case, Mayor Ken Ito said, the harbour was never profitable.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("In any case", "the harbour was never profitable");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_short_opener_before_an_attribution_and_a_direct_quote_is_no_statement()
+    {
+        const string text = "In an interview, Mayor Ken Ito said, “We will rebuild the harbour.”";
+        Reported(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_trailing_attribution_by_an_unnamed_phrase_names_the_phrase()
+    {
+        const string text = "The ferry had logged two thousand crossings, the port authority said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("The ferry had logged two thousand crossings");
+        q.SpeakerMention!.Text.Should().Be("the port authority");
+    }
+
+    [Fact]
+    public void Modifiers_before_a_trailing_speaker_belong_to_the_attribution()
+    {
+        const string text = "The ferry will stop running in May, federal officials said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("The ferry will stop running in May");
+    }
+
+    [Fact]
+    public void A_sentence_initial_passive_asked_reports_the_question()
+    {
+        const string text = "Asked whether the harbour would reopen, Mayor Ken Ito said he hoped so.";
+        Reported(text).Should().Contain(q => q.Text == "whether the harbour would reopen" && q.Cue!.Text == "Asked");
+    }
+
+    [Fact]
+    public void Was_asked_reports_the_question_without_making_the_one_asked_its_speaker()
+    {
+        const string text = "Mayor Ken Ito was asked whether the harbour would reopen in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("whether the harbour would reopen in May");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_poll_that_shows_is_the_subject_of_a_cue()
+    {
+        const string text = "A new poll by the Harbour Institute shows the mayor with a wide lead.";
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("the mayor with a wide lead");
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_reports_its_object()
+    {
+        const string text = "Mayor Ken Ito postponed the vote on Monday, denouncing the storm damage to the harbour.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the storm damage to the harbour");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_title_case_headline_verb_is_a_cue()
+    {
+        const string text = "Mayor Ken Ito Says The Harbour Will Reopen In May";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("The Harbour Will Reopen In May");
+        q.Cue!.Text.Should().Be("Says");
+    }
+
+    [Fact]
+    public void Saying_takes_a_clause_that_opens_with_a_noun_phrase()
+    {
+        const string text = "Mayor Ken Ito defended the toll, saying the bridge needs constant repair.";
+        Reported(text).Should().Contain(q => q.Text == "the bridge needs constant repair" && q.Cue!.Text == "saying");
+    }
+
+    [Fact]
+    public void Told_with_an_addressee_and_an_infinitive_reports_the_request()
+    {
+        const string text = "Mayor Ken Ito told Senator Ruth Okafor to leave the harbour board.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("to leave the harbour board");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void As_x_reported_reports_the_clause_after_the_comma()
+    {
+        const string text = "As the Harbour Gazette reported, the ferry will stop running in May.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the ferry will stop running in May");
+        q.Cue!.Text.Should().Be("reported");
+    }
+
+    [Fact]
+    public void A_past_form_after_the_and_a_noun_is_a_verb()
+    {
+        const string text = "People briefed on the plan said that the ferry would stop running.";
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("the ferry would stop running");
+    }
+
+    [Fact]
+    public void A_question_after_asked_keeps_its_quoted_fragment()
+    {
+        const string text = "Asked whether the mayor “deserves a second term,” most voters said yes.";
+        Reported(text).Should().Contain(q => q.Text == "whether the mayor “deserves a second term,”" && q.Kind == QuoteKind.Mixed);
+    }
 }
