@@ -102,9 +102,9 @@ public static class StageProfile
         using var doc = DocumentIndex.Build(text, paragraphs, spans, default);
         Lap();
         using var classes = new TokenWordClasses(doc, lexicon);
-        var mentions = new MentionFinder(lexicon).Find(doc, classes, Recycled, MentionList, default);
+        var mentions = MentionFinder.ForCurrentThread(lexicon).Find(doc, classes, Recycled, MentionList, default);
         Lap();
-        using var context = new AttributionContext(doc, mentions, lexicon, options, classes);
+        using var context = AttributionContext.Rent(doc, mentions, lexicon, options, classes);
         Lap();
         UnitList.Clear();
         var units = attributor.Attribute(context, default, Units, UnitList);

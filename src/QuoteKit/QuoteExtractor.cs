@@ -81,8 +81,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     {
         // The word classes of the tokens serve the mention finder, then the cue test of the attribution context.
         using var classes = new TokenWordClasses(doc, _lexicon);
-        var mentions = new MentionFinder(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
-        using var context = new AttributionContext(doc, mentions, _lexicon, _options, classes);
+        var mentions = MentionFinder.ForCurrentThread(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
+        using var context = AttributionContext.Rent(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
@@ -255,6 +255,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
         /// <summary>Takes the objects back and keeps the workspace for the thread's next call.</summary>
         public void Return()
         {
+            foreach (var mention in MentionList)
+            {
+                mention.Reset(); // mentions keep slices of the input: let it go with the call
+            }
+
             Mentions.Clear();
             if (MentionList.Count > MaxKeptMentions)
             {

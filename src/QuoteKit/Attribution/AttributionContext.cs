@@ -68,8 +68,12 @@ internal sealed class AttributionContext : IDisposable
     private int[] _mentionEndingAt;
     private int[] _mentionStartingAt;
     private bool[] _isCueToken;
-    private readonly int _tokenCount;
-    private readonly TokenWordClasses? _classes;
+    private int _tokenCount;
+    private TokenWordClasses? _classes;
+
+    // The context of this thread's last document, disposed, kept for the next one.
+    [ThreadStatic]
+    private static AttributionContext? t_spare;
 
     /// <param name="doc">The document.</param>
     /// <param name="mentions">Its mentions.</param>
@@ -80,6 +84,29 @@ internal sealed class AttributionContext : IDisposable
     /// the speech and thought verb classes from it instead of asking the lexicon again.
     /// </param>
     public AttributionContext(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes = null)
+    {
+        Init(doc, mentions, lexicon, options, classes);
+    }
+
+    /// <summary>
+    /// As the constructor, in the object this thread disposed last when there is one (a context holds nothing once
+    /// disposed); dispose it when done, which keeps it for the thread's next document.
+    /// </summary>
+    public static AttributionContext Rent(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes = null)
+    {
+        var context = t_spare;
+        if (context is null)
+        {
+            return new AttributionContext(doc, mentions, lexicon, options, classes);
+        }
+
+        t_spare = null;
+        context.Init(doc, mentions, lexicon, options, classes);
+        return context;
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_mentionEndingAt), nameof(_mentionStartingAt), nameof(_isCueToken), nameof(Doc), nameof(Mentions), nameof(Lexicon), nameof(Options))]
+    private void Init(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes)
     {
         _classes = classes;
         Doc = doc;
@@ -105,15 +132,26 @@ internal sealed class AttributionContext : IDisposable
         }
     }
 
-    /// <summary>Returns the pooled per-token arrays; the context must not be read afterwards.</summary>
+    /// <summary>Returns the pooled per-token arrays and keeps the object for this thread's next <see cref="Rent"/>; the context must not be read afterwards.</summary>
     public void Dispose()
     {
+        if (Doc is null)
+        {
+            return; // disposed already
+        }
+
         PooledArray.Return(ref _mentionEndingAt);
         PooledArray.Return(ref _mentionStartingAt);
         PooledArray.Return(ref _isCueToken);
+        _classes = null;
+        Doc = null!;
+        Mentions = null!;
+        Lexicon = null!;
+        Options = null!;
+        t_spare = this;
     }
 
-    public DocumentIndex Doc { get; }
+    public DocumentIndex Doc { get; private set; }
 
     /// <summary>
     /// The tokens of the quote's sentence that rules look at, at most <see cref="Reach"/> on either side of the
@@ -131,11 +169,11 @@ internal sealed class AttributionContext : IDisposable
         return (Math.Max(sentence.First, anchor - Reach), Math.Min(sentence.End, quote.EndToken + Reach), sentence);
     }
 
-    public List<Mention> Mentions { get; }
+    public List<Mention> Mentions { get; private set; }
 
-    public Lexicon Lexicon { get; }
+    public Lexicon Lexicon { get; private set; }
 
-    public QuoteKitOptions Options { get; }
+    public QuoteKitOptions Options { get; private set; }
 
     /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
     public ReadOnlySpan<bool> IsCueToken => new(_isCueToken, 0, _tokenCount);

@@ -40,7 +40,7 @@ internal static class QuotationScanner
     /// </summary>
     internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations, Recycler<QuotedSpan>? recycled = null)
     {
-        var pairing = new QuotePairing(text, options.RecognizeHtmlEntities, work, quotations, recycled);
+        var pairing = QuotePairing.Rent(text, options.RecognizeHtmlEntities, work, quotations, recycled);
         for (int k = 0; k < paragraphs.Length; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -34,56 +34,65 @@ internal sealed class QuotePairing
     private const int DoubleSlot = 0;
     private const int SingleSlot = 1;
 
-    private readonly string _text;
-    private readonly bool _entities;
-    private readonly ScanSteps? _work;
-    private readonly List<QuotationMark> _marks;
-    private readonly List<Frame> _stack;
+    private string _text = string.Empty;
+    private bool _entities;
+    private ScanSteps? _work;
+    private readonly List<QuotationMark> _marks = [];
+    private readonly List<Frame> _stack = [];
     private readonly int[] _open = new int[SlotCount];
-    private readonly List<QuotedSpan> _done;
-    private readonly Recycler<QuotedSpan>? _recycled;
+    private List<QuotedSpan> _done = null!; // set by Rent
+    private Recycler<QuotedSpan>? _recycled;
     private int _apostropheAt = -1;
 
+    /// <summary>Largest mark list kept for reuse by a thread.</summary>
+    private const int MaxKeptMarks = 1 << 14;
+
+    // The pairing of this thread's last document, released, kept for the next one.
+    [ThreadStatic]
+    private static QuotePairing? t_spare;
+
+    private QuotePairing()
+    {
+    }
+
+    /// <summary>A pairing for one document: the one this thread released last, or a new one. <see cref="Release"/> it when done.</summary>
     /// <param name="text">The document.</param>
     /// <param name="recognizeHtmlEntities">Whether <c>&amp;quot;</c> and its kin count as marks.</param>
     /// <param name="work">Counts the steps, when given.</param>
     /// <param name="completed">The list the completed quotations are added to (emptied first); a new one when null.</param>
     /// <param name="recycled">Where the quotation objects come from (a per-thread workspace), when given.</param>
-    public QuotePairing(string text, bool recognizeHtmlEntities, ScanSteps? work, List<QuotedSpan>? completed = null, Recycler<QuotedSpan>? recycled = null)
+    public static QuotePairing Rent(string text, bool recognizeHtmlEntities, ScanSteps? work, List<QuotedSpan>? completed = null, Recycler<QuotedSpan>? recycled = null)
     {
-        _done = completed ?? [];
-        _recycled = recycled;
-        _done.Clear();
-        _text = text;
-        _entities = recognizeHtmlEntities;
-        _work = work;
-        _marks = t_marks ?? new List<QuotationMark>();
-        _stack = t_stack ?? new List<Frame>();
-        t_marks = null;
-        t_stack = null;
-        _marks.Clear();
-        _stack.Clear();
+        var pairing = t_spare ?? new QuotePairing();
+        t_spare = null;
+        pairing._done = completed ?? [];
+        pairing._done.Clear();
+        pairing._recycled = recycled;
+        pairing._text = text;
+        pairing._entities = recognizeHtmlEntities;
+        pairing._work = work;
+        pairing._marks.Clear();
+        pairing._stack.Clear();
+        Array.Clear(pairing._open);
+        pairing._apostropheAt = -1;
+        return pairing;
     }
 
-    /// <summary>Largest mark list kept for reuse by a thread.</summary>
-    private const int MaxKeptMarks = 1 << 14;
-
-    // The working lists of the last pairing on this thread, kept for the next document.
-    [ThreadStatic]
-    private static List<QuotationMark>? t_marks;
-
-    [ThreadStatic]
-    private static List<Frame>? t_stack;
-
-    /// <summary>Hands the working lists back to the thread for its next document; the pairing must not be used afterwards.</summary>
+    /// <summary>
+    /// Forgets the document and keeps the pairing (unless its lists grew large) for the thread's next one; neither the
+    /// pairing nor its <see cref="Completed"/> property may be used afterwards (the list itself stays the caller's).
+    /// </summary>
     public void Release()
     {
+        _done = null!; // the caller's list: not kept
+        _recycled = null;
+        _work = null;
+        _text = string.Empty;
         if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks)
         {
             _marks.Clear();
             _stack.Clear();
-            t_marks = _marks;
-            t_stack = _stack;
+            t_spare = this;
         }
     }
 

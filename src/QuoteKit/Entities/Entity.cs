@@ -11,9 +11,9 @@ namespace QuoteKit.Entities;
 /// </summary>
 internal sealed class Entity
 {
-    private List<string>? _names;
-    private List<string>? _nameParts;
-    private List<string>? _descriptions;
+    private List<MentionText>? _names;
+    private List<MentionText>? _nameParts;
+    private List<MentionText>? _descriptions;
     private List<string>? _heads;
     private List<Entity>? _members;
 
@@ -33,13 +33,13 @@ internal sealed class Entity
     public string? Affiliation { get; set; }
 
     /// <summary>Distinct proper names (compared ignoring case), in order of first use.</summary>
-    public IReadOnlyList<string> Names => (IReadOnlyList<string>?)_names ?? [];
+    public IReadOnlyList<MentionText> Names => (IReadOnlyList<MentionText>?)_names ?? [];
 
     /// <summary>Every token of every name, each once (ignoring case), for surname and first-name matching.</summary>
-    public IReadOnlyList<string> NameParts => (IReadOnlyList<string>?)_nameParts ?? [];
+    public IReadOnlyList<MentionText> NameParts => (IReadOnlyList<MentionText>?)_nameParts ?? [];
 
     /// <summary>Distinct descriptions (compared ignoring case), in order of first use.</summary>
-    public IReadOnlyList<string> Descriptions => (IReadOnlyList<string>?)_descriptions ?? [];
+    public IReadOnlyList<MentionText> Descriptions => (IReadOnlyList<MentionText>?)_descriptions ?? [];
 
     /// <summary>Head nouns of the descriptions ("leader", "broadcaster"), each once (ignoring case).</summary>
     public IReadOnlyList<string> Heads => (IReadOnlyList<string>?)_heads ?? [];
@@ -55,19 +55,19 @@ internal sealed class Entity
 
     public int LastToken { get; set; }
 
-    /// <summary>The fullest proper name: most parts, then longest; the earliest of equals.</summary>
-    public string? CanonicalName
+    /// <summary>The fullest proper name: most parts, then longest; the earliest of equals; none without a name.</summary>
+    public MentionText CanonicalName
     {
         get
         {
-            string? best = null;
+            MentionText best = default;
             int bestSpaces = 0;
             var names = Names;
             for (int i = 0; i < names.Count; i++)
             {
                 var n = names[i];
-                int spaces = n.AsSpan().Count(' ');
-                if (best is null || spaces > bestSpaces || (spaces == bestSpaces && n.Length > best.Length))
+                int spaces = n.Span.Count(' ');
+                if (best.IsNone || spaces > bestSpaces || (spaces == bestSpaces && n.Length > best.Length))
                 {
                     best = n;
                     bestSpaces = spaces;
@@ -102,16 +102,17 @@ internal sealed class Entity
         FirstMention ??= mention;
         mention.Entity = Id;
         LastToken = Math.Max(LastToken, lastToken);
-        if (mention.Name is not null && mention.Kind == MentionKind.Name && !Names.ContainsIgnoreCase(mention.Name))
+        if (!mention.Name.IsNone && mention.Kind == MentionKind.Name && !Names.ContainsIgnoreCase(mention.Name.Span))
         {
-            (_names ??= new List<string>(2)).Add(mention.Name);
-            foreach (var p in mention.NameParts)
+            (_names ??= new List<MentionText>(2)).Add(mention.Name);
+            var parts = mention.NameParts;
+            for (int p = 0; p < parts.Length; p++)
             {
-                AddDistinct(ref _nameParts, p);
+                AddDistinct(ref _nameParts, parts[p]);
             }
         }
 
-        if (mention.Description is not null)
+        if (!mention.Description.IsNone)
         {
             AddDescription(mention.Description);
         }
@@ -134,7 +135,7 @@ internal sealed class Entity
     }
 
     /// <summary>Adds a description unless one equal to it (ignoring case) is already there.</summary>
-    public void AddDescription(string description) => AddDistinct(ref _descriptions, description);
+    public void AddDescription(MentionText description) => AddDistinct(ref _descriptions, description);
 
     public void AddMember(Entity member) => (_members ??= new List<Entity>(2)).Add(member);
 
@@ -150,5 +151,17 @@ internal sealed class Entity
         }
     }
 
-    public override string ToString() => $"E{Id} {Type} {CanonicalName ?? Descriptions.FirstOrDefault()}";
+    private static void AddDistinct(ref List<MentionText>? list, MentionText value)
+    {
+        if (list is null)
+        {
+            list = new List<MentionText>(2) { value };
+        }
+        else if (!list.ContainsIgnoreCase(value.Span))
+        {
+            list.Add(value);
+        }
+    }
+
+    public override string ToString() => $"E{Id} {Type} {(!CanonicalName.IsNone ? CanonicalName : Descriptions.FirstOrDefault())}";
 }

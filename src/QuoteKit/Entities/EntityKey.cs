@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text;
+using QuoteKit.Mentions;
 
 namespace QuoteKit.Entities;
 
@@ -8,7 +9,7 @@ namespace QuoteKit.Entities;
 /// 'g' group description) and a name or description compared as its invariant lower-case form — the same
 /// equality as the lower-cased string key it replaces, without building that string for every lookup.
 /// </summary>
-internal readonly record struct EntityKey(int Segment, char Kind, string Value);
+internal readonly record struct EntityKey(int Segment, char Kind, MentionText Value);
 
 /// <summary>Compares <see cref="EntityKey"/> values with their <see cref="EntityKey.Value"/> lower-cased (invariant culture).</summary>
 internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
@@ -27,28 +28,30 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
             return false; // invariant lower-casing never changes a string's length
         }
 
-        if (string.Equals(x.Value, y.Value, StringComparison.Ordinal))
+        var xs = x.Value.Span;
+        var ys = y.Value.Span;
+        if (xs.SequenceEqual(ys))
         {
             return true;
         }
 
-        if (Ascii.IsValid(x.Value) && Ascii.IsValid(y.Value))
+        if (Ascii.IsValid(xs) && Ascii.IsValid(ys))
         {
-            return Ascii.EqualsIgnoreCase(x.Value, y.Value); // the invariant lower case of ASCII is its ASCII lower case
+            return Ascii.EqualsIgnoreCase(xs, ys); // the invariant lower case of ASCII is its ASCII lower case
         }
 
-        int n = x.Value.Length;
+        int n = xs.Length;
         Span<char> a = n <= StackLimit ? stackalloc char[n] : new char[n];
         Span<char> b = n <= StackLimit ? stackalloc char[n] : new char[n];
-        x.Value.AsSpan().ToLowerInvariant(a);
-        y.Value.AsSpan().ToLowerInvariant(b);
+        xs.ToLowerInvariant(a);
+        ys.ToLowerInvariant(b);
         return a.SequenceEqual(b);
     }
 
     public int GetHashCode(EntityKey key)
     {
         uint h = Seed ^ ((uint)key.Segment * 0x9E3779B1u) ^ ((uint)key.Kind << 16);
-        var value = key.Value.AsSpan();
+        var value = key.Value.Span;
         if (TryHashLowered(h, value, out uint hash))
         {
             return Finish(hash);

@@ -71,6 +71,11 @@ internal sealed class EntityResolver
         _byNamePart.Clear();
         _byDescription.Clear();
         _writers.Clear();
+        foreach (var entity in _entityList)
+        {
+            entity.Reset(0, EntityType.Unknown, 0); // entities keep slices of the input: let it go with the document
+        }
+
         _entities.Clear();
         _entityList.Clear();
         return true;
@@ -144,15 +149,16 @@ internal sealed class EntityResolver
         return entity;
     }
 
-    private static EntityKey Key(int segment, char kind, string value) => new(segment, kind, value);
+    private static EntityKey Key(int segment, char kind, MentionText value) => new(segment, kind, value);
 
     private void Index(Entity entity, Mention m)
     {
-        if (m.Kind == MentionKind.Name && m.Name is not null)
+        if (m.Kind == MentionKind.Name && !m.Name.IsNone)
         {
-            for (int p = 0; p <= m.NameParts.Length; p++)
+            var parts = m.NameParts;
+            for (int p = 0; p <= parts.Length; p++)
             {
-                var key = Key(entity.Segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name);
+                var key = Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name);
                 if (!_byNamePart.TryGetValue(key, out var list))
                 {
                     _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
@@ -166,7 +172,7 @@ internal sealed class EntityResolver
             }
         }
 
-        if (m.Description is not null)
+        if (!m.Description.IsNone)
         {
             _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? 'g' : 'd', m.Description)] = entity;
             _byDescription[Key(entity.Segment, 'd', m.Description)] = entity;
@@ -203,9 +209,10 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
-        for (int p = 0; p <= m.NameParts.Length; p++)
+        var parts = m.NameParts;
+        for (int p = 0; p <= parts.Length; p++)
         {
-            if (!_byNamePart.TryGetValue(Key(segment, '|', p < m.NameParts.Length ? m.NameParts[p] : m.Name!), out var list))
+            if (!_byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list))
             {
                 continue;
             }
@@ -229,7 +236,7 @@ internal sealed class EntityResolver
     {
         if (m.Type == EntityType.Place || e.Type == EntityType.Place)
         {
-            return m.Type == e.Type && e.Names.ContainsIgnoreCase(m.Name!);
+            return m.Type == e.Type && e.Names.ContainsIgnoreCase(m.Name.Span);
         }
 
         if (e.Type is EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
@@ -237,18 +244,19 @@ internal sealed class EntityResolver
             return false;
         }
 
-        if (e.Names.ContainsIgnoreCase(m.Name!))
+        if (e.Names.ContainsIgnoreCase(m.Name.Span))
         {
             return true;
         }
 
-        if (m.NameParts.Length == 1 && e.NameParts.ContainsIgnoreCase(m.NameParts[0]) && m.Type != EntityType.Organization)
+        var parts = m.NameParts;
+        if (parts.Length == 1 && e.NameParts.ContainsIgnoreCase(m.Name.Span) && m.Type != EntityType.Organization)
         {
             return true; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
         }
 
         // "Vladimir Putin" after a bare "Putin"
-        return m.NameParts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(m.NameParts) && e.Type != EntityType.Organization;
+        return parts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(parts) && e.Type != EntityType.Organization;
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>
@@ -257,7 +265,7 @@ internal sealed class EntityResolver
         if (!_writers.TryGetValue(segment, out var writer))
         {
             writer = NewEntity(entities.Count, EntityType.Person, segment);
-            writer.AddDescription(WriterDescription);
+            writer.AddDescription(new MentionText(WriterDescription));
             entities.Add(writer);
             _writers[segment] = writer;
         }
@@ -304,7 +312,7 @@ internal sealed class EntityResolver
 
             // "officials", "analysts": one entity per description in the segment.
             WorkCounter.Add(WorkKind.Candidates);
-            return _byDescription.GetValueOrDefault(Key(segment, 'g', m.Description!));
+            return _byDescription.GetValueOrDefault(Key(segment, 'g', m.Description));
         }
 
         if (!m.Definite)
@@ -365,7 +373,7 @@ internal sealed class EntityResolver
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
-        return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description!));
+        return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description));
     }
 
     private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment, DocumentIndex doc)
@@ -421,7 +429,7 @@ internal sealed class EntityResolver
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {
         int wanted = m.Count >= 2 ? m.Count : 2;
-        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head.TrimEnd('s'), m.Head.TrimEnd('s'));
+        string? role = m.Head is null ? null : SingularRole(m.Head);
 
         // The most mentioned named people of the segment so far; those with the group's role first.
         WorkCounter.Add(WorkKind.Candidates, Math.Min(entities.Count, Window));
@@ -469,6 +477,13 @@ internal sealed class EntityResolver
         {
             group.AddMember(entities[i]);
         }
+    }
+
+    /// <summary>The office a plural head names ("leaders" → "leader"), or the head without its final s, as a shared string.</summary>
+    private static string SingularRole(string head)
+    {
+        var singular = head.AsSpan().TrimEnd('s');
+        return RoleSynonyms.TryGetValue(singular, out var role) ? role : MentionStrings.ForCurrentThread.Get(singular);
     }
 
     /// <summary>Whether <paramref name="a"/> is a likelier group member than <paramref name="b"/> (strictly).</summary>

@@ -1,3 +1,5 @@
+using QuoteKit.Mentions;
+
 namespace QuoteKit.Entities;
 
 /// <summary>Case-insensitive membership tests over the short name lists of an entity, without LINQ's enumerator and delegate allocations.</summary>
@@ -17,8 +19,22 @@ internal static class NameLists
         return false;
     }
 
+    /// <summary>Whether <paramref name="names"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
+    public static bool ContainsIgnoreCase(this IReadOnlyList<MentionText> names, ReadOnlySpan<char> value)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (names[i].Span.Equals(value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any of <paramref name="names"/> is one of <paramref name="parts"/>, compared ordinally ignoring case.</summary>
-    public static bool AnyIn(this IReadOnlyList<string> names, string[] parts)
+    public static bool AnyIn(this IReadOnlyList<MentionText> names, NameParts parts)
     {
         for (int i = 0; i < names.Count; i++)
         {
@@ -32,11 +48,11 @@ internal static class NameLists
     }
 
     /// <summary>Whether every name in <paramref name="names"/> is a single word.</summary>
-    public static bool AllSingleWords(this IReadOnlyList<string> names)
+    public static bool AllSingleWords(this IReadOnlyList<MentionText> names)
     {
         for (int i = 0; i < names.Count; i++)
         {
-            if (names[i].Contains(' '))
+            if (names[i].Span.Contains(' '))
             {
                 return false;
             }

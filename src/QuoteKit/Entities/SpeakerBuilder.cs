@@ -69,19 +69,19 @@ internal sealed class SpeakerBuilder
             members[i] = Get(e.Members[i].Id);
         }
 
-        string name = e.CanonicalName
-            ?? (members.Length > 0 ? JoinedNames(members) : null)
-            ?? (e.Descriptions.Count > 0 ? e.Descriptions[0] : null)
-            ?? e.FirstMention!.Head
-            ?? "unknown";
+        var canonical = e.CanonicalName;
+        string name = !canonical.IsNone ? canonical.ToShared()
+            : members.Length > 0 ? JoinedNames(members)
+            : e.Descriptions.Count > 0 ? e.Descriptions[0].ToShared()
+            : e.FirstMention!.Head ?? "unknown";
         var scratch = _scratch;
         scratch.Clear();
         for (int i = 0; i < e.Names.Count; i++)
         {
             var n = e.Names[i];
-            if (!n.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (!n.Span.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
-                scratch.Add(n);
+                scratch.Add(n.ToShared());
             }
         }
 
@@ -91,10 +91,10 @@ internal sealed class SpeakerBuilder
         scratch.Clear();
         for (int i = 0; i < e.Descriptions.Count; i++)
         {
-            var d = StripDeterminer(e.Descriptions[i]);
-            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !scratch.ContainsIgnoreCase(d))
+            var d = StripDeterminer(e.Descriptions[i].Span);
+            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !ContainsIgnoreCase(scratch, d))
             {
-                scratch.Add(d);
+                scratch.Add(MentionStrings.ForCurrentThread.Get(d));
             }
         }
 
@@ -122,7 +122,7 @@ internal sealed class SpeakerBuilder
             return existing;
         }
 
-        var speaker = new Speaker(NextId(), StripDeterminer(strings.Get(phrase)), SpeakerKind.Unknown, [], [], []);
+        var speaker = new Speaker(NextId(), strings.Get(StripDeterminer(phrase)), SpeakerKind.Unknown, [], [], []);
         _described[key] = speaker;
         _ordered.Add(speaker);
         return speaker;
@@ -155,16 +155,30 @@ internal sealed class SpeakerBuilder
 
     private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];
 
-    private static string StripDeterminer(string d)
+    private static ReadOnlySpan<char> StripDeterminer(ReadOnlySpan<char> d)
     {
         foreach (var det in Determiners)
         {
             if (d.StartsWith(det, StringComparison.Ordinal))
             {
-                return MentionStrings.ForCurrentThread.Get(d.AsSpan(det.Length));
+                return d[det.Length..];
             }
         }
 
         return d;
+    }
+
+    /// <summary>Whether <paramref name="list"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
+    private static bool ContainsIgnoreCase(List<string> list, ReadOnlySpan<char> value)
+    {
+        foreach (var s in list)
+        {
+            if (value.Equals(s, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -11,14 +11,32 @@ namespace QuoteKit.Mentions;
 /// </summary>
 internal sealed class LowerCaseWordSet : IDisposable
 {
-    private readonly string _text;
-    private readonly DocumentIndex _doc;
+    private string _text = string.Empty;
+    private DocumentIndex? _doc;
 
     // Slot = token index + 1 of a word in the set; 0 = empty. Length is a power of two.
     private int[]? _slots;
-    private readonly int _mask;
+    private int _mask;
+
+    // Whether Dispose keeps the object for this thread's next BuildBoth (which uses two), and the objects kept.
+    private bool _kept;
+
+    [ThreadStatic]
+    private static LowerCaseWordSet? t_spare1;
+
+    [ThreadStatic]
+    private static LowerCaseWordSet? t_spare2;
+
+    private LowerCaseWordSet()
+    {
+    }
 
     private LowerCaseWordSet(DocumentIndex doc, int capacity)
+    {
+        Init(doc, capacity);
+    }
+
+    private void Init(DocumentIndex doc, int capacity)
     {
         _text = doc.Text;
         _doc = doc;
@@ -71,8 +89,11 @@ internal sealed class LowerCaseWordSet : IDisposable
             }
         }
 
-        var lower = new LowerCaseWordSet(doc, doc.TokenCount);
-        var capitalized = new LowerCaseWordSet(doc, doc.TokenCount);
+        var lower = t_spare1 ?? new LowerCaseWordSet { _kept = true };
+        var capitalized = t_spare2 ?? new LowerCaseWordSet { _kept = true };
+        t_spare1 = t_spare2 = null;
+        lower.Init(doc, doc.TokenCount);
+        capitalized.Init(doc, doc.TokenCount);
         var quoteOf = doc.QuoteOfToken;
         var sentences = doc.Sentences;
         var sentenceOf = doc.SentenceOfToken;
@@ -160,7 +181,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return false;
             }
 
-            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
+            if (_doc!.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return true;
             }
@@ -174,6 +195,19 @@ internal sealed class LowerCaseWordSet : IDisposable
         {
             _slots = null;
             ArrayPool<int>.Shared.Return(slots);
+            _doc = null;
+            _text = string.Empty;
+            if (_kept)
+            {
+                if (t_spare1 is null)
+                {
+                    t_spare1 = this;
+                }
+                else
+                {
+                    t_spare2 ??= this;
+                }
+            }
         }
     }
 
@@ -182,7 +216,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private void Add(int token)
     {
         var slots = _slots!;
-        var word = _doc.Token(token).In(_text);
+        var word = _doc!.Token(token).In(_text);
         for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
@@ -192,7 +226,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return;
             }
 
-            if (_doc.Token(entry - 1).In(_text).SequenceEqual(word))
+            if (_doc!.Token(entry - 1).In(_text).SequenceEqual(word))
             {
                 return;
             }

@@ -44,14 +44,14 @@ internal sealed class Mention
 
     public int Paragraph { get; set; }
 
-    /// <summary>The proper name without title or possessive ("Vladimir Putin"), or null.</summary>
-    public string? Name { get; set; }
+    /// <summary>The proper name without title or possessive ("Vladimir Putin"), or none.</summary>
+    public MentionText Name { get; set; }
 
-    /// <summary>The name's tokens as strings ("Vladimir", "Putin").</summary>
-    public string[] NameParts { get; set; } = [];
+    /// <summary>The name's words ("Vladimir", "Putin"); empty without a name.</summary>
+    public NameParts NameParts => new(Name);
 
-    /// <summary>A description without determiner ("Russian leader", "Kremlin chief", "state broadcaster"), or null.</summary>
-    public string? Description { get; set; }
+    /// <summary>A description ("Russian leader", "the Kremlin chief", "China’s state broadcaster"), or none.</summary>
+    public MentionText Description { get; set; }
 
     /// <summary>Lower-case head noun of the description or nominal ("leader", "broadcaster"), or the pronoun.</summary>
     public string? Head { get; set; }
@@ -86,9 +86,8 @@ internal sealed class Mention
         EndToken = 0;
         Sentence = 0;
         Paragraph = 0;
-        Name = null;
-        NameParts = [];
-        Description = null;
+        Name = default;
+        Description = default;
         Head = null;
         Affiliation = null;
         Gender = default;
@@ -99,5 +98,5 @@ internal sealed class Mention
         Entity = -1;
     }
 
-    public override string ToString() => $"{Kind}/{Type} {Span} {Name ?? Description ?? Head}";
+    public override string ToString() => $"{Kind}/{Type} {Span} {(!Name.IsNone ? Name.ToString() : !Description.IsNone ? Description.ToString() : Head)}";
 }

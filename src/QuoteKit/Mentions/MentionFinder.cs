@@ -75,6 +75,11 @@ internal sealed class MentionFinder
     // The strings mentions keep, shared across this thread's documents; set for the duration of Find.
     private MentionStrings _strings = null!;
 
+    // Room for a name's words while a mention is built (a name run has at most a dozen); emptied after each use.
+    // One per thread: a finder is made for each document.
+    [ThreadStatic]
+    private static MentionText[]? t_nameWords;
+
     // The word classes of the document being read; set for the duration of Find.
     private TokenWordClasses? _classes;
     private LowerCaseWordSet? _capitalizedInside;
@@ -89,6 +94,25 @@ internal sealed class MentionFinder
     {
         _lexicon = lexicon;
         _places = AttributionLexicon.Default;
+    }
+
+    // The finder of this thread's last document, kept for the next one (its fields are set only during Find).
+    [ThreadStatic]
+    private static MentionFinder? t_finder;
+
+    /// <summary>
+    /// A finder over <paramref name="lexicon"/> for this thread: the one its last document used when that read the same
+    /// lexicon, else a new one, kept. A finder holds nothing between two calls of Find, which never nest on one thread.
+    /// </summary>
+    public static MentionFinder ForCurrentThread(Lexicon lexicon)
+    {
+        var finder = t_finder;
+        if (finder is null || !ReferenceEquals(finder._lexicon, lexicon))
+        {
+            t_finder = finder = new MentionFinder(lexicon);
+        }
+
+        return finder;
     }
 
     public List<Mention> Find(DocumentIndex doc, CancellationToken cancellationToken)
@@ -114,29 +138,35 @@ internal sealed class MentionFinder
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         _plainFrom = _plainTo = 0;
-        var tokens = doc.Tokens;
-        int i = 0;
-        while (i < tokens.Length)
+        try
         {
-            if ((i & 1023) == 0)
+            var tokens = doc.Tokens;
+            int i = 0;
+            while (i < tokens.Length)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
+                if ((i & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
 
-            WorkCounter.Add(WorkKind.Tokens);
-            if (doc.InQuote(i) || !tokens[i].IsWord)
-            {
-                i++;
-                continue;
-            }
+                WorkCounter.Add(WorkKind.Tokens);
+                if (doc.InQuote(i) || !tokens[i].IsWord)
+                {
+                    i++;
+                    continue;
+                }
 
-            int next = TryMention(doc, i, lowerForms, mentions);
-            i = next > i ? next : i + 1;
+                int next = TryMention(doc, i, lowerForms, mentions);
+                i = next > i ? next : i + 1;
+            }
+        }
+        finally
+        {
+            _classes = null;
+            _recycler = null;
+            _capitalizedInside = null;
         }
 
-        _classes = null;
-        _recycler = null;
-        _capitalizedInside = null;
         return mentions;
     }
 
@@ -190,7 +220,7 @@ internal sealed class MentionFinder
         int count = 0;
         bool definite = false;
         bool hasDeterminer = false;
-        string? possessor = null;
+        MentionText possessor = default;
         if (TryGetDeterminer(i, word, out int detValue))
         {
             hasDeterminer = true;
@@ -205,7 +235,7 @@ internal sealed class MentionFinder
         }
         else if (IsPossessive(tokens[i].In(text)) && tokens[i].IsCapitalized && k + 1 < sentenceEnd && !doc.InQuote(k + 1))
         {
-            possessor = _strings.Get(WithoutPossessive(tokens[i].In(text)));
+            possessor = new MentionText(text, tokens[i].Start, WithoutPossessive(tokens[i].In(text)).Length);
             hasDeterminer = true;
             definite = true;
             k++;
@@ -273,7 +303,7 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor is null && !tokens[i].IsCapitalized)
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized)
             {
                 return i + 1; // heads no description, and no name run starts at a lower-case word
             }
@@ -328,17 +358,17 @@ internal sealed class MentionFinder
             return head + 1;
         }
 
-        if (possessor is not null && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
+        if (!possessor.IsNone && ScanNameRun(doc, k, sentenceEnd, lowerForms, allowSentenceInitial: true) is int ownedEnd && ownedEnd > k)
         {
             // "Commentary’s Noah Rothman": a name owned by an organisation; the owner is its description.
-            AddName(doc, mentions, i, i, -1, k, ownedEnd, null, sentence, possessive: false, descriptionOverride: possessor + "’s");
+            AddName(doc, mentions, i, i, -1, k, ownedEnd, default, sentence, possessive: false, descriptionOverride: Possessed(possessor, default));
             return ownedEnd;
         }
 
-        if (possessor is not null)
+        if (!possessor.IsNone)
         {
             // "Putin’s" followed by no role noun: a possessive name, kept so pronouns can find it.
-            AddName(doc, mentions, i, i, -1, i, i + 1, null, sentence, possessive: true);
+            AddName(doc, mentions, i, i, -1, i, i + 1, default, sentence, possessive: true);
             return i + 1;
         }
 
@@ -352,7 +382,7 @@ internal sealed class MentionFinder
 
         if (end > start)
         {
-            AddName(doc, mentions, start == k ? i : start, start, -1, start, end, null, sentence);
+            AddName(doc, mentions, start == k ? i : start, start, -1, start, end, default, sentence);
             return end;
         }
 
@@ -389,7 +419,7 @@ internal sealed class MentionFinder
             return null;
         }
 
-        string possessor = _strings.Get(WithoutPossessive(WordsOf(doc, nameStart, nameEnd)));
+        var possessor = new MentionText(text, tokens[nameStart].Start, WithoutPossessive(WordsOf(doc, nameStart, nameEnd)).Length);
         bool plural = _classes!.Is(head, WordClass.PluralRoleNoun);
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
@@ -501,7 +531,7 @@ internal sealed class MentionFinder
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
 
-    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, string? possessor, int sentence, bool possessive = false, string? descriptionOverride = null)
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, MentionText possessor, int sentence, bool possessive = false, MentionText descriptionOverride = default)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -539,7 +569,8 @@ internal sealed class MentionFinder
             return;
         }
 
-        Span<string> words = wordCount <= _strings.NameWords.Length ? _strings.NameWords.AsSpan(0, wordCount) : new string[wordCount];
+        var nameWords = t_nameWords ??= new MentionText[32];
+        Span<MentionText> words = wordCount <= nameWords.Length ? nameWords.AsSpan(0, wordCount) : new MentionText[wordCount];
         bool isPossessive = possessive;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
@@ -555,23 +586,21 @@ internal sealed class MentionFinder
                 w = WithoutPossessive(w);
             }
 
-            words[p++] = _strings.Get(w);
+            words[p++] = new MentionText(text, tokens[t].Start, w.Length);
         }
 
-        string name = JoinParts(words);
-        var parts = _strings.GetParts(name, words);
-        words.Clear();
+        var name = JoinParts(words);
         int descEnd = n;
-        string? description = descriptionOverride ?? (descEnd > descStart ? JoinWords(doc, descStart, descEnd) : null);
-        if (possessor is not null && description is not null)
+        var description = !descriptionOverride.IsNone ? descriptionOverride : descEnd > descStart ? JoinWords(doc, descStart, descEnd) : default;
+        if (!possessor.IsNone && !description.IsNone)
         {
-            description = possessor + "’s " + description;
+            description = Possessed(possessor, description);
         }
 
-        string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
-        var type = ClassifyName(name, parts, description, headWord, out var gender);
+        var type = ClassifyName(name, words, description, headWord, out var gender);
         int spanEnd = tokens[nameEnd - 1].End;
         if (isPossessive)
         {
@@ -590,7 +619,7 @@ internal sealed class MentionFinder
         mention.Sentence = sentence;
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Name = name;
-        mention.NameParts = parts;
+        words.Clear();
         mention.Description = description;
         mention.Head = headWord;
         mention.Affiliation = affiliation;
@@ -600,23 +629,23 @@ internal sealed class MentionFinder
         mentions.Add(mention);
     }
 
-    private EntityType ClassifyName(string name, string[] parts, string? description, string? head, out Gender gender)
+    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, MentionText description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
 
         // One word-class lookup each for the name and its first and last parts answers the lexicon questions below
         // (the table compares as the lexicons do); only a first name's gender needs the map itself.
         var table = _classes!.Table;
-        var nameClasses = table.Of(name);
-        var firstClasses = table.Of(parts[0]);
-        var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1]);
+        var nameClasses = table.Of(name.Span);
+        var firstClasses = table.Of(parts[0].Span);
+        var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1].Span);
         if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
         {
             gender = Gender.Neuter;
             return EntityType.Organization;
         }
 
-        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0]) && (firstClasses & WordClass.Place) == 0)
+        if (parts.Length == 1 && parts[0].Length is >= 2 and <= 6 && IsAcronymLike(parts[0].Span) && (firstClasses & WordClass.Place) == 0)
         {
             gender = Gender.Neuter;
             return EntityType.Organization; // an acronym: CCTV, FBI
@@ -628,9 +657,10 @@ internal sealed class MentionFinder
             return EntityType.Place;
         }
 
-        if (description is not null)
+        if (!description.IsNone)
         {
-            var titleWord = description.AsSpan(description.LastIndexOf(' ') + 1).TrimEnd('.');
+            var words = description.Span;
+            var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
             if (MaleTitles.Contains(titleWord))
             {
                 gender = Gender.Male;
@@ -642,16 +672,16 @@ internal sealed class MentionFinder
         }
 
         // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
-        if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0], out var g))
+        if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0].Span, out var g))
         {
             gender = g;
             return EntityType.Person;
         }
 
-        return description is not null || head is not null ? EntityType.Person : EntityType.Unknown;
+        return (firstClasses & WordClass.FirstName) != 0 || !description.IsNone || head is not null ? EntityType.Person : EntityType.Unknown;
     }
 
-    private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, string? possessor, bool plural, int sentence)
+    private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, MentionText possessor, bool plural, int sentence)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -659,10 +689,10 @@ internal sealed class MentionFinder
         bool isOrg = _lexicon.OrganizationRoleNouns.Contains(headWord);
         var type = isOrg ? EntityType.Organization : plural || count >= 2 ? EntityType.Group : EntityType.Person;
         var gender = MaleNouns.Contains(headWord) ? Gender.Male : FemaleNouns.Contains(headWord) ? Gender.Female : isOrg ? Gender.Neuter : Gender.Unknown;
-        string description = JoinWords(doc, modStart, head + 1);
-        if (possessor is not null)
+        var description = JoinWords(doc, modStart, head + 1);
+        if (!possessor.IsNone)
         {
-            description = possessor + "’s " + description;
+            description = Possessed(possessor, description);
         }
 
         var mention = NewMention();
@@ -676,7 +706,7 @@ internal sealed class MentionFinder
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Description = description;
         mention.Head = headWord;
-        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (possessor is not null && _places.Places.TryGetValue(possessor, out var c) ? c : null);
+        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;
@@ -708,8 +738,37 @@ internal sealed class MentionFinder
         return null;
     }
 
-    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1, as a shared string.</summary>
-    private string JoinWords(DocumentIndex doc, int start, int end) => _strings.Get(WordsOf(doc, start, end));
+    /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1 (none when empty).</summary>
+    private static MentionText JoinWords(DocumentIndex doc, int start, int end) =>
+        end <= start ? default : new MentionText(doc.Text, doc.Tokens[start].Start, WordsOf(doc, start, end).Length);
+
+    /// <summary>
+    /// "<paramref name="possessor"/>’s <paramref name="possessed"/>" ("China’s state broadcaster"), or "<paramref name="possessor"/>’s"
+    /// when <paramref name="possessed"/> is none: the input when it spells it so, else a shared string.
+    /// </summary>
+    private MentionText Possessed(MentionText possessor, MentionText possessed)
+    {
+        int length = possessor.Length + 2 + (possessed.IsNone ? 0 : 1 + possessed.Length);
+        Span<char> composed = length <= 128 ? stackalloc char[length] : new char[length];
+        possessor.Span.CopyTo(composed);
+        int at = possessor.Length;
+        composed[at++] = '’';
+        composed[at++] = 's';
+        if (!possessed.IsNone)
+        {
+            composed[at++] = ' ';
+            possessed.Span.CopyTo(composed[at..]);
+        }
+
+        return Spelled(possessor, composed);
+    }
+
+    /// <summary>The input from where <paramref name="first"/> starts when it spells <paramref name="composed"/> there, else a shared string of it.</summary>
+    private MentionText Spelled(MentionText first, ReadOnlySpan<char> composed)
+    {
+        var inInput = first.Extended(composed);
+        return inInput.IsNone ? new MentionText(_strings.Get(composed)) : inInput;
+    }
 
     /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1.</summary>
     private static ReadOnlySpan<char> WordsOf(DocumentIndex doc, int start, int end)
@@ -723,8 +782,8 @@ internal sealed class MentionFinder
         return doc.Text.AsSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End - doc.Tokens[start].Start);
     }
 
-    /// <summary>The name parts joined by single spaces, as a shared string.</summary>
-    private string JoinParts(ReadOnlySpan<string> parts)
+    /// <summary>The name parts joined by single spaces: the input when it spells the name so, else a shared string.</summary>
+    private MentionText JoinParts(ReadOnlySpan<MentionText> parts)
     {
         if (parts.Length == 1)
         {
@@ -737,12 +796,7 @@ internal sealed class MentionFinder
             length += part.Length;
         }
 
-        if (length > 128)
-        {
-            return string.Join(' ', parts.ToArray());
-        }
-
-        Span<char> joined = stackalloc char[length];
+        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
         int at = 0;
         for (int p = 0; p < parts.Length; p++)
         {
@@ -751,11 +805,11 @@ internal sealed class MentionFinder
                 joined[at++] = ' ';
             }
 
-            parts[p].CopyTo(joined[at..]);
+            parts[p].Span.CopyTo(joined[at..]);
             at += parts[p].Length;
         }
 
-        return _strings.Get(joined);
+        return Spelled(parts[0], joined);
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
@@ -780,7 +834,7 @@ internal sealed class MentionFinder
         w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 
     /// <summary>Only capitals, digits and periods: CCTV, G7, U.N.</summary>
-    private static bool IsAcronymLike(string w)
+    private static bool IsAcronymLike(ReadOnlySpan<char> w)
     {
         foreach (char ch in w)
         {

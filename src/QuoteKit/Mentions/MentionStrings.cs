@@ -1,8 +1,9 @@
 namespace QuoteKit.Mentions;
 
 /// <summary>
-/// The strings that mentions keep (name parts, names, descriptions, head words), shared by content: a name read
-/// twenty times in an article, or in every article a thread reads, becomes one string. Looked up by a span, so a
+/// Strings shared by content: head words of mentions, names that the input does not spell as they are kept
+/// ("Donald J Trump"), and the names, descriptions and cue words that go into a result. A word read twenty times in
+/// an article, or in every article a thread reads, becomes one string. Looked up by a span, so a
 /// word already seen costs no allocation. A fixed-size open-addressing table per thread, emptied when it fills up,
 /// so its memory stays bounded whatever the input. Strings are immutable, so sharing them between documents and
 /// results is safe; the table itself is never shared between threads.
@@ -19,13 +20,7 @@ internal sealed class MentionStrings
     private static MentionStrings? t_current;
 
     private readonly string?[] _slots = new string?[Slots];
-
-    // For a name in a slot, the array of its parts handed out with it (never changed by its users).
-    private readonly string[]?[] _partsOf = new string[]?[Slots];
     private int _count;
-
-    /// <summary>Room for a name's words while a mention is built (a name run has at most a dozen); emptied after each use.</summary>
-    public string[] NameWords { get; } = new string[32];
 
     /// <summary>This thread's table.</summary>
     public static MentionStrings ForCurrentThread => t_current ??= new MentionStrings();
@@ -52,7 +47,6 @@ internal sealed class MentionStrings
                 if (_count >= Slots / 2)
                 {
                     Array.Clear(_slots);
-                    Array.Clear(_partsOf);
                     _count = 0;
                     return Get(value);
                 }
@@ -66,51 +60,6 @@ internal sealed class MentionStrings
             if (value.SequenceEqual(entry))
             {
                 return entry;
-            }
-        }
-    }
-
-    /// <summary>
-    /// An array holding <paramref name="parts"/>, shared by every mention of the name <paramref name="name"/> (a string
-    /// from <see cref="Get"/>): the array handed out before for that name when it has the same parts, else a new one.
-    /// </summary>
-    public string[] GetParts(string name, ReadOnlySpan<string> parts)
-    {
-        int slot = SlotOf(name);
-        if (slot >= 0 && _partsOf[slot] is { } known && known.AsSpan().SequenceEqual(parts))
-        {
-            return known;
-        }
-
-        var created = parts.ToArray();
-        if (slot >= 0)
-        {
-            _partsOf[slot] = created;
-        }
-
-        return created;
-    }
-
-    /// <summary>The slot holding this very string, or -1.</summary>
-    private int SlotOf(string value)
-    {
-        if (value.Length == 0 || value.Length > MaxLength)
-        {
-            return -1;
-        }
-
-        int mask = Slots - 1;
-        for (int s = string.GetHashCode(value.AsSpan()) & mask; ; s = (s + 1) & mask)
-        {
-            var entry = _slots[s];
-            if (entry is null)
-            {
-                return -1;
-            }
-
-            if (ReferenceEquals(entry, value))
-            {
-                return s;
             }
         }
     }

@@ -64,7 +64,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_main_clause_attribution_after_a_comma_ends_the_statement_before_it()
     {
-        const string text = "Days before it was to report its earnings, the harbour company said on Friday that it had cut 300 jobs.";
+        const string text = "Days before it was to report its quarterly earnings, the harbour company said on Friday that it had cut 300 jobs.";
         var quotes = Reported(text);
         quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "it had cut 300 jobs");
         quotes.Should().NotContain(q => q.Text.Contains("said on Friday"));

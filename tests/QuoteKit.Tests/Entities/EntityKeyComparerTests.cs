@@ -1,5 +1,6 @@
 using FluentAssertions;
 using QuoteKit.Entities;
+using QuoteKit.Mentions;
 using Xunit;
 
 namespace QuoteKit.Tests.Entities;
@@ -15,8 +16,18 @@ public sealed class EntityKeyComparerTests
     [InlineData("Kelvin \u212A", "kelvin k")]
     public void Keys_equal_ignoring_case_are_equal_and_hash_alike(string a, string b)
     {
-        var x = new EntityKey(1, 'd', a);
-        var y = new EntityKey(1, 'd', b);
+        var x = new EntityKey(1, 'd', new MentionText(a));
+        var y = new EntityKey(1, 'd', new MentionText(b));
+
+        Comparer.Equals(x, y).Should().BeTrue();
+        Comparer.GetHashCode(x).Should().Be(Comparer.GetHashCode(y));
+    }
+
+    [Fact]
+    public void Slices_of_different_texts_spelling_one_name_are_equal()
+    {
+        var x = new EntityKey(1, '|', new MentionText("said Putin on Monday", 5, 5));
+        var y = new EntityKey(1, '|', new MentionText("PUTIN"));
 
         Comparer.Equals(x, y).Should().BeTrue();
         Comparer.GetHashCode(x).Should().Be(Comparer.GetHashCode(y));
@@ -25,7 +36,7 @@ public sealed class EntityKeyComparerTests
     [Fact]
     public void Keys_of_different_segments_are_not_equal()
     {
-        Comparer.Equals(new EntityKey(1, '|', "Putin"), new EntityKey(2, '|', "Putin")).Should().BeFalse();
+        Comparer.Equals(new EntityKey(1, '|', new MentionText("Putin")), new EntityKey(2, '|', new MentionText("Putin"))).Should().BeFalse();
     }
 
     [Fact]
@@ -40,8 +51,8 @@ public sealed class EntityKeyComparerTests
 
             string upper = "x" + (char)c;
             string lower = upper.ToLowerInvariant();
-            var x = new EntityKey(0, '|', upper);
-            var y = new EntityKey(0, '|', lower);
+            var x = new EntityKey(0, '|', new MentionText(upper));
+            var y = new EntityKey(0, '|', new MentionText(lower));
             if (Comparer.Equals(x, y))
             {
                 Comparer.GetHashCode(x).Should().Be(Comparer.GetHashCode(y), "char U+{0:X4}", c);
@@ -53,8 +64,8 @@ public sealed class EntityKeyComparerTests
     public void A_surrogate_pair_is_hashed_like_its_lower_case()
     {
         // U+10400 DESERET CAPITAL LETTER LONG I lower-cases to U+10428.
-        var x = new EntityKey(0, 'd', "\U00010400 Smith");
-        var y = new EntityKey(0, 'd', "\U00010428 smith");
+        var x = new EntityKey(0, 'd', new MentionText("\U00010400 Smith"));
+        var y = new EntityKey(0, 'd', new MentionText("\U00010428 smith"));
 
         Comparer.Equals(x, y).Should().BeTrue();
         Comparer.GetHashCode(x).Should().Be(Comparer.GetHashCode(y));
