@@ -40,6 +40,9 @@ internal sealed class ReportedSpeechDetector
     /// <summary>Characters between a cue and the direct quote it introduces ("said on Friday in a statement: “").</summary>
     private const int MaxCueGapBeforeQuote = 40;
 
+    /// <summary>The longest stretch from a cue to its sentence's end that is read as a reported clause.</summary>
+    private const int MaxContentTokens = 250;
+
     private static readonly FrozenSet<string> MonthsAndDays = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
@@ -1227,9 +1230,17 @@ internal sealed class ReportedSpeechDetector
     /// <summary>One past the last content token: the sentence end, without its final punctuation.</summary>
     private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
     {
+        // A "sentence" running on for hundreds of tokens after the cue is no news sentence (unpunctuated or machine
+        // text): report nothing rather than scan it again for every cue in it, which made such input quadratic.
+        if (sentence.End - start > MaxContentTokens)
+        {
+            return start;
+        }
+
         int end = sentence.End;
 
         // A contrasting clause after a comma is the writer's: "74 percent said they are set, while 22 percent said …".
+        WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int t = start + 1; t + 1 < end; t++)
         {
             if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")))
@@ -1325,6 +1336,7 @@ internal sealed class ReportedSpeechDetector
     private static int NextAttributionEnd(AttributionContext context, Sentence sentence, int start, int end, bool inRelative, int minLength = 3)
     {
         var doc = context.Doc;
+        WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
             if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || doc.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
