@@ -71,6 +71,20 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_cue_in_a_sentence_running_on_for_hundreds_of_words_reports_nothing_from_it()
+    {
+        string text = "Mayor Ana Ruiz said " + string.Concat(Enumerable.Repeat("the harbour stays open and ", 100)) + "that is all.";
+        Reported(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_long_but_ordinary_reported_clause_is_still_reported()
+    {
+        string text = "Mayor Ana Ruiz said " + string.Concat(Enumerable.Repeat("the harbour stays open and ", 8)) + "that is all.";
+        Reported(text).Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+    }
+
+    [Fact]
     public void Trailing_attribution_reports_the_statement_before_it()
     {
         var q = Reported("The two companies will merge next year, the ministry said.").Should().ContainSingle().Subject;
