@@ -182,6 +182,9 @@ internal sealed class AttributionContext : IDisposable
 
     public Mention? MentionStartingAt(int token) => (uint)token < (uint)_tokenCount && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
 
+    /// <summary>Whether the word at <paramref name="token"/> is a form in "-ing" ("saying", "telling").</summary>
+    public bool IsParticiple(int token) => Doc.Word(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+
     public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
 
     /// <summary>Whether the token is a noun for a record or a survey ("poll", "records", "data") that can speak through a verb.</summary>
@@ -217,7 +220,7 @@ internal sealed class AttributionContext : IDisposable
     private bool IsSubjectAfterWith(Mention m, int cue)
     {
         if (m.Possessive || m.Type == EntityType.Place || !(Doc.Is(m.FirstToken - 1, "with") || Doc.Is(m.FirstToken - 1, "without"))
-            || !Doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            || !IsParticiple(cue))
         {
             return false;
         }
@@ -256,7 +259,7 @@ internal sealed class AttributionContext : IDisposable
         }
 
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
-        if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && IsParticiple(cue))
         {
             return MainClauseSubject(sentenceFirst, cue);
         }
@@ -465,7 +468,8 @@ internal sealed class AttributionContext : IDisposable
         return true;
     }
 
-    private static bool IsPastForm(ReadOnlySpan<char> w) =>
+    /// <summary>A finite past form of a cue: "-ed", "said", "told", "wrote".</summary>
+    public static bool IsPastForm(ReadOnlySpan<char> w) =>
         w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("said", StringComparison.OrdinalIgnoreCase)
         || w.Equals("told", StringComparison.OrdinalIgnoreCase) || w.Equals("wrote", StringComparison.OrdinalIgnoreCase);
 

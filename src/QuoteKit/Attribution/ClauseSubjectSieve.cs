@@ -35,8 +35,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
             // has no subject of its own and defers to the sentence's main cue.
             bool afterQuote = t > 0 && (doc.InQuote(t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && doc.InQuote(t - 2)) || IsClosingMark(doc, t - 1) || (t > 1 && doc.IsChar(t - 1, ',') && IsClosingMark(doc, t - 2)));
             // "… as “fantastic,” telling reporters": a participle's right neighbour is its object, never its subject.
-            bool participle = doc.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-            var subject = context.SubjectOfCue(t, allowInverted: afterQuote && !participle, out _);
+            var subject = context.SubjectOfCue(t, allowInverted: afterQuote && !context.IsParticiple(t), out _);
             if (subject is null)
             {
                 continue;

@@ -35,7 +35,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         // "said Putin", "added the spokeswoman"; a participle's right neighbour is its object ("…,” telling reporters").
         if (context.IsCueToken[t])
         {
-            var subject = context.SubjectOfCue(t, allowInverted: !doc.Word(t).EndsWith("ing", StringComparison.OrdinalIgnoreCase), out _);
+            var subject = context.SubjectOfCue(t, allowInverted: !context.IsParticiple(t), out _);
             if (subject is not null)
             {
                 return Decision(context, subject, t, "cue right after the quote, speaker after the cue");

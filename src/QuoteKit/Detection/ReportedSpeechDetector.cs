@@ -439,7 +439,7 @@ internal sealed class ReportedSpeechDetector
     {
         phrase = null;
         var doc = context.Doc;
-        if (doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || (cue > sentence.First && doc.Is(cue - 1, "to")))
+        if (context.IsParticiple(cue) || (cue > sentence.First && doc.Is(cue - 1, "to")))
         {
             return null;
         }
@@ -488,7 +488,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         var doc = context.Doc;
-        if (t < sentence.First || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsPreposition(t) || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (t < sentence.First || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsPreposition(t) || context.IsParticiple(cue))
         {
             return true; // "declined to say", "by saying", "…, saying"
         }
@@ -768,7 +768,7 @@ internal sealed class ReportedSpeechDetector
             resume = after + 1;
             end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
-            bool participle = resume < sentence.End && context.IsCueToken[resume] && doc.Word(resume).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+            bool participle = resume < sentence.End && context.IsCueToken[resume] && context.IsParticiple(resume);
             if (end - resume >= 2 && !participle)
             {
                 resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
@@ -812,7 +812,7 @@ internal sealed class ReportedSpeechDetector
         // or a role noun ("the spokesman says"): "runs counter", "an especially sore point" are no attributions.
         var lastWord = doc.Word(last);
         bool role = context.Lexicon.RoleNouns.ContainsKey(lastWord);
-        bool past = cueWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cueWord is "said" or "told" or "wrote";
+        bool past = AttributionContext.IsPastForm(cueWord);
         bool baseForm = context.Lexicon.SpeechVerbs.TryGetValue(cueWord, out var lemma) && cueWord.Equals(lemma, StringComparison.OrdinalIgnoreCase);
         bool present = baseForm
             ? role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)
@@ -878,7 +878,7 @@ internal sealed class ReportedSpeechDetector
             first++; // "But as Clyburn noted, …"
         }
 
-        if (!doc.Is(first, "as") || cue - first > 10 || cue == first || doc.Word(cue).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (!doc.Is(first, "as") || cue - first > 10 || cue == first || context.IsParticiple(cue))
         {
             return null;
         }
@@ -1339,7 +1339,7 @@ internal sealed class ReportedSpeechDetector
         WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
-            if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || doc.Word(k).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || context.IsParticiple(k)
                 || !context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
             {
                 continue;
