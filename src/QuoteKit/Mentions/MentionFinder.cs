@@ -38,6 +38,16 @@ internal sealed class MentionFinder
     /// <summary>The pronouns, for the <see cref="WordClassTable"/>.</summary>
     internal static IEnumerable<string> PronounKeys => Pronouns.Keys;
 
+    /// <summary>
+    /// Month names and their abbreviations, for the <see cref="WordClassTable"/>. They are function words (a date opens
+    /// no name), but some are also names: "Theresa May said", "columnist Ai Jun wrote" (see <see cref="IsMonthAsName"/>).
+    /// </summary>
+    internal static readonly string[] MonthWords =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
     /// <summary>The determiners and number words, for the <see cref="WordClassTable"/>.</summary>
     internal static IEnumerable<string> DeterminerKeys => Determiners.Keys;
 
@@ -449,12 +459,12 @@ internal sealed class MentionFinder
             if (t.IsWord && t.IsCapitalized)
             {
                 var w = t.In(text);
-                if (j == start && IsFunctionWord(j))
+                if (j == start && IsFunctionWord(j) && !IsMonthAsName(doc, j, inName: false))
                 {
                     break;
                 }
 
-                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w))
+                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w) && !IsMonthAsName(doc, j, inName: true))
                 {
                     break;
                 }
@@ -506,6 +516,36 @@ internal sealed class MentionFinder
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// Whether the month word at <paramref name="token"/> is a name: a speaker's surname or given name ("Theresa May",
+    /// "Prime Minister May", "Ai Jun"). A date is followed by a number ("May 5") or read after a preposition, and a
+    /// title-case headline's "May" is the modal verb before a verb ("Trump May Face …", "… May be …"); a name is
+    /// followed by a speech verb in a form no modal takes ("May said", "Jun wrote") or, after a first name or title
+    /// (<paramref name="inName"/>), by punctuation that ends the name ("Theresa May, the prime minister").
+    /// </summary>
+    private bool IsMonthAsName(DocumentIndex doc, int token, bool inName)
+    {
+        if (!_classes!.Is(token, WordClass.Month) || token + 1 >= doc.Tokens.Length)
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[token + 1];
+        if (next.Start != doc.Tokens[token].End + 1 && !(inName && !next.IsWord))
+        {
+            return false; // not the next word, one space on
+        }
+
+        if (next.IsWord)
+        {
+            var word = next.In(doc.Text);
+            return !next.IsCapitalized && _classes.Is(token + 1, WordClass.SpeechVerb)
+                && _lexicon.SpeechVerbs.TryGetValue(word, out var lemma) && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return inName && !char.IsDigit(doc.Text[next.Start]) && !doc.IsChar(token + 1, '-');
     }
 
     /// <summary>
