@@ -63,6 +63,9 @@ internal sealed class MentionFinder
         return Determiners.TryGetValue(word, out value);
     }
 
+    /// <summary>Forms of address that come before a name and describe no role.</summary>
+    private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
+
     private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
@@ -331,7 +334,15 @@ internal sealed class MentionFinder
             int nameEnd = ScanNameRun(doc, afterHead, sentenceEnd, lowerForms, allowSentenceInitial: true);
             if (nameEnd > afterHead)
             {
-                AddName(doc, mentions, i, k, head, afterHead, nameEnd, possessor, sentence);
+                // An honorific heads no modifiers of its own: in "came Mr. Obama" or "has laid bare Mrs. Clinton" the
+                // words before it belong to the sentence; "GOP presidential candidate Dr. Ben Carson" keeps its role.
+                int descStart = k;
+                if (!hasDeterminer && possessor.IsNone && head > k && Honorifics.Contains(tokens[head].In(text)) && !HasRoleOrTitle(k, head))
+                {
+                    descStart = head;
+                }
+
+                AddName(doc, mentions, descStart == k ? i : descStart, descStart, head, afterHead, nameEnd, possessor, sentence);
                 return nameEnd;
             }
 
@@ -631,6 +642,14 @@ internal sealed class MentionFinder
 
         var name = JoinParts(words);
         int descEnd = n;
+
+        // An honorific between a description and the name is part of neither: "Labour leader Sir Keir Starmer" is
+        // described as "Labour leader" (a description of the honorific alone, "Dr Sarah Jones", is kept).
+        int beforeHonorific = descEnd > descStart && doc.IsChar(descEnd - 1, '.') ? descEnd - 2 : descEnd - 1;
+        if (beforeHonorific > descStart && tokens[beforeHonorific].IsWord && Honorifics.Contains(tokens[beforeHonorific].In(text)))
+        {
+            descEnd = beforeHonorific;
+        }
         var description = !descriptionOverride.IsNone ? descriptionOverride : descEnd > descStart ? JoinWords(doc, descStart, descEnd) : default;
         if (!possessor.IsNone && !description.IsNone)
         {
@@ -853,6 +872,20 @@ internal sealed class MentionFinder
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
+
+    /// <summary>Whether a role noun or a title stands in the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private bool HasRoleOrTitle(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (IsRoleNoun(t) || IsTitle(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
