@@ -100,6 +100,8 @@ internal sealed class EntityResolver
 
     private void Resolve(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> subjects, List<Entity> entities, CancellationToken cancellationToken)
     {
+        // The entity a nominal took from the name in apposition right after it, for that name.
+        Entity? apposed = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 255) == 0)
@@ -109,13 +111,31 @@ internal sealed class EntityResolver
 
             var m = mentions[i];
             int segment = doc.SegmentOfParagraph[m.Paragraph];
-            Entity? entity = m.Kind switch
+            var type = m.Type;
+            bool apposition = false;
+            Entity? entity;
+            if (apposed is not null)
             {
-                MentionKind.Name => MatchName(entities, m, segment),
-                MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
-                _ when m.Head == "i" => Narrator(entities, segment),
-            _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
-            };
+                entity = apposed;
+                apposed = null;
+            }
+            else if (ApposedName(doc, mentions, m) is { } name)
+            {
+                // "The French president, Emmanuel Macron, said": the nominal is the name that follows it.
+                entity = MatchName(entities, name, segment);
+                type = name.Type;
+                apposition = true;
+            }
+            else
+            {
+                entity = m.Kind switch
+                {
+                    MentionKind.Name => MatchName(entities, m, segment),
+                    MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
+                    _ when m.Head == "i" => Narrator(entities, segment),
+                    _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
+                };
+            }
 
             if (entity is null)
             {
@@ -124,7 +144,7 @@ internal sealed class EntityResolver
                     continue; // an unresolved pronoun stays without entity
                 }
 
-                entity = NewEntity(entities.Count, m.Type, segment);
+                entity = NewEntity(entities.Count, type, segment);
                 entities.Add(entity);
                 if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
                 {
@@ -134,6 +154,11 @@ internal sealed class EntityResolver
 
             entity.Add(m, m.EndToken);
             Index(entity, m);
+            if (apposition)
+            {
+                apposed = entity; // the name in apposition is next
+            }
+
             if (m.Kind == MentionKind.Pronoun && entity.Gender == Gender.Unknown && m.Gender is Gender.Male or Gender.Female)
             {
                 entity.Gender = m.Gender;
@@ -293,6 +318,33 @@ internal sealed class EntityResolver
 
     private static bool Compatible(EntityType a, EntityType b) =>
         a == b || a == EntityType.Unknown || b == EntityType.Unknown;
+
+    /// <summary>
+    /// The name in apposition right after the nominal <paramref name="m"/>, set off by commas or ending the sentence:
+    /// "The French president, Emmanuel Macron, said"; "Her spokesman, Eric Mamer, told journalists". Both must be of one
+    /// known type, person or organisation (a person's role before a name of unknown type is often a list: "her rival,
+    /// Compaq"); null for a nominal that is itself in apposition to a name before it.
+    /// </summary>
+    private static Mention? ApposedName(DocumentIndex doc, List<Mention> mentions, Mention m)
+    {
+        if (m.Kind != MentionKind.Nominal || m.Possessive || m.Type is EntityType.Group or EntityType.Place
+            || m.Index + 1 >= mentions.Count || !doc.IsChar(m.EndToken, ','))
+        {
+            return null;
+        }
+
+        var name = mentions[m.Index + 1];
+        if (name.Kind != MentionKind.Name || name.FirstToken != m.EndToken + 1 || name.Possessive
+            || name.Type != m.Type || name.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
+        {
+            return null;
+        }
+
+        int after = name.EndToken;
+        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')');
+        bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
+        return closed && !owned ? name : null;
+    }
 
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {

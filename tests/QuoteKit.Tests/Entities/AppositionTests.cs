@@ -1,0 +1,56 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>A role set off before a name ("The French president, Emmanuel Macron,") is that named person.</summary>
+public sealed class AppositionTests
+{
+    private static QuoteExtractionResult Extract(string text)
+    {
+        var result = new QuoteExtractor().Extract(text);
+        ResultInvariants.AssertHold(text, result);
+        return result;
+    }
+
+    [Fact]
+    public void A_role_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "Officials met in Paris. Her spokesman, Eric Mamer, told journalists the plan was ready.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the plan")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Eric Mamer");
+        speaker.Descriptions.Should().Contain(d => d.Contains("spokesman"));
+    }
+
+    [Fact]
+    public void A_role_before_a_name_does_not_join_an_earlier_speaker()
+    {
+        const string text = "“We will manage,” Chancellor Olaf Scholz said on Tuesday.\n\n"
+            + "The French president, Emmanuel Macron, was more cautious. “We must stay united,” Macron said.";
+
+        var result = Extract(text);
+
+        result.Speakers.Single(s => s.Name == "Olaf Scholz").Descriptions.Should().NotContain(d => d.Contains("French"));
+        result.Speakers.Single(s => s.Name == "Emmanuel Macron").Descriptions.Should().Contain(d => d.Contains("French president"));
+    }
+
+    [Fact]
+    public void A_company_role_before_a_company_name_is_that_company()
+    {
+        const string text = "Shares fell on Monday. The carmaker, Tesla Inc., said deliveries would rise.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("deliveries")).Which.Speaker!.Name.Should().Contain("Tesla");
+    }
+
+    [Fact]
+    public void A_group_before_names_in_commas_stays_a_group()
+    {
+        const string text = "The two leaders, Ana Ruiz and Tom Lee, said the talks went well.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle().Subject.Speaker!;
+
+        speaker.Name.Should().NotBe("Ana Ruiz");
+    }
+}
