@@ -6,12 +6,7 @@ namespace QuoteKit.Tests.Entities;
 /// <summary>A role set off before a name ("The French president, Emmanuel Macron,") is that named person.</summary>
 public sealed class AppositionTests
 {
-    private static QuoteExtractionResult Extract(string text)
-    {
-        var result = new QuoteExtractor().Extract(text);
-        ResultInvariants.AssertHold(text, result);
-        return result;
-    }
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
 
     [Fact]
     public void A_role_before_a_name_in_commas_is_that_person()

@@ -9,12 +9,7 @@ namespace QuoteKit.Tests.Mentions;
 /// </summary>
 public sealed class MonthAndModalNameTests
 {
-    private static QuoteExtractionResult Extract(string text)
-    {
-        var result = new QuoteExtractor().Extract(text);
-        ResultInvariants.AssertHold(text, result);
-        return result;
-    }
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
 
     private static Quote QuoteOf(QuoteExtractionResult result, string text, string start) =>
         result.Quotes.Should().ContainSingle(q => q.Text.StartsWith(start, StringComparison.Ordinal)).Subject;

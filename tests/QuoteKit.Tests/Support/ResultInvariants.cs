@@ -13,6 +13,14 @@ namespace QuoteKit.Tests.Support;
 public static class ResultInvariants
 {
 #if !QUOTEKIT_FUZZ
+    /// <summary>Extracts <paramref name="text"/> with the default options and asserts that the result's invariants hold.</summary>
+    public static QuoteExtractionResult Checked(string text)
+    {
+        var result = new QuoteExtractor().Extract(text);
+        AssertHold(text, result);
+        return result;
+    }
+
     /// <summary>Fails the test with every violated invariant listed.</summary>
     public static void AssertHold(string text, QuoteExtractionResult result, QuoteKitOptions? options = null)
     {
