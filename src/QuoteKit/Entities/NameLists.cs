@@ -60,4 +60,23 @@ internal static class NameLists
 
         return true;
     }
+
+    /// <summary>
+    /// Whether one of <paramref name="names"/> ends with <paramref name="value"/> as whole words, ignoring case, after at
+    /// most <paramref name="maxWordsBefore"/> words: "Ursula von der Leyen" ends with "von der Leyen" after one word.
+    /// </summary>
+    public static bool AnyEndsWithWords(this IReadOnlyList<MentionText> names, ReadOnlySpan<char> value, int maxWordsBefore)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Span;
+            if (name.Length > value.Length && name[^(value.Length + 1)] == ' ' && name.EndsWith(value, StringComparison.OrdinalIgnoreCase)
+                && name[..^(value.Length + 1)].Count(' ') < maxWordsBefore)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -63,6 +63,12 @@ internal sealed class MentionFinder
         return Determiners.TryGetValue(word, out value);
     }
 
+    /// <summary>Name particles ignoring case, as a surname of several words may open with one: "Von der Leyen", "De Blasio".</summary>
+    private static readonly WordSet NameParticlesIgnoringCase = new(new[] { "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "dos", "del" }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> is a name particle that may open a surname ("von", "De"), in any case.</summary>
+    internal static bool IsSurnameParticle(ReadOnlySpan<char> word) => NameParticlesIgnoringCase.Contains(word);
+
     /// <summary>Forms of address that come before a name and describe no role.</summary>
     private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
 
@@ -316,9 +322,9 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized)
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && ParticlesBeforeName(doc, i, sentenceEnd) == i)
             {
-                return i + 1; // heads no description, and no name run starts at a lower-case word
+                return i + 1; // heads no description, and no name run starts at a lower-case word but a particle ("von der Leyen")
             }
         }
 
@@ -509,9 +515,11 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            if (t.IsWord && j > start && NameParticles.Contains(t.In(text)) && j + 1 < end && tokens[j + 1].IsCapitalized)
+            // Particles inside a name, or opening one after its first name: "Charles de Gaulle", "Ursula von der Leyen",
+            // "von der Leyen said".
+            if (t.IsWord && ParticlesBeforeName(doc, j, end) is int after && after > j)
             {
-                j++;
+                j = after;
                 continue;
             }
 
@@ -557,6 +565,29 @@ internal sealed class MentionFinder
         }
 
         return inName && !char.IsDigit(doc.Text[next.Start]) && !doc.IsChar(token + 1, '-');
+    }
+
+    /// <summary>
+    /// Where the name after the particles at <paramref name="token"/> starts: one or two lower-case particles and then a
+    /// capitalised word ("de Gaulle", "von der Leyen"); <paramref name="token"/> itself when there are none.
+    /// </summary>
+    private static int ParticlesBeforeName(DocumentIndex doc, int token, int end)
+    {
+        var tokens = doc.Tokens;
+        int t = token;
+        while (t < end && t - token < 2 && tokens[t].IsWord && !tokens[t].IsCapitalized && NameParticles.Contains(tokens[t].In(doc.Text)))
+        {
+            t++;
+        }
+
+        // Only a European particle opens a name on its own: "the al Qaeda-linked group" is no name "al Qaeda-linked".
+        bool inName = token > 0 && tokens[token - 1].IsWord && tokens[token - 1].IsCapitalized;
+        if (t > token && !inName && !NameParticlesIgnoringCase.Contains(tokens[token].In(doc.Text)))
+        {
+            return token;
+        }
+
+        return t > token && t < end && tokens[t].IsWord && tokens[t].IsCapitalized && !doc.InQuote(t) ? t : token;
     }
 
     /// <summary>

@@ -78,6 +78,15 @@ public sealed class QuoteRoleTests
         Scanning.RoleOfOnlyQuote("The so-called “reform” passed on Tuesday.").Should().Be(QuoteRole.NonSpeech);
     }
 
+    [Theory]
+    [InlineData("The prime minister, known as “Teflon Mark” in parliament, declined to comment.")]
+    [InlineData("The hacker, who goes by “Guccifer,” was arrested in May.")]
+    [InlineData("The boxer, nicknamed “The Hammer,” won again.")]
+    public void A_nickname_after_known_as_goes_by_or_nicknamed_is_not_speech(string text)
+    {
+        Scanning.RoleOfOnlyQuote(text).Should().Be(QuoteRole.NonSpeech);
+    }
+
     [Fact]
     public void A_title_after_a_title_noun_is_not_speech()
     {

@@ -1,0 +1,53 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>Surnames of several words ("von der Leyen", "Wasserman Schultz") name the person introduced in full.</summary>
+public sealed class CompoundSurnameTests
+{
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
+
+    [Fact]
+    public void A_name_with_two_particles_is_read_whole()
+    {
+        const string text = "“We are ready,” said Ursula von der Leyen, the commission president.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ursula von der Leyen");
+    }
+
+    [Fact]
+    public void A_surname_that_opens_with_a_particle_names_the_person_introduced_in_full()
+    {
+        const string text = "Ursula von der Leyen arrived in Rome on Monday.\n\n“We are ready,” von der Leyen said. Von der Leyen added that the bloc would act.";
+
+        var result = Extract(text);
+
+        result.Quotes.Should().HaveCount(2).And.AllSatisfy(q => q.Speaker!.Name.Should().Be("Ursula von der Leyen"));
+        result.Quotes.Select(q => q.SpeakerMention!.Value.Text).Should().Equal("von der Leyen", "Von der Leyen");
+    }
+
+    [Fact]
+    public void A_two_word_surname_after_a_first_name_names_the_person_introduced_in_full()
+    {
+        const string text = "Debbie Wasserman Schultz chaired the meeting.\n\n“The process is open,” Wasserman Schultz said.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Debbie Wasserman Schultz");
+    }
+
+    [Fact]
+    public void A_full_name_does_not_join_a_headline_run_that_ends_with_it()
+    {
+        const string text = "Critics Slam Ana Ruiz\n\n“We will build it,” Ana Ruiz said on Monday.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
+    public void An_arabic_article_in_lower_case_opens_no_name()
+    {
+        const string text = "The al Qaeda-linked group released a video.\n\n“Take heed,” the narrator said.";
+
+        Extract(text).Speakers.Should().NotContain(s => s.Name.StartsWith("al "));
+    }
+}
