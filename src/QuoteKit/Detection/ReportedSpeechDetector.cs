@@ -72,8 +72,9 @@ internal sealed class ReportedSpeechDetector
 
         // Cues already used by direct quotes beside them belong to those quotes; a cue further before its quote first
         // reports a clause of its own ("Sanders said the process could be messy, adding, “…”").
-        foreach (var q in quotes)
+        for (int qi = 0; qi < quotes.Count; qi++) // by index: a foreach over the interface would box the list's enumerator
         {
+            var q = quotes[qi];
             if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct
                 && (cue.Start > q.Span.Extent.Start || q.Span.Extent.Start - cue.End <= MaxCueGapBeforeQuote))
             {
