@@ -117,7 +117,7 @@ public static class StageProfile
         var entities = Resolver.Resolve(doc, mentions, default);
         Lap();
         UsedCues.Clear();
-        var reported = Detector.Detect(context, units, Reported, UsedCues, default);
+        var reported = Detector.Detect(context, units, Reported, UsedCues, default, Recycled);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
         Recycled.Clear();

@@ -89,7 +89,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
-            ? workspace.Detector.Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken)
+            ? workspace.Detector.Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken, workspace.Mentions)
             : [];
         return BuildResult(doc, units, reported, entities);
     }
