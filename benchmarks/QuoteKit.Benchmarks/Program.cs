@@ -9,6 +9,7 @@ namespace QuoteKit.Benchmarks;
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --quick [--seconds 3] [--threads N] [--scaling] [--only corpus] [--read-text]
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --stages [--seconds 3]   # time and allocation per pipeline stage
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --alloc-types [--seconds 3]   # sampled allocations by type
+/// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --fresh   # allocation on corpus articles not read before
 /// dotnet run -c Release --project benchmarks/QuoteKit.Benchmarks -- --filter '*' [--job short]   # BenchmarkDotNet
 /// </code>
 /// Set QUOTEKIT_BENCH_CORPUS to a directory of *.txt files to add the corpus workload.
@@ -25,6 +26,11 @@ public static class Program
         if (args.Contains("--alloc-types"))
         {
             return AllocationTypes.Run(Option(args, "--seconds", 3.0));
+        }
+
+        if (args.Contains("--fresh"))
+        {
+            return FreshText.Run();
         }
 
         if (args.Contains("--quick"))

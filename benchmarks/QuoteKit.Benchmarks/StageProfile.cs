@@ -33,6 +33,9 @@ public static class StageProfile
     private static readonly List<QuoteUnit> UnitList = [];
     private static readonly List<ReportedSpeech> Reported = [];
     private static readonly HashSet<int> UsedCues = [];
+    private static readonly List<TextSpan> ParagraphList = [];
+    private static readonly ScanSteps Steps = new();
+    private static readonly ReportedSpeechDetector Detector = new();
 
     public static int Run(double seconds)
     {
@@ -95,13 +98,15 @@ public static class StageProfile
             b0 = GC.GetAllocatedBytesForCurrentThread();
         }
 
-        var paragraphs = Paragraphs.Find(text);
+        Paragraphs.Find(text, ParagraphList);
+        var paragraphs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ParagraphList);
         Lap();
-        var spans = QuotationScanner.Scan(text, paragraphs, options, default, new ScanSteps(), Quotations, Spans);
+        Steps.Reset();
+        var spans = QuotationScanner.Scan(text, paragraphs, options, default, Steps, Quotations, Spans);
         Lap();
         using var doc = DocumentIndex.Build(text, paragraphs, spans, default);
         Lap();
-        using var classes = new TokenWordClasses(doc, lexicon);
+        using var classes = TokenWordClasses.Rent(doc, lexicon);
         var mentions = MentionFinder.ForCurrentThread(lexicon).Find(doc, classes, Recycled, MentionList, default);
         Lap();
         using var context = AttributionContext.Rent(doc, mentions, lexicon, options, classes);
@@ -112,7 +117,7 @@ public static class StageProfile
         var entities = Resolver.Resolve(doc, mentions, default);
         Lap();
         UsedCues.Clear();
-        var reported = new ReportedSpeechDetector().Detect(context, units, Reported, UsedCues, default);
+        var reported = Detector.Detect(context, units, Reported, UsedCues, default, Recycled);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
         Recycled.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteKit.Attribution;
 using QuoteKit.Detection;
 using QuoteKit.Entities;
@@ -63,11 +64,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         // text -> paragraphs -> quotations -> tokens and sentences -> mentions -> sieve decisions -> entities -> result
-        var paragraphs = Paragraphs.Find(text, cancellationToken);
         var workspace = Workspace.Rent();
         try
         {
-            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, new ScanSteps(), workspace.Quotations, workspace.Spans);
+            Paragraphs.Find(text, workspace.Paragraphs, cancellationToken);
+            var paragraphs = CollectionsMarshal.AsSpan(workspace.Paragraphs);
+            workspace.ScanSteps.Reset();
+            var spans = QuotationScanner.Scan(text, paragraphs, _options, cancellationToken, workspace.ScanSteps, workspace.Quotations, workspace.Spans);
             using var doc = DocumentIndex.Build(text, paragraphs, spans, cancellationToken);
             return Extract(doc, workspace, cancellationToken);
         }
@@ -80,13 +83,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private QuoteExtractionResult Extract(DocumentIndex doc, Workspace workspace, CancellationToken cancellationToken)
     {
         // The word classes of the tokens serve the mention finder, then the cue test of the attribution context.
-        using var classes = new TokenWordClasses(doc, _lexicon);
+        using var classes = TokenWordClasses.Rent(doc, _lexicon);
         var mentions = MentionFinder.ForCurrentThread(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = AttributionContext.Rent(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
         var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
         var reported = _options.IncludeIndirect
-            ? new ReportedSpeechDetector().Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken)
+            ? workspace.Detector.Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken, workspace.Mentions)
             : [];
         return BuildResult(doc, units, reported, entities);
     }
@@ -231,6 +234,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public EntityResolver Resolver { get; } = new();
 
+        /// <summary>The list the paragraphs of a document are put in.</summary>
+        public List<TextSpan> Paragraphs { get; private set; } = [];
+
+        /// <summary>The quotation scanner's step counter (reset for each document).</summary>
+        public ScanSteps ScanSteps { get; } = new();
+
+        /// <summary>The reported-speech detector (it keeps nothing between documents).</summary>
+        public ReportedSpeechDetector Detector { get; } = new();
+
         /// <summary>Quotation objects kept between documents.</summary>
         public Recycler<QuotedSpan> Spans { get; } = new(static () => new QuotedSpan([], [], QuoteRole.Direct), MaxKeptMentions);
 
@@ -257,10 +269,13 @@ public sealed class QuoteExtractor : IQuoteExtractor
             return workspace;
         }
 
-        /// <summary><paramref name="list"/> emptied, or a new list in place of one that grew too large to keep.</summary>
-        private static List<T> Kept<T>(List<T> list)
+        /// <summary>Paragraphs the paragraph list keeps room for (a list of 512 KB).</summary>
+        private const int MaxKeptParagraphs = 1 << 16;
+
+        /// <summary><paramref name="list"/> emptied, or a new list in place of one that grew larger than <paramref name="max"/> elements.</summary>
+        private static List<T> Kept<T>(List<T> list, int max = MaxKeptMentions)
         {
-            if (list.Capacity > MaxKeptMentions)
+            if (list.Capacity > max)
             {
                 return [];
             }
@@ -284,6 +299,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
 
             MentionList.Clear();
+            Paragraphs = Kept(Paragraphs, MaxKeptParagraphs);
             Quotations = Kept(Quotations);
             Units.Clear();
             Spans.Clear();

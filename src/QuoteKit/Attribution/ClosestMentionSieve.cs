@@ -31,7 +31,10 @@ internal sealed class ClosestMentionSieve : AttributionSieve
                     return new SieveDecision(m, null, Name, 0.5, "closest plausible mention before the quote") { Rejected = (IReadOnlyList<(Mention, string)>?)rejected ?? [] };
                 }
 
-                (rejected ??= []).Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
+                if (context.Options.IncludeTrace) // only a trace reads the rejected mentions
+                {
+                    (rejected ??= []).Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
+                }
             }
         }
 

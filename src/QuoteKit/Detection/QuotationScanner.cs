@@ -26,19 +26,19 @@ namespace QuoteKit.Detection;
 internal static class QuotationScanner
 {
     /// <summary>Finds the quotations of <paramref name="text"/>, whose paragraphs are <paramref name="paragraphs"/>.</summary>
-    public static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken)
+    public static List<QuotedSpan> Scan(string text, ReadOnlySpan<TextSpan> paragraphs, QuoteKitOptions options, CancellationToken cancellationToken)
         => Scan(text, paragraphs, options, cancellationToken, work: new ScanSteps());
 
-    /// <summary>As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken)"/>, counting its steps in <paramref name="work"/>.</summary>
-    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work)
+    /// <summary>As <see cref="Scan(string, ReadOnlySpan{TextSpan}, QuoteKitOptions, CancellationToken)"/>, counting its steps in <paramref name="work"/>.</summary>
+    internal static List<QuotedSpan> Scan(string text, ReadOnlySpan<TextSpan> paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work)
         => Scan(text, paragraphs, options, cancellationToken, work, null);
 
     /// <summary>
-    /// As <see cref="Scan(string, TextSpan[], QuoteKitOptions, CancellationToken, ScanSteps?)"/>, adding the quotations
+    /// As <see cref="Scan(string, ReadOnlySpan{TextSpan}, QuoteKitOptions, CancellationToken, ScanSteps?)"/>, adding the quotations
     /// to <paramref name="quotations"/> (emptied first; a new list when null), which is returned; the quotation objects
     /// come from <paramref name="recycled"/> when given.
     /// </summary>
-    internal static List<QuotedSpan> Scan(string text, TextSpan[] paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations, Recycler<QuotedSpan>? recycled = null)
+    internal static List<QuotedSpan> Scan(string text, ReadOnlySpan<TextSpan> paragraphs, QuoteKitOptions options, CancellationToken cancellationToken, ScanSteps? work, List<QuotedSpan>? quotations, Recycler<QuotedSpan>? recycled = null)
     {
         var pairing = QuotePairing.Rent(text, options.RecognizeHtmlEntities, work, quotations, recycled);
         for (int k = 0; k < paragraphs.Length; k++)

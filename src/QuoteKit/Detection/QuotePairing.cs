@@ -44,6 +44,12 @@ internal sealed class QuotePairing
     private Recycler<QuotedSpan>? _recycled;
     private int _apostropheAt = -1;
 
+    /// <summary>Part lists of quotes that ran across paragraphs, emptied, for the next such quote (few are ever open at once).</summary>
+    private readonly Stack<List<TextSpan>> _spareLists = new();
+
+    /// <summary>Most part lists kept, and the largest one kept.</summary>
+    private const int MaxSpareLists = 8, MaxSpareListCapacity = 256;
+
     /// <summary>Largest mark list kept for reuse by a thread.</summary>
     private const int MaxKeptMarks = 1 << 14;
 
@@ -473,6 +479,7 @@ internal sealed class QuotePairing
         _stack.RemoveAt(_stack.Count - 1);
         _open[frame.Slot]--;
         _work?.Add(1);
+        KeepLists(frame);
 
         // Quotes completed inside an abandoned one stay: they become children of the frame below, or outermost.
     }
@@ -519,12 +526,40 @@ internal sealed class QuotePairing
                 return;
             }
 
+            if (_recycled is not null)
+            {
+                _done.Add(_recycled.Next().ReuseMany(frame.Parts, frame.Outer!, QuoteRole.Direct));
+                KeepLists(frame);
+                MarkSameFamilyChild(frame);
+                return;
+            }
+
             parts = frame.Parts.ToArray();
             outer = frame.Outer!.ToArray();
+            KeepLists(frame);
         }
 
-        _done.Add(_recycled is null ? new QuotedSpan(parts, outer, QuoteRole.Direct) : _recycled.Next().Reuse(parts, outer, QuoteRole.Direct));
+        _done.Add(new QuotedSpan(parts, outer, QuoteRole.Direct));
         MarkSameFamilyChild(frame);
+    }
+
+    /// <summary>An emptied part list kept from an earlier quote, or a new one.</summary>
+    private List<TextSpan> SpareList() => _spareLists.TryPop(out var list) ? list : [];
+
+    /// <summary>Keeps the part lists of <paramref name="frame"/>, which has left the stack, for a later quote.</summary>
+    private void KeepLists(Frame frame)
+    {
+        Keep(frame.Parts);
+        Keep(frame.Outer);
+    }
+
+    private void Keep(List<TextSpan>? list)
+    {
+        if (list is not null && list.Capacity <= MaxSpareListCapacity && _spareLists.Count < MaxSpareLists)
+        {
+            list.Clear();
+            _spareLists.Push(list);
+        }
     }
 
     /// <summary>Notes on the enclosing open quote, when of the same family and style, that <paramref name="frame"/> closed inside it.</summary>
@@ -554,8 +589,8 @@ internal sealed class QuotePairing
                 Abandon();
             }
 
-            var parts = bottom.Parts ?? new List<TextSpan>();
-            var outer = bottom.Outer ?? new List<TextSpan>();
+            var parts = bottom.Parts ?? SpareList();
+            var outer = bottom.Outer ?? SpareList();
             var content = Trim(bottom.ContentStart, p.End);
             if (!content.IsEmpty)
             {

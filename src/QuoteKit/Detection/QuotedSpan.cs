@@ -50,6 +50,17 @@ internal sealed class QuotedSpan
         return Reuse(parts, marks, role);
     }
 
+    /// <summary>
+    /// Sets every field for a quotation of several parts (copied from the lists); returns this object. The parts array
+    /// is new; the marks array is this object's own from its previous use when that had as many parts.
+    /// </summary>
+    public QuotedSpan ReuseMany(List<TextSpan> parts, List<TextSpan> outer, QuoteRole role)
+    {
+        var marks = Outer.Length == outer.Count ? Outer : new TextSpan[outer.Count];
+        outer.CopyTo(marks);
+        return Reuse(parts.ToArray(), marks, role);
+    }
+
     /// <summary>Content of each part, marks excluded, in document order.</summary>
     public TextSpan[] Parts { get; private set; } = [];
 

@@ -62,9 +62,27 @@ internal sealed class ReportedSpeechDetector
     /// <summary>
     /// As <see cref="Detect(AttributionContext, IReadOnlyList{QuoteUnit}, CancellationToken)"/>, adding the reported
     /// speech to <paramref name="result"/>, which is returned, and keeping the cues the direct quotes use in
-    /// <paramref name="usedCues"/>; both are emptied first (lists kept for the thread's next document).
+    /// <paramref name="usedCues"/>; both are emptied first (lists kept for the thread's next document). The mentions
+    /// made for relative pronouns ("who said …") come from <paramref name="recycled"/> when given.
     /// </summary>
-    public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, List<ReportedSpeech> result, HashSet<int> usedCues, CancellationToken cancellationToken)
+    public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, List<ReportedSpeech> result, HashSet<int> usedCues, CancellationToken cancellationToken, Recycler<Mention>? recycled = null)
+    {
+        t_recycled = recycled;
+        try
+        {
+            return DetectAll(context, quotes, result, usedCues, cancellationToken);
+        }
+        finally
+        {
+            t_recycled = null;
+        }
+    }
+
+    /// <summary>Where <see cref="RelativeSubject"/> takes its mention objects during a <see cref="Detect(AttributionContext, IReadOnlyList{QuoteUnit}, List{ReportedSpeech}, HashSet{int}, CancellationToken, Recycler{Mention}?)"/> call; new ones when null.</summary>
+    [ThreadStatic]
+    private static Recycler<Mention>? t_recycled;
+
+    private static List<ReportedSpeech> DetectAll(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, List<ReportedSpeech> result, HashSet<int> usedCues, CancellationToken cancellationToken)
     {
         var doc = context.Doc;
         result.Clear();
@@ -72,8 +90,9 @@ internal sealed class ReportedSpeechDetector
 
         // Cues already used by direct quotes beside them belong to those quotes; a cue further before its quote first
         // reports a clause of its own ("Sanders said the process could be messy, adding, “…”").
-        foreach (var q in quotes)
+        for (int qi = 0; qi < quotes.Count; qi++) // by index: a foreach over the interface would box the list's enumerator
         {
+            var q = quotes[qi];
             if (q.Decision?.Cue is { } cue && q.Span.Role == QuoteRole.Direct
                 && (cue.Start > q.Span.Extent.Start || q.Span.Extent.Start - cue.End <= MaxCueGapBeforeQuote))
             {
@@ -412,21 +431,21 @@ internal sealed class ReportedSpeechDetector
             antecedentPhrase = SubjectPhrase(context, sentence, t);
         }
 
-        return new Mention
-        {
-            Index = antecedent?.Index ?? -1,
-            Kind = MentionKind.Pronoun,
-            Type = antecedent?.Type ?? EntityType.Unknown,
-            Span = doc.Tokens[t].Span,
-            FirstToken = t,
-            EndToken = t + 1,
-            Sentence = doc.SentenceOfToken[t],
-            Paragraph = sentence.Paragraph,
-            Head = MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(t)),
-            Plural = antecedent?.Plural ?? false,
-            Gender = antecedent?.Gender ?? default,
-            Entity = antecedent?.Entity ?? -1,
-        };
+        var pronoun = t_recycled?.Next() ?? new Mention();
+        pronoun.Reset();
+        pronoun.Index = antecedent?.Index ?? -1;
+        pronoun.Kind = MentionKind.Pronoun;
+        pronoun.Type = antecedent?.Type ?? EntityType.Unknown;
+        pronoun.Span = doc.Tokens[t].Span;
+        pronoun.FirstToken = t;
+        pronoun.EndToken = t + 1;
+        pronoun.Sentence = doc.SentenceOfToken[t];
+        pronoun.Paragraph = sentence.Paragraph;
+        pronoun.Head = MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(t));
+        pronoun.Plural = antecedent?.Plural ?? false;
+        pronoun.Gender = antecedent?.Gender ?? default;
+        pronoun.Entity = antecedent?.Entity ?? -1;
+        return pronoun;
     }
 
     /// <summary>

@@ -11,4 +11,7 @@ internal sealed class ScanSteps
 
     /// <summary>Adds <paramref name="steps"/> steps.</summary>
     public void Add(long steps) => Steps += steps;
+
+    /// <summary>Starts the count again at zero (a counter kept for the thread's next document).</summary>
+    public void Reset() => Steps = 0;
 }

@@ -45,8 +45,10 @@ internal sealed class SpeakerBuilder
         _entities = [];
         _ordered.Clear();
         _described.Clear();
+        _describedByHash.Clear();
+        _describedKeyLength = 0;
         _scratch.Clear();
-        if (_ordered.Capacity <= 1024 && _described.Count <= 1024)
+        if (_ordered.Capacity <= 1024 && _described.Capacity <= 1024 && _describedKeys.Length <= 1 << 16)
         {
             t_spare = this;
         }
@@ -115,20 +117,42 @@ internal sealed class SpeakerBuilder
     /// <summary>A speaker known only by a phrase the mention finder did not recognise ("Twenty-four percent"): one per distinct phrase.</summary>
     public Speaker GetDescribed(ReadOnlySpan<char> phrase)
     {
-        var strings = MentionStrings.ForCurrentThread;
-        var key = strings.GetLowerInvariant(phrase);
-        if (_described.TryGetValue(key, out var existing))
+        // Keyed by the phrase in invariant lower case, kept as chars in the builder's buffer (no string per key).
+        Span<char> key = phrase.Length <= 128 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        phrase.ToLowerInvariant(key);
+        int hash = string.GetHashCode(key);
+        int latest = _describedByHash.TryGetValue(hash, out int at) ? at : -1;
+        for (int i = latest; i >= 0; i = _described[i].Previous)
         {
-            return existing;
+            var d = _described[i];
+            if (key.SequenceEqual(_describedKeys.AsSpan(d.KeyStart, d.KeyLength)))
+            {
+                return d.Speaker;
+            }
         }
 
-        var speaker = new Speaker(NextId(), strings.Get(StripDeterminer(phrase)), SpeakerKind.Unknown, [], [], []);
-        _described[key] = speaker;
+        var speaker = new Speaker(NextId(), MentionStrings.ForCurrentThread.Get(StripDeterminer(phrase)), SpeakerKind.Unknown, [], [], []);
+        if (_describedKeys.Length - _describedKeyLength < key.Length)
+        {
+            Array.Resize(ref _describedKeys, Math.Max(2 * _describedKeys.Length, _describedKeyLength + key.Length));
+        }
+
+        key.CopyTo(_describedKeys.AsSpan(_describedKeyLength));
+        _described.Add(new Described(_describedKeyLength, key.Length, latest, speaker));
+        _describedKeyLength += key.Length;
+        _describedByHash[hash] = _described.Count - 1;
         _ordered.Add(speaker);
         return speaker;
     }
 
-    private readonly Dictionary<string, Speaker> _described = [];
+    /// <summary>A speaker known by a phrase: where its lower-case key sits in the key buffer, and the entry before it with the same hash (or -1).</summary>
+    private readonly record struct Described(int KeyStart, int KeyLength, int Previous, Speaker Speaker);
+
+    // The described speakers of the document, their keys' chars one after another, and the latest entry for each key hash.
+    private readonly List<Described> _described = [];
+    private char[] _describedKeys = new char[256];
+    private int _describedKeyLength;
+    private readonly Dictionary<int, int> _describedByHash = [];
 
     /// <summary>Room for a speaker's aliases, then its descriptions, while they are chosen; the speaker keeps a copy.</summary>
     private readonly List<string> _scratch = [];

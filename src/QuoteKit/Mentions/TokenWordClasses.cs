@@ -287,13 +287,34 @@ internal sealed class TokenWordClasses : IDisposable
     // Per token: Known once looked up, with the classes that hold the word.
     private const ushort Known = 0x8000;
 
-    private readonly string _text;
-    private readonly DocumentIndex _doc;
-    private readonly WordClassTable _table;
+    /// <summary>This thread's instance disposed last, handed out again by <see cref="Rent"/>.</summary>
+    [ThreadStatic]
+    private static TokenWordClasses? t_spare;
 
+    private string _text = string.Empty;
+    private DocumentIndex? _doc;
+    private WordClassTable _table = null!; // set by Init
     private ushort[]? _bits;
 
-    public TokenWordClasses(DocumentIndex doc, Lexicon lexicon)
+    /// <summary>True for an instance from <see cref="Rent"/>, which Dispose keeps for the thread's next document.</summary>
+    private bool _kept;
+
+    public TokenWordClasses(DocumentIndex doc, Lexicon lexicon) => Init(doc, lexicon);
+
+    private TokenWordClasses()
+    {
+    }
+
+    /// <summary>The word classes of <paramref name="doc"/>'s tokens in this thread's spare instance, or a new one; dispose it when done.</summary>
+    public static TokenWordClasses Rent(DocumentIndex doc, Lexicon lexicon)
+    {
+        var classes = t_spare ?? new TokenWordClasses { _kept = true };
+        t_spare = null;
+        classes.Init(doc, lexicon);
+        return classes;
+    }
+
+    private void Init(DocumentIndex doc, Lexicon lexicon)
     {
         _text = doc.Text;
         _doc = doc;
@@ -324,15 +345,21 @@ internal sealed class TokenWordClasses : IDisposable
     private static ushort[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
-    public ReadOnlySpan<char> Word(int token) => _doc.Token(token).In(_text);
+    public ReadOnlySpan<char> Word(int token) => _doc!.Token(token).In(_text);
 
-    /// <summary>Returns the array to the pool.</summary>
+    /// <summary>Returns the array to the pool and lets go of the document (a rented instance is kept for the thread's next one).</summary>
     public void Dispose()
     {
         if (_bits is { } bits)
         {
             _bits = null;
             ArrayPool<ushort>.Shared.Return(bits);
+            _text = string.Empty;
+            _doc = null;
+            if (_kept)
+            {
+                t_spare = this;
+            }
         }
     }
 }

@@ -15,34 +15,37 @@ internal sealed class DocumentIndex : IDisposable
 {
     // The per-token and per-sentence arrays are rented from the shared pool and may be longer than the document
     // needs; the properties hand out spans of the used length. Dispose returns them (the extractor does, once the
-    // result is built); an index that is never disposed leaves them to the garbage collector.
-    private Token[] _tokens;
-    private int[] _quoteOf;
-    private int[] _sentenceOf;
-    private Sentence[] _sentences;
-    private readonly int _tokenCount;
-    private readonly int _sentenceCount;
-    private readonly int[] _paragraphFirstToken;
-    private readonly int[] _segmentOfParagraph;
+    // result is built); an index that is never disposed leaves them to the garbage collector. The index object and
+    // its per-paragraph arrays are kept by the thread after Dispose and filled again by its next Build.
+    private Token[] _tokens = [];
+    private int[] _quoteOf = [];
+    private int[] _sentenceOf = [];
+    private Sentence[] _sentences = [];
+    private int _tokenCount;
+    private int _sentenceCount;
+    private TextSpan[] _paragraphs = [];
+    private int _paragraphCount;
+    private int[] _paragraphFirstToken = [];
+    private int[] _segmentOfParagraph = [];
+    private bool _built;
 
-    private DocumentIndex(string text, TextSpan[] paragraphs, Token[] tokens, int tokenCount, int[] paragraphFirstToken, int[] quoteOfToken, Sentence[] sentences, int sentenceCount, int[] sentenceOfToken, int[] segmentOfParagraph, IReadOnlyList<QuotedSpan> quotes)
+    /// <summary>This thread's index disposed last, filled again by the next <see cref="Build"/> on the thread.</summary>
+    [ThreadStatic]
+    private static DocumentIndex? t_spare;
+
+    /// <summary>Most paragraphs an index kept for reuse has room for (larger documents' arrays are let go).</summary>
+    private const int MaxKeptParagraphs = 1 << 16;
+
+    private DocumentIndex()
     {
-        Text = text;
-        Paragraphs = paragraphs;
-        _tokens = tokens;
-        _tokenCount = tokenCount;
-        _paragraphFirstToken = paragraphFirstToken;
-        _quoteOf = quoteOfToken;
-        _sentences = sentences;
-        _sentenceCount = sentenceCount;
-        _sentenceOf = sentenceOfToken;
-        _segmentOfParagraph = segmentOfParagraph;
-        Quotes = quotes;
+        Text = string.Empty;
+        Quotes = [];
     }
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
-    public TextSpan[] Paragraphs { get; }
+    /// <summary>The paragraphs, in order, trimmed, never empty.</summary>
+    public ReadOnlySpan<TextSpan> Paragraphs => new(_paragraphs, 0, _paragraphCount);
 
     public ReadOnlySpan<Token> Tokens => new(_tokens, 0, _tokenCount);
 
@@ -50,7 +53,7 @@ internal sealed class DocumentIndex : IDisposable
     public int TokenCount => _tokenCount;
 
     /// <summary>Index of the first token of each paragraph, plus a final entry equal to the token count.</summary>
-    public ReadOnlySpan<int> ParagraphFirstToken => new(_paragraphFirstToken, 0, Paragraphs.Length + 1);
+    public ReadOnlySpan<int> ParagraphFirstToken => new(_paragraphFirstToken, 0, _paragraphCount + 1);
 
     /// <summary>For each token, the index of the quotation whose content holds it, or -1.</summary>
     public ReadOnlySpan<int> QuoteOfToken => new(_quoteOf, 0, _tokenCount);
@@ -60,9 +63,9 @@ internal sealed class DocumentIndex : IDisposable
     public ReadOnlySpan<int> SentenceOfToken => new(_sentenceOf, 0, _tokenCount);
 
     /// <summary>Article segment of each paragraph: 0 for the article, 1+ after each boundary marker.</summary>
-    public ReadOnlySpan<int> SegmentOfParagraph => new(_segmentOfParagraph, 0, Paragraphs.Length);
+    public ReadOnlySpan<int> SegmentOfParagraph => new(_segmentOfParagraph, 0, _paragraphCount);
 
-    public IReadOnlyList<QuotedSpan> Quotes { get; }
+    public IReadOnlyList<QuotedSpan> Quotes { get; private set; }
 
     /// <summary>The token at <paramref name="index"/> (bounds-checked against the token count).</summary>
     public ref readonly Token Token(int index)
@@ -108,13 +111,51 @@ internal sealed class DocumentIndex : IDisposable
         return lo;
     }
 
-    /// <summary>Returns the pooled arrays. The index must not be read afterwards.</summary>
+    /// <summary>
+    /// Returns the pooled arrays, lets go of the text and the quotations, and keeps the index for the thread's next
+    /// <see cref="Build"/>. The index must not be read afterwards. A second call does nothing.
+    /// </summary>
     public void Dispose()
     {
+        if (!_built)
+        {
+            return;
+        }
+
+        _built = false;
         PooledArray.Return(ref _tokens);
         PooledArray.Return(ref _quoteOf);
         PooledArray.Return(ref _sentenceOf);
         PooledArray.Return(ref _sentences);
+        _tokenCount = _sentenceCount = _paragraphCount = 0;
+        Text = string.Empty;
+        Quotes = [];
+        if (_paragraphs.Length <= MaxKeptParagraphs)
+        {
+            t_spare = this;
+        }
+    }
+
+    /// <summary>This thread's spare index, or a new one, with room for <paramref name="paragraphs"/> (copied in).</summary>
+    private static DocumentIndex Take(string text, ReadOnlySpan<TextSpan> paragraphs, IReadOnlyList<QuotedSpan> quotes)
+    {
+        var index = t_spare ?? new DocumentIndex();
+        t_spare = null;
+        int count = paragraphs.Length;
+        if (index._paragraphFirstToken.Length < count + 1)
+        {
+            int room = Math.Max(count, Math.Clamp(2 * index._paragraphs.Length, 32, MaxKeptParagraphs));
+            index._paragraphs = new TextSpan[room];
+            index._paragraphFirstToken = new int[room + 1];
+            index._segmentOfParagraph = new int[room];
+        }
+
+        paragraphs.CopyTo(index._paragraphs);
+        index._paragraphCount = count;
+        index.Text = text;
+        index.Quotes = quotes;
+        index._built = true;
+        return index;
     }
 
     private static void ThrowIndex() => throw new ArgumentOutOfRangeException("index");
@@ -125,12 +166,18 @@ internal sealed class DocumentIndex : IDisposable
     [ThreadStatic]
     private static List<Token>? t_tokenScratch;
 
-    public static DocumentIndex Build(string text, TextSpan[] paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index of <paramref name="text"/>, whose paragraphs are <paramref name="paragraphs"/> (copied) and quotations
+    /// <paramref name="quotes"/> (kept). Dispose it when done: the thread's next index reuses its object and arrays.
+    /// </summary>
+    public static DocumentIndex Build(string text, ReadOnlySpan<TextSpan> paragraphs, IReadOnlyList<QuotedSpan> quotes, CancellationToken cancellationToken)
     {
+        var index = Take(text, paragraphs, quotes);
+
         // The tokens are gathered in a per-thread list reused across documents, then copied once into a pooled array.
         var tokenList = t_tokenScratch ??= new List<Token>(1024);
         tokenList.Clear();
-        var paragraphFirst = new int[paragraphs.Length + 1];
+        var paragraphFirst = index._paragraphFirstToken;
         for (int p = 0; p < paragraphs.Length; p++)
         {
             if ((p & 63) == 0)
@@ -211,7 +258,7 @@ internal sealed class DocumentIndex : IDisposable
         }
 
         PooledArray.Return(ref closeOfArray);
-        var segments = new int[paragraphs.Length];
+        var segments = index._segmentOfParagraph;
         int segment = 0;
         var boundaries = AttributionLexicon.Default.Boundaries;
         for (int p = 0; p < paragraphs.Length; p++)
@@ -224,7 +271,13 @@ internal sealed class DocumentIndex : IDisposable
             segments[p] = segment;
         }
 
-        return new DocumentIndex(text, paragraphs, tokenArray, count, paragraphFirst, quoteOfArray, sentences, sentenceCount, sentenceOfArray, segments, quotes);
+        index._tokens = tokenArray;
+        index._tokenCount = count;
+        index._quoteOf = quoteOfArray;
+        index._sentences = sentences;
+        index._sentenceCount = sentenceCount;
+        index._sentenceOf = sentenceOfArray;
+        return index;
     }
 
     /// <summary>

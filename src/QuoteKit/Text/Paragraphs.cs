@@ -13,12 +13,27 @@ namespace QuoteKit.Text;
 /// </remarks>
 internal static class Paragraphs
 {
-    /// <summary>The paragraphs of <paramref name="text"/>, in order, trimmed, never empty.</summary>
+    /// <summary>The paragraphs of <paramref name="text"/>, in order, trimmed, never empty, in a new array.</summary>
     /// <param name="text">The document.</param>
     /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
     public static TextSpan[] Find(string text, CancellationToken cancellationToken = default)
     {
+        var paragraphs = new List<TextSpan>();
+        Find(text, paragraphs, cancellationToken);
+        return paragraphs.ToArray();
+    }
+
+    /// <summary>
+    /// The paragraphs of <paramref name="text"/>, in order, trimmed, never empty, put in <paramref name="paragraphs"/>
+    /// (emptied first): a list the caller keeps from document to document, so that nothing is allocated.
+    /// </summary>
+    /// <param name="text">The document.</param>
+    /// <param name="paragraphs">Receives the paragraphs.</param>
+    /// <param name="cancellationToken">Checked every 4,096 lines, so a cancelled long document stops promptly.</param>
+    public static void Find(string text, List<TextSpan> paragraphs, CancellationToken cancellationToken = default)
+    {
         Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Characters, text.Length); // every character is read once
+        paragraphs.Clear();
         var lines = t_lines ??= new List<TextSpan>(256);
         Lines(text, lines, cancellationToken);
         int nonEmpty = 0;
@@ -45,13 +60,19 @@ internal static class Paragraphs
 
         bool blocks = nonEmpty > 1 && blankRuns > 0
             && (blankRuns * 3 >= nonEmpty - 1 || MostBlockLinesBreakMidSentence(text, lines));
-        var paragraphs = blocks ? Blocks(text, lines) : NonEmpty(lines, nonEmpty);
+        if (blocks)
+        {
+            Blocks(text, lines, paragraphs);
+        }
+        else
+        {
+            NonEmpty(lines, paragraphs);
+        }
+
         if (lines.Capacity > MaxKeptLines)
         {
             t_lines = null; // do not keep a huge document's list alive
         }
-
-        return paragraphs;
     }
 
     /// <summary>Largest line list kept for reuse by a thread.</summary>
@@ -60,10 +81,6 @@ internal static class Paragraphs
     /// <summary>The lines of the document being split, in a list each thread reuses.</summary>
     [ThreadStatic]
     private static List<TextSpan>? t_lines;
-
-    /// <summary>The paragraphs of the document being split into blocks, in a list each thread reuses.</summary>
-    [ThreadStatic]
-    private static List<TextSpan>? t_blocks;
 
     /// <summary>Every line, trimmed, into <paramref name="lines"/> (emptied first); a blank line is an empty span.</summary>
     private static void Lines(string text, List<TextSpan> lines, CancellationToken cancellationToken)
@@ -118,30 +135,23 @@ internal static class Paragraphs
     private static bool EndsClause(char c) =>
         CharClass.IsSentenceEnd(c) || c is ':' or ';' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB';
 
-    private static TextSpan[] NonEmpty(List<TextSpan> lines, int count)
+    private static void NonEmpty(List<TextSpan> lines, List<TextSpan> result)
     {
-        var result = new TextSpan[count];
-        int n = 0;
         foreach (var l in lines)
         {
             if (!l.IsEmpty)
             {
-                result[n++] = l;
+                result.Add(l);
             }
         }
-
-        return result;
     }
 
     /// <summary>
     /// One paragraph per block of lines between blank lines; but a block whose lines mostly end a sentence is a run
     /// of one-line paragraphs that merely lacks blank lines between them, and gives one paragraph per line.
     /// </summary>
-    private static TextSpan[] Blocks(string text, List<TextSpan> lines)
+    private static void Blocks(string text, List<TextSpan> lines, List<TextSpan> result)
     {
-        // The paragraphs are gathered in a list the thread keeps (no regrowing per document), then copied out exactly.
-        var result = t_blocks ??= new List<TextSpan>(64);
-        result.Clear();
         int first = -1;
         for (int k = 0; k <= lines.Count; k++)
         {
@@ -162,14 +172,6 @@ internal static class Paragraphs
                 first = -1;
             }
         }
-
-        var paragraphs = result.ToArray();
-        if (result.Capacity > MaxKeptLines)
-        {
-            t_blocks = null; // do not keep a huge document's list alive
-        }
-
-        return paragraphs;
     }
 
     private static void AddBlock(string text, List<TextSpan> lines, int first, int end, List<TextSpan> result)

@@ -407,6 +407,26 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void One_unnamed_speaker_phrase_in_any_case_is_one_speaker()
+    {
+        const string text = "Twenty-four percent said the harbour plan would fail. Later, twenty-four percent said the bridge would be late.";
+        var quotes = Reported(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker.Should().NotBeNull();
+        quotes[1].Speaker.Should().BeSameAs(quotes[0].Speaker);
+    }
+
+    [Fact]
+    public void Two_unnamed_speaker_phrases_are_two_speakers()
+    {
+        const string text = "Twenty-four percent said the harbour plan would fail. Thirty percent said the bridge would be late.";
+        var quotes = Reported(text);
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker!.Name.Should().Be("Twenty-four percent");
+        quotes[1].Speaker!.Name.Should().Be("Thirty percent");
+    }
+
+    [Fact]
     public void A_participle_after_an_opening_subordinator_speaks_for_the_main_clause_subject()
     {
         const string text = "While saying that the port would reopen, Mayor Ken Ito refused to name a date.";

@@ -43,4 +43,34 @@ public sealed class MentionStringsTests
             strings.Get(word.AsSpan()).Should().Be(word);
         }
     }
+
+    [Fact]
+    public void A_string_asked_for_again_and_again_stays_the_same_object_through_a_stream_of_new_strings()
+    {
+        var strings = MentionStrings.ForCurrentThread;
+        var said = strings.Get("said".AsSpan());
+        for (int i = 0; i < 20_000; i++)
+        {
+            strings.Get(("n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+            if (i % 100 == 0)
+            {
+                strings.Get("said".AsSpan());
+            }
+        }
+
+        strings.Get("said".AsSpan()).Should().BeSameAs(said);
+    }
+
+    [Fact]
+    public void A_string_not_asked_for_again_is_let_go_after_many_new_strings()
+    {
+        var strings = MentionStrings.ForCurrentThread;
+        var once = strings.Get("asked-only-once".AsSpan());
+        for (int i = 0; i < 20_000; i++)
+        {
+            strings.Get(("m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+        }
+
+        strings.Get("asked-only-once".AsSpan()).Should().Be(once).And.NotBeSameAs(once);
+    }
 }

@@ -37,6 +37,23 @@ public sealed class ReuseTests
         CanonicalResult.Of(extractor.Extract(small)).Should().Be(expected);
     }
 
+    [Fact]
+    public void A_quote_across_paragraphs_keeps_its_parts_after_later_quotes_across_paragraphs_on_the_same_thread()
+    {
+        const string first = "The mayor spoke on Monday.\n\n“We will build the bridge this year and the road next year.\n\n“Then we will open the new school,” Mayor Ana Ruiz said.\n";
+        const string second = "The governor answered on Tuesday.\n\n“Nothing was promised.\n\n“Nothing was paid either, and nobody asked us,” Governor Tom Hale said.\n";
+        var extractor = new QuoteExtractor();
+        var result = extractor.Extract(first);
+        var quote = result.Quotes.Should().ContainSingle().Subject;
+        quote.Parts.Should().HaveCount(2);
+        var parts = quote.Parts.ToArray();
+
+        extractor.Extract(second).Quotes.Should().ContainSingle().Which.Parts.Should().HaveCount(2);
+
+        quote.Parts.Should().Equal(parts);
+        quote.Parts.Select(p => p.Of(first)).Should().Equal("We will build the bridge this year and the road next year.", "Then we will open the new school,");
+    }
+
     [Theory]
     [InlineData(0.4)]
     [InlineData(0.7)]
