@@ -17,7 +17,7 @@ internal static class QuoteJson
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
-            WriteDocument(writer, document.Name, document.Result, includeText ? document.Text : null);
+            WriteDocument(writer, document.Name, document.Result, document.Text, includeText);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -45,15 +45,18 @@ internal static class QuoteJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes one document object: document, quotes, speakers and, when given, text.</summary>
-    public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result, string? text = null)
+    /// <summary>
+    /// Writes one document object: document, quotes, speakers and, with <paramref name="includeText"/>, text. The quote
+    /// texts are written from <paramref name="text"/>, the input, at their spans (no quote string is made).
+    /// </summary>
+    public static void WriteDocument(Utf8JsonWriter w, string document, QuoteExtractionResult result, string text, bool includeText)
     {
         w.WriteStartObject();
         w.WriteString("document", document);
         w.WriteStartArray("quotes");
         foreach (var q in result.Quotes)
         {
-            WriteQuote(w, q);
+            WriteQuote(w, q, text);
         }
 
         w.WriteEndArray();
@@ -64,7 +67,7 @@ internal static class QuoteJson
         }
 
         w.WriteEndArray();
-        if (text is not null)
+        if (includeText)
         {
             w.WriteString("text", text);
         }
@@ -72,10 +75,10 @@ internal static class QuoteJson
         w.WriteEndObject();
     }
 
-    private static void WriteQuote(Utf8JsonWriter w, Quote q)
+    private static void WriteQuote(Utf8JsonWriter w, Quote q, string text)
     {
         w.WriteStartObject();
-        w.WriteString("text", q.Text);
+        w.WriteString("text", text.AsSpan(q.Span.Start, q.Span.Length));
         w.WriteNumber("start", q.Span.Start);
         w.WriteNumber("end", q.Span.End);
         w.WriteString("kind", KindName(q.Kind));
@@ -131,7 +134,7 @@ internal static class QuoteJson
             foreach (var f in q.Fragments)
             {
                 w.WriteStartObject();
-                w.WriteString("text", q.Text.AsSpan(f.Start - q.Span.Start, f.Length));
+                w.WriteString("text", text.AsSpan(f.Start, f.Length));
                 w.WriteNumber("start", f.Start);
                 w.WriteNumber("end", f.End);
                 w.WriteEndObject();
