@@ -185,6 +185,9 @@ internal sealed class AttributionContext : IDisposable
     /// <summary>Whether the word at <paramref name="token"/> is a form in "-ing" ("saying", "telling").</summary>
     public bool IsParticiple(int token) => Doc.Word(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is a preposition ("with", "to", "from"), ignoring case.</summary>
+    internal static bool IsPrepositionWord(ReadOnlySpan<char> word) => Prepositions.Contains(word);
+
     public bool IsPreposition(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Prepositions.Contains(Doc.Word(token));
 
     /// <summary>Whether the token is a noun for a record or a survey ("poll", "records", "data") that can speak through a verb.</summary>

@@ -346,7 +346,8 @@ internal sealed class EntityResolver
 
         var name = mentions[m.Index + 1];
         if (name.Kind != MentionKind.Name || name.FirstToken != m.EndToken + 1 || name.Possessive
-            || name.Type != m.Type || name.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
+            || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3)
+            || m.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
         {
             return null;
         }
@@ -477,6 +478,14 @@ internal sealed class EntityResolver
             if (subjects[c.Index])
             {
                 return e;
+            }
+
+            // The object of a preposition earlier in the pronoun's own sentence is someone else: "In an interview with
+            // The Hindu, he said …", "After meeting Obama, he said …".
+            if (c.Sentence == m.Sentence && c.FirstToken > 0 && doc.Tokens[c.FirstToken - 1].IsWord
+                && Attribution.AttributionContext.IsPrepositionWord(doc.Word(c.FirstToken - 1)))
+            {
+                continue;
             }
 
             if (nearest is null)

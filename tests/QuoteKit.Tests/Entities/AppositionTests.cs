@@ -48,4 +48,12 @@ public sealed class AppositionTests
 
         speaker.Name.Should().NotBe("Ana Ruiz");
     }
+
+    [Fact]
+    public void A_role_before_a_name_the_first_name_list_does_not_know_is_that_person()
+    {
+        const string text = "The drought is worse this year.\n\nSingh's neighbour, Harjit Kaur, lost half her crop. “My children ask me why we stay,” she says.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Harjit Kaur");
+    }
 }

@@ -1,0 +1,30 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>Which earlier mention a pronoun speaker stands for.</summary>
+public sealed class PronounTests
+{
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
+
+    [Fact]
+    public void A_pronoun_is_not_the_object_of_a_preposition_before_it_in_its_sentence()
+    {
+        const string text = "Agriculture minister Narendra Tomar insists the situation is improving.\n\n"
+            + "In an interview with The Hindu, he said new canals would reach the district within two years.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("canals")).Subject;
+
+        quote.SpeakerMention!.Value.Text.Should().Be("he");
+        quote.Speaker!.Name.Should().Be("Narendra Tomar");
+    }
+
+    [Fact]
+    public void A_pronoun_is_the_subject_of_its_sentence_before_it()
+    {
+        const string text = "The mayor spoke first.\n\nWhen Tom Lee arrived at the hall, he said the vote was fair.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the vote")).Which.Speaker!.Name.Should().Be("Tom Lee");
+    }
+}
