@@ -617,6 +617,8 @@ internal sealed class ReportedSpeechDetector
         "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
         "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
+        "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
+        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

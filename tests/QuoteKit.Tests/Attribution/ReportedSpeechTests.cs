@@ -484,6 +484,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The Latest: Harbour will reopen in May.")]
     [InlineData("Here goes: the harbour will reopen in May.")]
     [InlineData("Update: The harbour will reopen in May.")]
+    [InlineData("Interview: The mayor on the harbour and the budget.")]
+    [InlineData("Explainer: Why the harbour will reopen in May.")]
     public void A_colon_after_a_phrase_that_names_no_speaker_reports_nothing(string text)
     {
         Reported(text).Should().BeEmpty();
