@@ -264,6 +264,14 @@ internal sealed class EntityResolver
             return m.Type == e.Type && e.Names.ContainsIgnoreCase(m.Name.Span);
         }
 
+        // A surname in capitals, as transcripts label speakers ("RUIZ:", "TRUMP:"), reads like an acronym but names the
+        // person: an organisation's acronym is never a person's name part.
+        if (e.Type == EntityType.Person && m.Type == EntityType.Organization && m.NameParts.Length == 1 && IsUpperCase(m.Name.Span)
+            && e.NameParts.ContainsIgnoreCase(m.Name.Span))
+        {
+            return true;
+        }
+
         if (e.Type is EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
         {
             return false;
@@ -293,6 +301,19 @@ internal sealed class EntityResolver
 
         // "Vladimir Putin" after a bare "Putin"
         return parts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(parts) && e.Type != EntityType.Organization;
+    }
+
+    private static bool IsUpperCase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>

@@ -50,4 +50,20 @@ public sealed class CompoundSurnameTests
 
         Extract(text).Speakers.Should().NotContain(s => s.Name.StartsWith("al "));
     }
+
+    [Fact]
+    public void A_surname_in_capitals_as_a_transcript_label_names_the_person()
+    {
+        const string text = "Donald Trump and Ted Cruz met on stage in Houston on Thursday.\n\nTRUMP: We are going to win so much.\n\nCRUZ: That is not true.";
+
+        Extract(text).Quotes.Select(q => q.Speaker!.Name).Should().Equal("Donald Trump", "Ted Cruz");
+    }
+
+    [Fact]
+    public void An_acronym_that_is_no_name_part_stays_an_organisation()
+    {
+        const string text = "Donald Trump met the press on Thursday.\n\nNATO: The alliance will meet in June.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("NATO");
+    }
 }
