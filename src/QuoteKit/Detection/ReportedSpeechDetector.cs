@@ -1339,6 +1339,13 @@ internal sealed class ReportedSpeechDetector
         WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
+            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own.
+            if (context.IsCueToken[k] && context.IsParticiple(k) && doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1) && k - 1 - start >= minLength
+                && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            {
+                return k - 1;
+            }
+
             if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || context.IsParticiple(k)
                 || !context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
             {
