@@ -261,7 +261,7 @@ internal sealed class AttributionContext : IDisposable
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
         if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && IsParticiple(cue))
         {
-            return MainClauseSubject(sentenceFirst, cue);
+            return MainClauseSubject(sentenceFirst, cue) ?? PreviousCueSubject(sentenceFirst, t);
         }
 
         // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said". Its
@@ -361,6 +361,30 @@ internal sealed class AttributionContext : IDisposable
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The subject of the finite cue that closes the clause before a participle's comma, when no mention opens the
+    /// main clause: "“…,” McCain said, citing …", "…, said Devine, suggesting …". Null when no cue stands in the
+    /// few words before <paramref name="comma"/>.
+    /// </summary>
+    private Mention? PreviousCueSubject(int sentenceFirst, int comma)
+    {
+        var doc = Doc;
+        for (int k = comma - 1; k >= sentenceFirst && comma - k <= 8; k--)
+        {
+            if (doc.InQuote(k) || doc.IsChar(k, ','))
+            {
+                return null;
+            }
+
+            if (IsCueToken[k] && !IsParticiple(k))
+            {
+                return SubjectOfCue(k, allowInverted: true, out _);
+            }
+        }
+
+        return null;
     }
 
     private bool IsSubordinator(int token) =>
