@@ -190,7 +190,8 @@ internal sealed class ReportedSpeechDetector
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
             && (AddresseeVerbs.Contains(lemma)
                 ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
-                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1)));
+                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1))
+                    || (doc.IsChar(cue - 1, ',') && BareClauseFollows(context, sentence, cue + 1)));
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
@@ -1317,6 +1318,35 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether a clause without a determiner opens at <paramref name="t"/>: a noun, then a finite verb within a few
+    /// words ("…, arguing such legislation could expose …", "…, saying mass immigration was …"), no comma between.
+    /// </summary>
+    private static bool BareClauseFollows(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t) || context.IsPreposition(t) || context.IsAdverb(t) || doc.Is(t, "to")
+            || NoClauseAfterSay(doc, t) || context.IsParticiple(t))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= 6; k++)
+        {
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return false;
+            }
+
+            if (FiniteAuxiliaryLike(doc, k) || (AttributionContext.IsPastForm(doc.Word(k)) && !context.IsPreposition(k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words after "say" that are its object, not the start of a clause: "saying goodbye", "saying nothing".</summary>
