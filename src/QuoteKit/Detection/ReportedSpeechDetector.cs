@@ -192,7 +192,9 @@ internal sealed class ReportedSpeechDetector
                 ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
                 : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1))
                     || (doc.IsChar(cue - 1, ',') && BareClauseFollows(context, sentence, cue + 1)));
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows)
+        // "Clinton is calling for …", "Cruz has been praising …": a progressive is a finite verb.
+        bool progressive = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsProgressive(context, sentence, cue);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
@@ -281,7 +283,7 @@ internal sealed class ReportedSpeechDetector
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
@@ -1318,6 +1320,21 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Whether a form of "be" stands among the auxiliaries and adverbs before the participle <paramref name="cue"/>: "is calling", "has been praising".</summary>
+    private static bool IsProgressive(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        for (int t = cue - 1; t >= sentence.First && cue - t <= 4 && (context.IsAdverb(t) || doc.Is(t, "not")); t--)
+        {
+            if (doc.Word(t) is "is" or "are" or "was" or "were" or "been" or "be")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
