@@ -12,6 +12,9 @@ internal readonly record struct ReportedSpeech(TextSpan[] Parts, TextSpan Cue, M
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
 
+    /// <summary>A one-word answer or an elided clause ("said yes", "said he would"), kept however short.</summary>
+    public bool ShortAnswer { get; init; }
+
     public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
 }
 
@@ -230,6 +233,16 @@ internal sealed class ReportedSpeechDetector
         if (subject is null && (openingClause || subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1))))
         {
             return null;
+        }
+
+        // "75 percent said yes", "after half said so", "26 percent said the same", "Flake said he would.": an answer or
+        // an elided clause is the whole statement.
+        if (lemma == "say" && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ShortAnswerEnd(context, sentence, cue + 1) is int answerEnd)
+        {
+            var answer = Make(doc, [new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[answerEnd - 1].End)], cue, subject, "ReportedSpeechCueSieve", 0.6, "“say” with a short answer or an elided clause") with { ShortAnswer = true };
+            return subject is null ? answer with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.5 }
+                : relative is { Entity: < 0 } ? answer with { SpeakerPhrase = antecedentPhrase, Confidence = 0.5 }
+                : answer;
         }
 
         int t = cue + 1;
@@ -1136,7 +1149,7 @@ internal sealed class ReportedSpeechDetector
                 part = q.Extent.Start > part.Start ? new TextSpan(part.Start, TrimEnd(doc.Text, part.Start, q.Extent.Start)) : new TextSpan(part.End, part.End);
             }
 
-            if (part.Length >= 8)
+            if (part.Length >= 8 || (found.ShortAnswer && part == p))
             {
                 buffer[kept++] = part;
             }
@@ -1320,6 +1333,54 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// One past the end of a short answer that is all a "say" reports: "yes", "no" or "so" ("said so in December"),
+    /// "the same" with what it applies to ("the same of Sanders"), "that" or "it" ending the sentence, or an elided
+    /// clause of a pronoun and an auxiliary ("he would.", "she could not"). Null when a longer statement follows.
+    /// </summary>
+    private static int? ShortAnswerEnd(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        // What may follow the answer: the sentence's end, a comma, or an adjunct ("in December", "publicly", "while …").
+        bool closes(int k) => k >= sentence.End || IsFinalPunctuation(doc, k) || doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '—')
+            || (doc.Tokens[k].IsWord && (context.IsPreposition(k) || context.IsAdverb(k) || MonthsAndDays.Contains(doc.Word(k)) || ClauseJoiners.Contains(doc.Word(k))));
+        var w = doc.Word(t);
+        if (w is "yes" or "no" or "so" && closes(t + 1) && !doc.Is(t + 1, "to") || (w is "that" or "it" && (t + 1 >= sentence.End || IsFinalPunctuation(doc, t + 1))))
+        {
+            return t + 1;
+        }
+
+        if (w is "the" && doc.Is(t + 1, "same") && !doc.IsChar(t + 2, '-'))
+        {
+            int end = t + 2;
+            if (doc.Is(end, "of") || doc.Is(end, "about") || doc.Is(end, "for"))
+            {
+                int k = end + 1;
+                while (k < sentence.End && k - end <= 5 && doc.Tokens[k].IsWord && !doc.InQuote(k) && !ClauseJoiners.Contains(doc.Word(k)) && !MonthsAndDays.Contains(doc.Word(k)))
+                {
+                    k++;
+                }
+
+                end = k > end + 1 ? k : end;
+            }
+
+            return closes(end) ? end : null;
+        }
+
+        if (SubjectStarters.Contains(w) && w is not "there" && FiniteAuxiliaryLike(doc, t + 1))
+        {
+            int end = doc.Is(t + 2, "not") || doc.Is(t + 2, "n’t") || doc.Is(t + 2, "n't") ? t + 3 : t + 2;
+            return end >= sentence.End || IsFinalPunctuation(doc, end) ? end : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether a form of "be" stands among the auxiliaries and adverbs before the participle <paramref name="cue"/>: "is calling", "has been praising".</summary>
