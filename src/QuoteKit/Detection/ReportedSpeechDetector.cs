@@ -1516,6 +1516,10 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b;
             }
+            else if (!joined && (doc.Is(b, "which") || doc.Is(b, "who")) && b - 1 > start && doc.IsChar(b - 1, ',') && !doc.InQuote(b - 1))
+            {
+                cut = b - 1; // "…, which he said had harmed the economy": a relative clause with an attribution of its own
+            }
             else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.'))
             {
                 // "Days before it was to report earnings, the company said on Friday that …": a main clause after the
