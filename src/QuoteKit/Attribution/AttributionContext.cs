@@ -198,7 +198,8 @@ internal sealed class AttributionContext : IDisposable
         }
 
         var w = Doc.Word(token);
-        return Adverbs.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]));
+        return Adverbs.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]))
+            || (w.Length > 4 && (w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase))); // "didn’t", "won’t"
     }
 
     /// <summary>A mention that can speak: not a possessive, not a place, not the object of a preposition.</summary>
