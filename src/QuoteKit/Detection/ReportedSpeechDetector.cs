@@ -52,6 +52,10 @@ internal sealed class ReportedSpeechDetector
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
+    private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
     private static readonly FrozenSet<string> Documents = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -246,7 +250,10 @@ internal sealed class ReportedSpeechDetector
         }
 
         int t = cue + 1;
-        if (AddresseeVerbs.Contains(lemma))
+        // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
+        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized
+            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1);
+        if (AddresseeVerbs.Contains(lemma) && !committed)
         {
             if (context.MentionStartingAt(t) is { } addressee)
             {
@@ -279,7 +286,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start;
-        if (infinitive)
+        if (infinitive || committed)
         {
             start = t;
         }
