@@ -322,7 +322,8 @@ internal sealed class ReportedSpeechDetector
                     continue;
                 }
 
-                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to"))
+                // "called for denying entry …": a gerund after a preposition is part of the object too.
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                     || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
                 {
                     objectEnd = k;
