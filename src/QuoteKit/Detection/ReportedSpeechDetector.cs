@@ -303,7 +303,11 @@ internal sealed class ReportedSpeechDetector
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            // "Advocates in the transgender community called for his dismissal": an unnamed subject right before the
+            // cue speaks too, described by its phrase.
+            var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
+                ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
+            if ((subject is null && objectPhrase is null) || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
@@ -337,7 +341,8 @@ internal sealed class ReportedSpeechDetector
             }
 
             var objectParts = new[] { new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End) };
-            return Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
+            var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
+            return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
         else if (OpensPartialQuoteClause(doc, sentence, t))
         {
@@ -1389,6 +1394,19 @@ internal sealed class ReportedSpeechDetector
         }
 
         return null;
+    }
+
+    /// <summary>A lower-case plural or a role noun that can head an unnamed subject: "advocates", "officials", "the spokesman".</summary>
+    private static bool IsGroupNoun(AttributionContext context, int t)
+    {
+        var doc = context.Doc;
+        if (t < 0 || !doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || doc.InQuote(t) || context.IsAdverb(t) || context.IsPreposition(t))
+        {
+            return false;
+        }
+
+        var w = doc.Word(t);
+        return context.Lexicon.RoleNouns.ContainsKey(w) || (w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a form of "be" stands among the auxiliaries and adverbs before the participle <paramref name="cue"/>: "is calling", "has been praising".</summary>
