@@ -191,7 +191,10 @@ internal sealed class ReportedSpeechDetector
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
         // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
         // clause's subject when the verb takes no clause.
-        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',') && !ClausalVerbs.Contains(lemma);
+        // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
+        // after its subject, or one coordinated with a participle cue before it.
+        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && !ClausalVerbs.Contains(lemma)
+            && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
@@ -1394,6 +1397,31 @@ internal sealed class ReportedSpeechDetector
         }
 
         return null;
+    }
+
+    /// <summary>Whether "and" joins the participle <paramref name="cue"/> to a participle cue shortly before it: "calling them rapists and vowing …".</summary>
+    private static bool CoordinatedParticiple(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (!doc.Is(cue - 1, "and"))
+        {
+            return false;
+        }
+
+        for (int k = cue - 2; k >= sentence.First && cue - k <= 15; k--)
+        {
+            if (doc.IsChar(k, ';') || IsFinalPunctuation(doc, k))
+            {
+                return false;
+            }
+
+            if (context.IsCueToken[k] && context.IsParticiple(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lower-case plural or a role noun that can head an unnamed subject: "advocates", "officials", "the spokesman".</summary>
