@@ -202,6 +202,14 @@ internal sealed class ReportedSpeechDetector
                 ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
                 : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1))
                     || (doc.IsChar(cue - 1, ',') && BareClauseFollows(context, sentence, cue + 1)));
+        // "…, citing low growth", "…, noting the drop in jobs": a verb that may take a clause reports its object when
+        // no clause follows ("say", "tell", "add" and "ask" report no bare noun phrase).
+        if (!participleObject && !clauseFollows && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',')
+            && ClausalVerbs.Contains(lemma) && !doc.Is(cue + 1, "that") && lemma is not ("say" or "tell" or "add" or "ask") && !AddresseeVerbs.Contains(lemma))
+        {
+            participleObject = true;
+        }
+
         // "Clinton is calling for …", "Cruz has been praising …": a progressive is a finite verb.
         bool progressive = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsProgressive(context, sentence, cue);
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
@@ -302,7 +310,7 @@ internal sealed class ReportedSpeechDetector
             // "maintained that …" reports; "maintained his lead" does not.
             return null;
         }
-        else if (!ClausalVerbs.Contains(lemma))
+        else if (!ClausalVerbs.Contains(lemma) || (participleObject && !clauseFollows))
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
@@ -1368,7 +1376,7 @@ internal sealed class ReportedSpeechDetector
         bool closes(int k) => k >= sentence.End || IsFinalPunctuation(doc, k) || doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '—')
             || (doc.Tokens[k].IsWord && (context.IsPreposition(k) || context.IsAdverb(k) || MonthsAndDays.Contains(doc.Word(k)) || ClauseJoiners.Contains(doc.Word(k))));
         var w = doc.Word(t);
-        if (w is "yes" or "no" or "so" && closes(t + 1) && !doc.Is(t + 1, "to") || (w is "that" or "it" && (t + 1 >= sentence.End || IsFinalPunctuation(doc, t + 1))))
+        if (w is "yes" or "no" or "so" && closes(t + 1) && !doc.Is(t + 1, "to") || (w is "that" or "it" && t + 1 < sentence.End && IsFinalPunctuation(doc, t + 1)))
         {
             return t + 1;
         }

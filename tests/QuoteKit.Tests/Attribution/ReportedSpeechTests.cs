@@ -651,4 +651,127 @@ public sealed class ReportedSpeechTests
         const string text = "Asked whether the mayor “deserves a second term,” most voters said yes.";
         Reported(text).Should().Contain(q => q.Text == "whether the mayor “deserves a second term,”" && q.Kind == QuoteKind.Mixed);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_ends_the_clause_before_it()
+    {
+        var quotes = Reported("Mayor Ken Ito said the toll was fair, adding that the bridge needs constant repair.");
+        quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "the toll was fair");
+        quotes.Should().Contain(q => q.Cue!.Text == "adding" && q.Text == "the bridge needs constant repair");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_attribution_takes_its_speaker()
+    {
+        var quotes = Reported("“The toll is fair,” Mayor Ken Ito said, citing the cost of repairs to the bridge.");
+        var q = quotes.Should().ContainSingle(q => q.Cue!.Text == "citing").Subject;
+        q.Text.Should().Be("the cost of repairs to the bridge");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_reports_a_clause_without_a_determiner()
+    {
+        const string text = "Mayor Ken Ito defended the toll, arguing tourism would pay for the repairs.";
+        Reported(text).Should().Contain(q => q.Cue!.Text == "arguing" && q.Text == "tourism would pay for the repairs");
+    }
+
+    [Fact]
+    public void A_progressive_cue_reports_its_object()
+    {
+        var q = Reported("Mayor Ken Ito is calling for a new bridge over the harbour.").Should().ContainSingle().Subject;
+        q.Cue!.Text.Should().Be("calling");
+        q.Text.Should().Be("for a new bridge over the harbour");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void Said_yes_reports_the_answer()
+    {
+        var q = Reported("Asked whether the toll was fair, Mayor Ken Ito said yes.").Should().ContainSingle(q => q.Cue!.Text == "said").Subject;
+        q.Text.Should().Be("yes");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void Said_the_same_of_reports_the_phrase()
+    {
+        const string text = "Half of the residents said the bridge was safe, and 40 percent said the same of the tunnel.";
+        Reported(text).Should().Contain(q => q.Text == "the same of the tunnel");
+    }
+
+    [Fact]
+    public void An_elided_clause_after_said_is_the_statement()
+    {
+        var q = Reported("Senator Ruth Okafor said she would.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("she would");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void No_that_opens_a_clause_is_no_short_answer()
+    {
+        Reported("Mayor Ken Ito said no worker would lose a job.").Should().ContainSingle().Which.Text.Should().Be("no worker would lose a job");
+    }
+
+    [Fact]
+    public void A_relative_clause_with_its_own_attribution_ends_the_clause_before_it()
+    {
+        var quotes = Reported("Mayor Ken Ito cited the new harbour toll, which Senator Ruth Okafor said would pay for repairs.");
+        quotes.Should().Contain(q => q.Cue!.Text == "cited" && q.Text == "the new harbour toll");
+        quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "would pay for repairs" && q.Speaker!.Name == "Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_negated_auxiliary_between_subject_and_cue_keeps_the_subject()
+    {
+        var q = Reported("Mayor Ken Ito didn’t say when the bridge would reopen.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("when the bridge would reopen");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_cue_of_commitment_reports_its_infinitive()
+    {
+        var q = Reported("Mayor Ken Ito vowed to rebuild the harbour bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("to rebuild the harbour bridge");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_cue_of_commitment_before_to_and_a_noun_phrase_reports_no_infinitive()
+    {
+        Reported("Mayor Ken Ito agreed to the plan for the bridge.").Should().NotContain(q => q.Text.StartsWith("to the plan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_belongs_to_the_object()
+    {
+        var q = Reported("Senator Ruth Okafor called for closing the old bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("for closing the old bridge");
+        q.Cue!.Text.Should().Be("called");
+    }
+
+    [Fact]
+    public void An_unnamed_plural_subject_reports_the_object_of_its_cue()
+    {
+        var q = Reported("Angry residents demanded a new bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("a new bridge");
+        q.Speaker.Should().NotBeNull();
+        q.SpeakerMention!.Text.Should().Be("Angry residents");
+    }
+
+    [Fact]
+    public void A_participle_right_after_its_subject_reports_its_object()
+    {
+        const string text = "The crowd cheered, with Mayor Ken Ito calling the bridge a triumph.";
+        Reported(text).Should().Contain(q => q.Cue!.Text == "calling" && q.Text == "the bridge a triumph" && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_coordinated_with_a_participle_cue_reports_its_object()
+    {
+        const string text = "Mayor Ken Ito spoke for an hour, praising the workers and calling the new bridge a triumph.";
+        Reported(text).Should().Contain(q => q.Cue!.Text == "calling" && q.Text == "the new bridge a triumph");
+    }
 }
