@@ -774,4 +774,18 @@ public sealed class ReportedSpeechTests
         const string text = "Mayor Ken Ito spoke for an hour, praising the workers and calling the new bridge a triumph.";
         Reported(text).Should().Contain(q => q.Cue!.Text == "calling" && q.Text == "the new bridge a triumph");
     }
+
+    [Fact]
+    public void A_two_word_object_with_a_possessive_is_reported_for_a_named_speaker()
+    {
+        var q = Reported("Senator Ruth Okafor questioned his sincerity.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("his sincerity");
+        q.Cue!.Text.Should().Be("questioned");
+    }
+
+    [Fact]
+    public void A_two_word_object_without_a_determiner_is_not_reported()
+    {
+        Reported("Senator Ruth Okafor praised harbour workers.").Should().BeEmpty();
+    }
 }
