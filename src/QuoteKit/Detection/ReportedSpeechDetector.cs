@@ -346,7 +346,7 @@ internal sealed class ReportedSpeechDetector
                 }
             }
 
-            // "questioned his sincerity", "denied the allegations": two words make an object when a named speaker's
+            // "criticized his remarks", "denied the allegations": two words make an object when a named speaker's
             // finite cue has them and they open with a possessive or "the".
             bool shortObject = objectEnd - t == 2 && subject is not null && AttributionContext.IsPastForm(word) && !doc.Tokens[t + 1].IsCapitalized
                 && (MentionFinder.IsPossessive(doc.Word(t)) || doc.Word(t) is "the" or "his" or "her" or "their" or "its" or "our" or "my");
