@@ -115,6 +115,10 @@ internal sealed class ReportedSpeechDetector
                     // "Clinton was asked whether …": the passive is no cue of the one asked, but the question is reported.
                     found = AskedQuestion(context, sentence, t);
                 }
+                else if (doc.IsChar(t, ':') && t > sentence.First && !doc.InQuote(t))
+                {
+                    found = ColonStatement(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -630,6 +634,63 @@ internal sealed class ReportedSpeechDetector
         var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
         var made = Make(doc, parts, cue, asker, "ReportedSpeechCueSieve", 0.7, "a passive “asked” with the question it asks");
         return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
+    }
+
+    /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>
+    private static readonly FrozenSet<string> StatementNouns = new[]
+    {
+        "message", "warning", "argument", "answer", "advice", "response", "reply", "verdict", "plea", "pledge", "promise", "question", "questions",
+        "theme", "claim", "conclusion", "explanation", "slogan", "pitch", "mantra", "retort", "demand", "demands", "request", "assessment", "prediction",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A colon after a speech cue or a noun for a statement, inside a sentence, spells the statement out: "A reporter
+    /// asked: did they talk about the wall?", "Carrier's message: moving jobs south is part of the plan." The speaker is
+    /// the cue's subject, the noun's possessor or the sentence's subject; nothing without a speaker mention.
+    /// </summary>
+    private static ReportedSpeech? ColonStatement(AttributionContext context, Sentence sentence, int colon)
+    {
+        var doc = context.Doc;
+        int before = colon - 1;
+        if (!doc.Tokens[before].IsWord || doc.InQuote(before) || colon + 1 >= sentence.End)
+        {
+            return null;
+        }
+
+        Mention? speaker;
+        if (context.IsCueToken[before] && !context.IsParticiple(before))
+        {
+            speaker = context.SubjectOfCue(before, allowInverted: false, out _);
+        }
+        else if (StatementNouns.Contains(doc.Word(before)))
+        {
+            int head = before - 1;
+            while (head > sentence.First && doc.Tokens[head].IsWord && !doc.Tokens[head].IsCapitalized && !MentionFinder.IsPossessive(doc.Word(head))
+                && context.MentionEndingAt(head) is null && before - head < 4 && !context.IsCueToken[head])
+            {
+                head--;
+            }
+
+            // "Okafor’s message": the possessor speaks; a possessor the mentions do not name alone gives no speaker.
+            bool possessed = MentionFinder.IsPossessive(doc.Word(head)) || context.MentionEndingAt(before) is { } described && described.FirstToken < before
+                && MentionFinder.IsPossessive(doc.Word(before - 1));
+            speaker = context.MentionEndingAt(head) is { Possessive: true } owner && owner.Type != EntityType.Place ? owner
+                : possessed ? null
+                : context.MainClauseSubject(sentence.First, before);
+        }
+        else
+        {
+            return null;
+        }
+
+        int start = colon + 1;
+        int end = ContentEnd(doc, sentence, start);
+        if (speaker is null || end - start < 3 || doc.InQuote(start))
+        {
+            return null;
+        }
+
+        return Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], colon, speaker, "ReportedSpeechCueSieve", 0.6, "a colon spells out the statement of a cue or a statement noun");
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>

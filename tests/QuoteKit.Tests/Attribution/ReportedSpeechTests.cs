@@ -788,4 +788,25 @@ public sealed class ReportedSpeechTests
     {
         Reported("Senator Ruth Okafor praised harbour workers.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_colon_after_a_statement_noun_spells_out_the_statement_of_the_sentence_subject()
+    {
+        var q = Reported("Senator Ruth Okafor sent Mayor Ken Ito a blunt message: the bridge must reopen by May.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge must reopen by May");
+        q.Cue!.Text.Should().Be(":");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_colon_after_a_noun_that_is_no_statement_reports_nothing()
+    {
+        Reported("Mayor Ken Ito listed three sites: the harbour, the bridge and the old mill.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_possessed_statement_noun_never_takes_the_sentence_subject()
+    {
+        Reported("The council heard Ruth Okafor’s message: the bridge must reopen by May.").Should().NotContain(q => q.Speaker != null && q.Speaker.Name.Contains("council"));
+    }
 }
