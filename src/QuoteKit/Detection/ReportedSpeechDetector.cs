@@ -1701,11 +1701,34 @@ internal sealed class ReportedSpeechDetector
         }
 
         var tok = doc.Tokens[t];
-        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized);
+        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized || IsContractedSubject(doc.Word(t)));
     }
 
     private static bool IsSubjectStart(AttributionContext context, int t) =>
-        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t));
+        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t)) || IsContractedSubject(context.Doc.Word(t));
+
+    /// <summary>A subject pronoun contracted with its verb: "he’d", "she’s", "they’re", "it’s", "I’m".</summary>
+    private static bool IsContractedSubject(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('’', '\'');
+        if (apostrophe <= 0 || apostrophe >= word.Length - 1)
+        {
+            return false;
+        }
+
+        var pronoun = word[..apostrophe];
+        foreach (var p in ContractedPronouns)
+        {
+            if (pronoun.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContractedPronouns = ["he", "she", "it", "they", "we", "i", "you", "there"];
 
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {
