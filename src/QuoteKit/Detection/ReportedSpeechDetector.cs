@@ -807,6 +807,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         int attributionEnd = inverted ? subject!.EndToken : cue + 1;
+
+        // "…, a school spokesman told The Wall Street Journal.", "…, he told reporters.": the addressee of a trailing
+        // "told" belongs to the attribution.
+        if (!inverted && attributionEnd < sentence.End && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var trailingLemma) && AddresseeVerbs.Contains(trailingLemma))
+        {
+            if (context.MentionStartingAt(attributionEnd) is { Possessive: false } addressee && addressee.EndToken < sentence.End)
+            {
+                attributionEnd = addressee.EndToken;
+            }
+            else if (doc.Word(attributionEnd) is "him" or "her" or "them" or "us" or "me" or "reporters")
+            {
+                attributionEnd++;
+            }
+        }
         int leftEnd = attributionStart - 1; // the comma
         if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
         {

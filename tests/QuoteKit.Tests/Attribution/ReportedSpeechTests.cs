@@ -809,4 +809,19 @@ public sealed class ReportedSpeechTests
     {
         Reported("The council heard Ruth Okafor’s message: the bridge must reopen by May.").Should().NotContain(q => q.Speaker != null && q.Speaker.Name.Contains("council"));
     }
+
+    [Fact]
+    public void A_contracted_subject_pronoun_opens_the_reported_clause()
+    {
+        var q = Reported("Mayor Ken Ito has said for weeks he’s the only one who can fix the bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("he’s the only one who can fix the bridge");
+    }
+
+    [Fact]
+    public void A_trailing_told_keeps_its_addressee_in_the_attribution()
+    {
+        var q = Reported("The bridge will reopen in May, a harbour spokesman told reporters.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("The bridge will reopen in May");
+        q.Cue!.Text.Should().Be("told");
+    }
 }
