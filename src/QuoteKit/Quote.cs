@@ -7,18 +7,33 @@ namespace QuoteKit;
 /// </remarks>
 public sealed class Quote
 {
-    // The quote's text once built, and the input it is cut from until then (see Text).
-    private string? _text;
-    private string? _input;
+    // The input the text is cut from until the text is first read, then the text itself. The two are told apart by
+    // length: the text is exactly Span.Length long, and an input of that length is the text (the span covers it all).
+    private string _source;
+
+    // The parts when there are two or more (_partCount of them; else Span is the one part and _partCount is 0), then
+    // the fragments of a mixed quote; null when there are neither.
+    private readonly TextSpan[]? _spans;
+    private readonly int _partCount;
+
+    // The sieve's name, or the trace (which names the sieve) when there is one.
+    private readonly object _decision;
+
+    // Cue and speaker mention, stored as their fields (a null text means none) so a quote is one object.
+    private readonly string? _cueText;
+    private readonly TextSpan _cueSpan;
+    private readonly string? _mentionText;
+    private readonly TextSpan _mentionSpan;
 
     /// <summary>
     /// A quote whose <see cref="Text"/> is <paramref name="text"/> when given, else <c>input[span]</c>, cut from
-    /// <paramref name="input"/> when first read.
+    /// <paramref name="input"/> when first read. The array of <paramref name="parts"/> is kept, not copied, when there
+    /// are no fragments; <paramref name="fragments"/> are copied.
     /// </summary>
     internal Quote(
         string? text,
         TextSpan span,
-        IReadOnlyList<TextSpan> parts,
+        TextSpanList parts,
         QuoteKind kind,
         Cue? cue,
         Speaker? speaker,
@@ -26,26 +41,49 @@ public sealed class Quote
         double confidence,
         string sieve,
         AttributionTrace? trace,
-        IReadOnlyList<TextSpan>? fragments = null,
+        ReadOnlySpan<TextSpan> fragments = default,
         string? input = null)
     {
-        if (text is null && input is null)
+        if (text is not null && text.Length != span.Length)
         {
-            throw new ArgumentNullException(nameof(text), "A quote needs its text or the input to cut it from.");
+            throw new ArgumentException($"The text is {text.Length} characters long and the span {span} is {span.Length}.", nameof(text));
         }
 
-        _text = text;
-        _input = text is null ? input : null;
+        _source = text ?? input ?? throw new ArgumentNullException(nameof(text), "A quote needs its text or the input to cut it from.");
+        if (text is null && (span.Start < 0 || span.End < span.Start || span.End > _source.Length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, "The span does not index the input.");
+        }
+
         Span = span;
-        Parts = parts;
+        if (trace is not null && trace.Sieve != sieve)
+        {
+            throw new ArgumentException($"The trace names the sieve {trace.Sieve}, the quote {sieve}.", nameof(trace));
+        }
+
+        _partCount = parts.Count > 1 || parts.Count == 1 && parts[0] != span ? parts.Count : 0;
+        if (fragments.IsEmpty)
+        {
+            _spans = _partCount > 0 ? parts.Array() : null;
+        }
+        else
+        {
+            var spans = new TextSpan[_partCount + fragments.Length];
+            for (int i = 0; i < _partCount; i++)
+            {
+                spans[i] = parts[i];
+            }
+
+            fragments.CopyTo(spans.AsSpan(_partCount));
+            _spans = spans;
+        }
+
         Kind = kind;
-        Cue = cue;
+        (_cueText, _cueSpan) = cue is { } c ? (c.Text, c.Span) : (null, default);
         Speaker = speaker;
-        SpeakerMention = speakerMention;
+        (_mentionText, _mentionSpan) = speakerMention is { } m ? (m.Text, m.Span) : (null, default);
         Confidence = confidence;
-        Sieve = sieve;
-        Trace = trace;
-        Fragments = fragments ?? [];
+        _decision = (object?)trace ?? sieve;
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
@@ -59,8 +97,8 @@ public sealed class Quote
     {
         get
         {
-            var text = Volatile.Read(ref _text);
-            return text ?? Materialise();
+            var source = Volatile.Read(ref _source);
+            return source.Length == Span.Length ? source : Materialise(source);
         }
     }
 
@@ -72,52 +110,47 @@ public sealed class Quote
     /// its attribution ("“We are ready,” Xi said, “to ramp up cooperation.”") has one part per piece;
     /// otherwise the single part equals <see cref="Span"/>.
     /// </summary>
-    public IReadOnlyList<TextSpan> Parts { get; }
+    public TextSpanList Parts => _partCount == 0 ? new TextSpanList(Span) : TextSpanList.Over(_spans!, 0, _partCount);
 
     /// <summary>
     /// For a <see cref="QuoteKind.Mixed"/> quote, the words it quotes verbatim: the content of each quotation inside
     /// the reported clause, without the marks ("strategic" in "China and Russia should strengthen “strategic”
     /// cooperation"). Such a fragment is reported here, not again as a partial quote of its own. Empty for other kinds.
     /// </summary>
-    public IReadOnlyList<TextSpan> Fragments { get; }
+    public TextSpanList Fragments => _spans is null ? default : TextSpanList.Over(_spans, _partCount, _spans.Length - _partCount);
 
     /// <summary>Direct, partial, indirect or mixed.</summary>
     public QuoteKind Kind { get; }
 
     /// <summary>The words that introduce the quote ("said", "told", "according to"), or null when none was found.</summary>
-    public Cue? Cue { get; }
+    public Cue? Cue => _cueText is null ? null : new Cue(_cueText, _cueSpan);
 
     /// <summary>The resolved speaker, or null when the quote could not be attributed.</summary>
     public Speaker? Speaker { get; }
 
     /// <summary>The mention that the attribution rule linked the quote to ("he", "Putin", "the broadcaster"), or null.</summary>
-    public SpeakerMention? SpeakerMention { get; }
+    public SpeakerMention? SpeakerMention => _mentionText is null ? null : new SpeakerMention(_mentionText, _mentionSpan);
 
     /// <summary>How sure the attribution is, from 0 to 1; it reflects which rule decided.</summary>
     public double Confidence { get; }
 
     /// <summary>The name of the rule (sieve) that attributed the quote, e.g. <c>CueAdjacencySieve</c>; <c>Unattributed</c> when none did.</summary>
-    public string Sieve { get; }
+    public string Sieve => _decision as string ?? ((AttributionTrace)_decision).Sieve;
 
     /// <summary>
     /// How the attribution was decided: the candidates weighed and why the others lost.
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
-    public AttributionTrace? Trace { get; }
+    public AttributionTrace? Trace => _decision as AttributionTrace;
 
-    /// <summary>Cuts the text from the input and keeps it; the input is released after the text is published.</summary>
-    private string Materialise()
+    /// <summary>Cuts the text from <paramref name="input"/> and keeps it in its place, which lets the input go.</summary>
+    private string Materialise(string input)
     {
-        var input = Volatile.Read(ref _input);
-        if (input is null)
-        {
-            // Another thread published the text (before it released the input).
-            return Volatile.Read(ref _text)!;
-        }
+        var text = Span.Of(input);
 
-        var text = Interlocked.CompareExchange(ref _text, Span.Of(input), null) ?? Volatile.Read(ref _text)!;
-        Volatile.Write(ref _input, null);
-        return text;
+        // Another thread may have published the text first: then return that one.
+        var seen = Interlocked.CompareExchange(ref _source, text, input);
+        return ReferenceEquals(seen, input) ? text : seen;
     }
 
     /// <inheritdoc />

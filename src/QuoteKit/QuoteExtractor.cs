@@ -104,10 +104,19 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
     }
 
+    /// <summary>The longest list of quotes kept for the thread's next document.</summary>
+    private const int MaxKeptQuotes = 1 << 12;
+
+    [ThreadStatic]
+    private static List<Quote>? t_quotes;
+
     private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, SpeakerBuilder speakers)
     {
         string text = doc.Text;
-        var quotes = new List<Quote>(units.Count + reported.Count);
+
+        // The quotes are gathered in this thread's list and returned in an exact array.
+        var quotes = t_quotes ?? [];
+        t_quotes = null;
         var fragments = FragmentsOfMixedQuotes(units, reported);
         List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
@@ -186,12 +195,20 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 input: text));
         }
 
+        fragments.Return();
         if (reported.Count > 0 || inGaps is not null)
         {
             quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         }
 
-        return new QuoteExtractionResult(quotes, speakers.Speakers());
+        var result = new QuoteExtractionResult(quotes.ToArray(), speakers.Speakers());
+        quotes.Clear(); // let the quotes (and the input they hold) go with the result
+        if (quotes.Capacity <= MaxKeptQuotes)
+        {
+            t_quotes = quotes;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -292,7 +309,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// </summary>
     private static MixedFragments FragmentsOfMixedQuotes(List<QuoteUnit> units, List<ReportedSpeech> reported)
     {
-        var owner = new MixedFragments();
+        var owner = MixedFragments.Rent();
         int u = 0;
         for (int ri = 0; ri < reported.Count; ri++)
         {
@@ -312,7 +329,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             {
                 if (units[k].Span.Role == QuoteRole.Partial && units[k].Span.Parts[^1].End <= end)
                 {
-                    owner.Fold(k, units[k], ri, units.Count, reported.Count);
+                    owner.Fold(k, units[k], ri);
                 }
             }
         }
@@ -355,7 +372,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     private static string Shared(string text, TextSpan span) => MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length));
 
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
-    private Quote MarkedQuote(string text, QuoteUnit unit, IReadOnlyList<TextSpan> parts, SpeakerBuilder speakers)
+    private Quote MarkedQuote(string text, QuoteUnit unit, TextSpan[] parts, SpeakerBuilder speakers)
     {
         var s = unit.Span;
         var content = new TextSpan(parts[0].Start, parts[^1].End);
@@ -374,7 +391,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new Quote(
             null,
             content,
-            parts,
+            TextSpanList.Over(parts),
             s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
             cue,
             speaker,
@@ -413,23 +430,83 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return joined;
     }
 
-    /// <summary>Which quotation units are fragments of a mixed quote, and each mixed quote's fragments.</summary>
+    /// <summary>
+    /// Which quotation units are fragments of a mixed quote, and each mixed quote's fragments. One per thread, reused
+    /// (<see cref="Rent"/>, <see cref="Return"/>): a quote copies its fragments.
+    /// </summary>
     private sealed class MixedFragments
     {
-        private bool[]? _folded;
-        private TextSpan[]?[]? _byReported;
+        /// <summary>Lists longer than this are not kept for the thread's next document.</summary>
+        private const int MaxKept = 1 << 12;
 
-        public void Fold(int unit, QuoteUnit fragment, int reported, int unitCount, int reportedCount)
+        [ThreadStatic]
+        private static MixedFragments? t_spare;
+
+        // The folded units in ascending order; each fragment's mixed quote (ascending) and span.
+        private List<int> _folded = [];
+        private List<int> _owners = [];
+        private List<TextSpan> _spans = [];
+
+        public static MixedFragments Rent()
         {
-            (_folded ??= new bool[unitCount])[unit] = true;
-            var byReported = _byReported ??= new TextSpan[]?[reportedCount];
-
-            // A folded unit is reported only as a fragment, so its parts array can serve as the first fragments as is.
-            byReported[reported] = byReported[reported] is { } earlier ? Joined(earlier, fragment.Span.Parts) : fragment.Span.Parts;
+            var fragments = t_spare ?? new MixedFragments();
+            t_spare = null;
+            return fragments;
         }
 
-        public bool Folded(int unit) => _folded is not null && _folded[unit];
+        public void Return()
+        {
+            _folded = Kept(_folded);
+            _owners = Kept(_owners);
+            _spans = Kept(_spans);
+            t_spare = this;
+        }
 
-        public IReadOnlyList<TextSpan> Of(int reported) => _byReported?[reported] is { } spans ? spans : [];
+        /// <summary>Records <paramref name="fragment"/> as part of the mixed quote <paramref name="reported"/>; called in ascending order of both.</summary>
+        public void Fold(int unit, QuoteUnit fragment, int reported)
+        {
+            _folded.Add(unit);
+            foreach (var part in fragment.Span.Parts)
+            {
+                _owners.Add(reported);
+                _spans.Add(part);
+            }
+        }
+
+        public bool Folded(int unit) => _folded.Count > 0 && _folded.BinarySearch(unit) >= 0;
+
+        /// <summary>The fragments of the mixed quote <paramref name="reported"/>, valid until the next call to <see cref="Fold"/>.</summary>
+        public ReadOnlySpan<TextSpan> Of(int reported)
+        {
+            int first = _owners.BinarySearch(reported);
+            if (first < 0)
+            {
+                return default;
+            }
+
+            while (first > 0 && _owners[first - 1] == reported)
+            {
+                first--;
+            }
+
+            int end = first + 1;
+            while (end < _owners.Count && _owners[end] == reported)
+            {
+                end++;
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_spans)[first..end];
+        }
+
+        private static List<T> Kept<T>(List<T> list)
+        {
+            if (list.Capacity > MaxKept)
+            {
+                return [];
+            }
+
+            list.Clear();
+            return list;
+        }
     }
 }

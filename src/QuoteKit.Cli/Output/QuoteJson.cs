@@ -88,25 +88,25 @@ internal static class QuoteJson
             w.WriteStartObject("speaker");
             w.WriteString("id", q.Speaker.Id);
             w.WriteString("name", q.Speaker.Name);
-            if (q.SpeakerMention is null)
+            if (q.SpeakerMention is { } mention)
             {
-                w.WriteNull("mention");
+                WriteFragment(w, "mention", mention.Text, mention.Span);
             }
             else
             {
-                WriteFragment(w, "mention", q.SpeakerMention.Text, q.SpeakerMention.Span);
+                w.WriteNull("mention");
             }
 
             w.WriteEndObject();
         }
 
-        if (q.Cue is null)
+        if (q.Cue is { } cue)
         {
-            w.WriteNull("cue");
+            WriteFragment(w, "cue", cue.Text, cue.Span);
         }
         else
         {
-            WriteFragment(w, "cue", q.Cue.Text, q.Cue.Span);
+            w.WriteNull("cue");
         }
 
         w.WriteNumber("confidence", Math.Round(q.Confidence, 3));

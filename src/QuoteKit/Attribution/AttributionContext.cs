@@ -198,8 +198,16 @@ internal sealed class AttributionContext : IDisposable
         }
 
         var w = Doc.Word(token);
-        return Adverbs.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]))
-            || (w.Length > 4 && (w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase))); // "didn’t", "won’t"
+        if (!Adverbs.Contains(w))
+        {
+            return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]))
+                || (w.Length > 4 && (w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase))); // "didn’t", "won’t"
+        }
+
+        // A capitalised word that ends a name is the name, not the modal: "Theresa May said", "Will wrote" (George Will);
+        // in title case, where the next word is capitalised too, it is the modal ("Trump May Not Have Suggested").
+        return !char.IsUpper(w[0]) || MentionEndingAt(token) is null
+            || token + 1 < Doc.Tokens.Length && Doc.Tokens[token + 1].IsWord && Doc.Tokens[token + 1].IsCapitalized;
     }
 
     /// <summary>A mention that can speak: not a possessive, not a place, not the object of a preposition.</summary>

@@ -16,8 +16,8 @@ internal enum QuoteRole : byte
 /// <summary>
 /// One quotation found by the scanner: its content parts (without the marks) and the marks around each part.
 /// A multi-paragraph quote has one part per paragraph. Objects may be reused from document to document on one
-/// thread (<see cref="Reuse"/>, see <see cref="Recycler{T}"/>); a result keeps only the <see cref="Parts"/> array,
-/// which is made new for every quotation and never changed.
+/// thread (<see cref="Reuse"/>, see <see cref="Recycler{T}"/>); a result keeps only a <see cref="Parts"/> array of two or
+/// more parts, which is made new for every such quotation and never changed (one part is kept as a value).
 /// </summary>
 internal sealed class QuotedSpan
 {
@@ -37,14 +37,17 @@ internal sealed class QuotedSpan
     }
 
     /// <summary>
-    /// Sets every field for a quotation of one part; returns this object. The parts array is new (a result may keep
-    /// it); the marks array, which only the extraction reads, is this object's own from its previous use when it has one.
+    /// Sets every field for a quotation of one part; returns this object. The parts and marks arrays are this object's
+    /// own from its previous use when it has them: a result never keeps a one-part array (<see cref="TextSpanList"/>
+    /// holds one span without it), and the marks only the extraction reads.
     /// </summary>
     public QuotedSpan ReuseSingle(TextSpan part, TextSpan outer, QuoteRole role)
     {
+        var parts = Parts.Length == 1 ? Parts : new TextSpan[1];
         var marks = Outer.Length == 1 ? Outer : new TextSpan[1];
+        parts[0] = part;
         marks[0] = outer;
-        return Reuse([part], marks, role);
+        return Reuse(parts, marks, role);
     }
 
     /// <summary>Content of each part, marks excluded, in document order.</summary>

@@ -7,7 +7,7 @@ using QuoteKit.Text;
 namespace QuoteKit.Detection;
 
 /// <summary>A reported statement without (or with only some) quotation marks.</summary>
-internal readonly record struct ReportedSpeech(TextSpan[] Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
+internal readonly record struct ReportedSpeech(TextSpanList Parts, TextSpan Cue, Mention? Speaker, bool Mixed, string Sieve, double Confidence, string Reason)
 {
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
@@ -170,7 +170,7 @@ internal sealed class ReportedSpeechDetector
 
         for (int k = i + 1; k < result.Count; k++)
         {
-            if (result[k].Content.Start < outerStart || result[k].Content.Start >= cut || result[k].Parts.Length > 1)
+            if (result[k].Content.Start < outerStart || result[k].Content.Start >= cut || result[k].Parts.Count > 1)
             {
                 return false;
             }
@@ -359,7 +359,7 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            var objectParts = new[] { new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End) };
+            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End));
             var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
             return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
@@ -409,7 +409,7 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
@@ -631,7 +631,7 @@ internal sealed class ReportedSpeechDetector
             end++;
         }
 
-        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         var made = Make(doc, parts, cue, asker, "ReportedSpeechCueSieve", 0.7, "a passive “asked” with the question it asks");
         return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
     }
@@ -765,7 +765,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
-        var parts = new[] { new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End) };
+        var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         var speaker = context.MentionStartingAt(first) is { } m && m.EndToken == colon && context.CanSpeak(m) ? m : null;
         var made = Make(doc, parts, colon, speaker, "SpeakerLabelSieve", 0.7, "a speaker label and a colon open the paragraph");
         return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
@@ -906,7 +906,7 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        TextSpan[] parts = resumed is { } r ? [left, r] : [left];
+        TextSpanList parts = resumed is { } r ? [left, r] : [left];
         var made = Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
         return subject is null
             ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
@@ -1079,7 +1079,7 @@ internal sealed class ReportedSpeechDetector
         int first = SkipDateline(doc, sentence);
         bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
 
-        TextSpan[] parts;
+        TextSpanList parts;
         if (at == sentence.First || (introduced && continues))
         {
             if (!continues)
@@ -1211,10 +1211,10 @@ internal sealed class ReportedSpeechDetector
         return end > from ? new TextSpan(doc.Tokens[from].Start, doc.Tokens[end - 1].End) : null;
     }
 
-    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, int cue, Mention? speaker, string sieve, double confidence, string reason) =>
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpanList parts, int cue, Mention? speaker, string sieve, double confidence, string reason) =>
         Make(doc, parts, doc.Tokens[cue].Span, speaker, sieve, confidence, reason);
 
-    private static ReportedSpeech Make(DocumentIndex doc, TextSpan[] parts, TextSpan cue, Mention? speaker, string sieve, double confidence, string reason)
+    private static ReportedSpeech Make(DocumentIndex doc, TextSpanList parts, TextSpan cue, Mention? speaker, string sieve, double confidence, string reason)
     {
         bool mixed = false;
         foreach (var p in parts)
@@ -1235,7 +1235,7 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech? TrimDirectQuotes(DocumentIndex doc, ReportedSpeech found)
     {
         // The kept parts, in a stack buffer: the statement is most often returned unchanged, and then nothing is allocated.
-        Span<TextSpan> buffer = found.Parts.Length <= 8 ? stackalloc TextSpan[8] : new TextSpan[found.Parts.Length];
+        Span<TextSpan> buffer = found.Parts.Count <= 8 ? stackalloc TextSpan[8] : new TextSpan[found.Parts.Count];
         int kept = 0;
         bool changed = false;
         foreach (var p in found.Parts)
@@ -1287,7 +1287,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        return found with { Parts = parts.ToArray(), Mixed = mixed };
+        return found with { Parts = TextSpanList.Create(parts), Mixed = mixed };
     }
 
     /// <summary>The quotations whose extent overlaps <paramref name="span"/>, found by binary search (quotes are sorted and disjoint).</summary>

@@ -38,6 +38,16 @@ internal sealed class MentionFinder
     /// <summary>The pronouns, for the <see cref="WordClassTable"/>.</summary>
     internal static IEnumerable<string> PronounKeys => Pronouns.Keys;
 
+    /// <summary>
+    /// Month names and their abbreviations, for the <see cref="WordClassTable"/>. They are function words (a date opens
+    /// no name), but some are also names: "Theresa May said", "columnist Ai Jun wrote" (see <see cref="IsMonthAsName"/>).
+    /// </summary>
+    internal static readonly string[] MonthWords =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
     /// <summary>The determiners and number words, for the <see cref="WordClassTable"/>.</summary>
     internal static IEnumerable<string> DeterminerKeys => Determiners.Keys;
 
@@ -52,6 +62,9 @@ internal sealed class MentionFinder
 
         return Determiners.TryGetValue(word, out value);
     }
+
+    /// <summary>Forms of address that come before a name and describe no role.</summary>
+    private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
 
     private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
@@ -321,7 +334,15 @@ internal sealed class MentionFinder
             int nameEnd = ScanNameRun(doc, afterHead, sentenceEnd, lowerForms, allowSentenceInitial: true);
             if (nameEnd > afterHead)
             {
-                AddName(doc, mentions, i, k, head, afterHead, nameEnd, possessor, sentence);
+                // An honorific heads no modifiers of its own: in "came Mr. Obama" or "has laid bare Mrs. Clinton" the
+                // words before it belong to the sentence; "GOP presidential candidate Dr. Ben Carson" keeps its role.
+                int descStart = k;
+                if (!hasDeterminer && possessor.IsNone && head > k && Honorifics.Contains(tokens[head].In(text)) && !HasRoleOrTitle(k, head))
+                {
+                    descStart = head;
+                }
+
+                AddName(doc, mentions, descStart == k ? i : descStart, descStart, head, afterHead, nameEnd, possessor, sentence);
                 return nameEnd;
             }
 
@@ -449,12 +470,12 @@ internal sealed class MentionFinder
             if (t.IsWord && t.IsCapitalized)
             {
                 var w = t.In(text);
-                if (j == start && IsFunctionWord(j))
+                if (j == start && IsFunctionWord(j) && !IsMonthAsName(doc, j, inName: false))
                 {
                     break;
                 }
 
-                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w))
+                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w) && !IsMonthAsName(doc, j, inName: true))
                 {
                     break;
                 }
@@ -506,6 +527,36 @@ internal sealed class MentionFinder
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// Whether the month word at <paramref name="token"/> is a name: a speaker's surname or given name ("Theresa May",
+    /// "Prime Minister May", "Ai Jun"). A date is followed by a number ("May 5") or read after a preposition, and a
+    /// title-case headline's "May" is the modal verb before a verb ("Trump May Face …", "… May be …"); a name is
+    /// followed by a speech verb in a form no modal takes ("May said", "Jun wrote") or, after a first name or title
+    /// (<paramref name="inName"/>), by punctuation that ends the name ("Theresa May, the prime minister").
+    /// </summary>
+    private bool IsMonthAsName(DocumentIndex doc, int token, bool inName)
+    {
+        if (!_classes!.Is(token, WordClass.Month) || token + 1 >= doc.Tokens.Length)
+        {
+            return false;
+        }
+
+        var next = doc.Tokens[token + 1];
+        if (next.Start != doc.Tokens[token].End + 1 && !(inName && !next.IsWord))
+        {
+            return false; // not the next word, one space on
+        }
+
+        if (next.IsWord)
+        {
+            var word = next.In(doc.Text);
+            return !next.IsCapitalized && _classes.Is(token + 1, WordClass.SpeechVerb)
+                && _lexicon.SpeechVerbs.TryGetValue(word, out var lemma) && !word.Equals(lemma, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return inName && !char.IsDigit(doc.Text[next.Start]) && !doc.IsChar(token + 1, '-');
     }
 
     /// <summary>
@@ -591,6 +642,14 @@ internal sealed class MentionFinder
 
         var name = JoinParts(words);
         int descEnd = n;
+
+        // An honorific between a description and the name is part of neither: "Labour leader Sir Keir Starmer" is
+        // described as "Labour leader" (a description of the honorific alone, "Dr Sarah Jones", is kept).
+        int beforeHonorific = descEnd > descStart && doc.IsChar(descEnd - 1, '.') ? descEnd - 2 : descEnd - 1;
+        if (beforeHonorific > descStart && tokens[beforeHonorific].IsWord && Honorifics.Contains(tokens[beforeHonorific].In(text)))
+        {
+            descEnd = beforeHonorific;
+        }
         var description = !descriptionOverride.IsNone ? descriptionOverride : descEnd > descStart ? JoinWords(doc, descStart, descEnd) : default;
         if (!possessor.IsNone && !description.IsNone)
         {
@@ -813,6 +872,20 @@ internal sealed class MentionFinder
     }
 
     private bool IsTitle(int token) => _classes!.Is(token, WordClass.Title);
+
+    /// <summary>Whether a role noun or a title stands in the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    private bool HasRoleOrTitle(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (IsRoleNoun(t) || IsTitle(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 

@@ -23,6 +23,7 @@ internal enum WordClass : ushort
     Place = 1024,
     OrganizationName = 2048,
     OrganizationHead = 4096,
+    Month = 8192,
 }
 
 /// <summary>
@@ -86,6 +87,7 @@ internal sealed class WordClassTable
         Add(places.Places.Keys, WordClass.Place);
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
+        Add(MentionFinder.MonthWords, WordClass.Month);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));

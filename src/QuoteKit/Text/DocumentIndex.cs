@@ -456,6 +456,11 @@ internal sealed class DocumentIndex : IDisposable
             return true; // an initial: Donald J. Trump
         }
 
+        if (word.Length >= 3 && word[^2] == '-' && char.IsUpper(word[^1]) && i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End)
+        {
+            return true; // a party and state: Sen. Tim Scott, R-S.C., said; Rep. Ann Lee (D-N.Y.)
+        }
+
         return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
 

@@ -20,7 +20,7 @@ public sealed class AttributionTests
     {
         var q = Only("“The harbour will reopen in May,” Mayor Elena Vasquez said on Tuesday.", "The harbour");
         q.Speaker!.Name.Should().Be("Elena Vasquez");
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
         q.Sieve.Should().Be("CueAdjacencySieve");
     }
 
@@ -29,7 +29,7 @@ public sealed class AttributionTests
     {
         var q = Only("“We were not consulted,” said Tomas Berg, a fisherman from the north coast.", "We were not");
         q.Speaker!.Name.Should().Be("Tomas Berg");
-        q.SpeakerMention!.Text.Should().Be("Tomas Berg");
+        q.SpeakerMention!.Value.Text.Should().Be("Tomas Berg");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AttributionTests
     {
         const string text = "Coach Dana Reyes praised her players.\n\n“They never gave up,” she said.";
         var q = Only(text, "They never");
-        q.SpeakerMention!.Text.Should().Be("she");
+        q.SpeakerMention!.Value.Text.Should().Be("she");
         q.Speaker!.Name.Should().Be("Dana Reyes");
     }
 
@@ -88,7 +88,7 @@ public sealed class AttributionTests
         var result = Extractor.Extract(text);
         var q = result.Quotes.Single();
         q.Speaker!.Name.Should().Be("Margaret Ellison");
-        q.SpeakerMention!.Text.Should().Be("Ellison");
+        q.SpeakerMention!.Value.Text.Should().Be("Ellison");
         result.Speakers.Should().ContainSingle();
     }
 
@@ -98,7 +98,7 @@ public sealed class AttributionTests
         const string text = "Brazilian President Luiz Moreira arrived in Lisbon on Sunday.\n\n“Our countries are brothers,” the Brazilian president said.";
         var q = Only(text, "Our countries");
         q.Speaker!.Name.Should().Be("Luiz Moreira");
-        q.SpeakerMention!.Text.Should().Be("the Brazilian president");
+        q.SpeakerMention!.Value.Text.Should().Be("the Brazilian president");
     }
 
     [Fact]
@@ -295,7 +295,7 @@ public sealed class AttributionTests
         var quotes = Extractor.Extract(text).Quotes;
         quotes.Should().HaveCount(2);
         quotes.Should().OnlyContain(q => q.Parts.Count == 1 && q.Speaker!.Name == "Ken Ito");
-        quotes[1].Cue!.Text.Should().Be("adding");
+        quotes[1].Cue!.Value.Text.Should().Be("adding");
     }
 
     [Fact]
@@ -325,7 +325,7 @@ public sealed class AttributionTests
         const string text = "Protesters were led out of the hall, with Mayor Ana Ruiz loudly shouting: “Let them speak!”";
         var q = Only(text, "Let them speak");
         q.Speaker!.Name.Should().Be("Ana Ruiz");
-        q.Cue!.Text.Should().Be("shouting");
+        q.Cue!.Value.Text.Should().Be("shouting");
     }
 
     [Fact]
@@ -342,7 +342,7 @@ public sealed class AttributionTests
     {
         var q = Only(text, "The sea decides");
         q.Speaker!.Name.Should().Be("Tom Hale");
-        q.Cue!.Text.Should().Be("put");
+        q.Cue!.Value.Text.Should().Be("put");
     }
 
     [Fact]
@@ -388,7 +388,7 @@ public sealed class AttributionTests
     {
         var q = Only("“Why now?” Mr. Hale asked reporters on Monday.", "Why now");
         q.Speaker!.Name.Should().Be("Hale");
-        q.Cue!.Text.Should().Be("asked");
+        q.Cue!.Value.Text.Should().Be("asked");
     }
 
     [Theory]
@@ -398,7 +398,7 @@ public sealed class AttributionTests
     {
         var q = Only(text, "Enough");
         q.Speaker!.Name.Should().Be("Tom Hale");
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
     }
 
     [Fact]
@@ -445,7 +445,7 @@ public sealed class AttributionTests
         Extractor.Extract(text).Quotes.Single().Cue.Should().BeNull("“harrumph” is not in the built-in lexicon");
         var extended = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, AdditionalCueVerbs = { "harrumph" } });
         var q = extended.Extract(text).Quotes.Single();
-        q.Cue!.Text.Should().Be("harrumphed");
+        q.Cue!.Value.Text.Should().Be("harrumphed");
         q.Speaker!.Name.Should().Be("Tom Hale");
     }
 
@@ -462,7 +462,7 @@ public sealed class AttributionTests
     {
         var q = Only("As historian Clara Voss put it, “Every empire thinks it is the exception.”", "Every empire");
         q.Speaker!.Name.Should().Be("Clara Voss");
-        q.Cue!.Text.Should().Be("put");
+        q.Cue!.Value.Text.Should().Be("put");
     }
 
     [Fact]

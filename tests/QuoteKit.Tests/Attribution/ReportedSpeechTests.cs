@@ -21,7 +21,7 @@ public sealed class ReportedSpeechTests
         var q = Reported("Mayor Elena Vasquez said that the harbour would reopen in May.").Should().ContainSingle().Subject;
         q.Kind.Should().Be(QuoteKind.Indirect);
         q.Text.Should().Be("the harbour would reopen in May");
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
         q.Speaker!.Name.Should().Be("Elena Vasquez");
     }
 
@@ -37,7 +37,7 @@ public sealed class ReportedSpeechTests
     public void A_past_form_after_a_determiner_and_an_unlisted_noun_is_a_cue()
     {
         var q = Reported("Late on Friday the caller said the bridge had been closed for hours.").Should().ContainSingle().Subject;
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
         q.Text.Should().Be("the bridge had been closed for hours");
     }
 
@@ -51,7 +51,7 @@ public sealed class ReportedSpeechTests
     public void A_poll_reports_what_it_found()
     {
         var q = Reported("A new Harbour Times poll found that Ana Ruiz leads by six points.").Should().ContainSingle().Subject;
-        q.Cue!.Text.Should().Be("found");
+        q.Cue!.Value.Text.Should().Be("found");
         q.Text.Should().Be("Ana Ruiz leads by six points");
     }
 
@@ -66,7 +66,7 @@ public sealed class ReportedSpeechTests
     {
         const string text = "Days before it was to report its quarterly earnings, the harbour company said on Friday that it had cut 300 jobs.";
         var quotes = Reported(text);
-        quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "it had cut 300 jobs");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "said" && q.Text == "it had cut 300 jobs");
         quotes.Should().NotContain(q => q.Text.Contains("said on Friday"));
     }
 
@@ -81,7 +81,7 @@ public sealed class ReportedSpeechTests
     public void A_long_but_ordinary_reported_clause_is_still_reported()
     {
         string text = "Mayor Ana Ruiz said " + string.Concat(Enumerable.Repeat("the harbour stays open and ", 8)) + "that is all.";
-        Reported(text).Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+        Reported(text).Should().ContainSingle().Which.Cue!.Value.Text.Should().Be("said");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("According to Jonas Weber, the plant will close in June.").Should().ContainSingle().Subject;
         q.Text.Should().Be("the plant will close in June");
-        q.Cue!.Text.Should().Be("According to");
+        q.Cue!.Value.Text.Should().Be("According to");
         q.Speaker!.Name.Should().Be("Jonas Weber");
     }
 
@@ -116,7 +116,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Sato tells Ito she wants a new port").Should().ContainSingle().Subject;
         q.Text.Should().Be("she wants a new port");
-        q.Cue!.Text.Should().Be("tells");
+        q.Cue!.Value.Text.Should().Be("tells");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Minister Ivo Kral praised the engineers for their work.").Should().ContainSingle().Subject;
         q.Text.Should().Be("the engineers for their work");
-        q.Cue!.Text.Should().Be("praised");
+        q.Cue!.Value.Text.Should().Be("praised");
         q.Speaker!.Name.Should().Be("Ivo Kral");
     }
 
@@ -146,7 +146,7 @@ public sealed class ReportedSpeechTests
     {
         const string text = "Director Paula Mendes visited the site.\n\nShe said the work would finish by June.";
         var q = Reported(text).Should().ContainSingle().Subject;
-        q.SpeakerMention!.Text.Should().Be("She");
+        q.SpeakerMention!.Value.Text.Should().Be("She");
         q.Speaker!.Name.Should().Be("Paula Mendes");
     }
 
@@ -184,7 +184,7 @@ public sealed class ReportedSpeechTests
     public void A_plural_noun_that_looks_like_a_verb_is_no_cue()
     {
         var reported = Reported("Turnout rose in all five states where voters faced new rules, officials said.");
-        reported.Should().ContainSingle().Which.Cue!.Text.Should().Be("said");
+        reported.Should().ContainSingle().Which.Cue!.Value.Text.Should().Be("said");
         Reported("The senator will raise questions about the budget.").Should().BeEmpty();
     }
 
@@ -194,7 +194,7 @@ public sealed class ReportedSpeechTests
         const string text = "The plan was backed by Senator Rita Olsen, who said the state could not wait another year.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the state could not wait another year");
-        q.SpeakerMention!.Text.Should().Be("who");
+        q.SpeakerMention!.Value.Text.Should().Be("who");
         q.Speaker!.Name.Should().Be("Rita Olsen");
     }
 
@@ -203,7 +203,7 @@ public sealed class ReportedSpeechTests
     {
         const string text = "Reporters waited for Mayor Tom Fisk, who declined to say whether the budget would pass.";
         var q = Reported(text).Should().ContainSingle().Subject;
-        q.SpeakerMention!.Text.Should().Be("who");
+        q.SpeakerMention!.Value.Text.Should().Be("who");
         q.Speaker!.Name.Should().Be("Tom Fisk");
     }
 
@@ -213,7 +213,7 @@ public sealed class ReportedSpeechTests
         const string text = "In Lisbon, Mayor Ana Reis met the unions, but leaked emails showed the strike would end soon.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the strike would end soon");
-        q.SpeakerMention!.Text.Should().Be("leaked emails");
+        q.SpeakerMention!.Value.Text.Should().Be("leaked emails");
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class ReportedSpeechTests
         const string text = "A former clerk told investigators the mayor had hidden the invoices, the ministry said.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("A former clerk told investigators the mayor had hidden the invoices");
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
         q.Speaker!.Name.Should().Be("ministry");
     }
 
@@ -257,7 +257,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("The retired harbour pilot says a storm of that size comes once a century.").Should().ContainSingle().Subject;
         q.Text.Should().Be("a storm of that size comes once a century");
-        q.Cue!.Text.Should().Be("says");
+        q.Cue!.Value.Text.Should().Be("says");
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Roughly 6 in 10 say the council should resign.").Should().ContainSingle().Subject;
         q.Text.Should().Be("the council should resign");
-        q.SpeakerMention!.Text.Should().EndWith("6 in 10");
+        q.SpeakerMention!.Value.Text.Should().EndWith("6 in 10");
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public sealed class ReportedSpeechTests
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Kind.Should().Be(QuoteKind.Mixed);
         q.Text.Should().StartWith("the new rules for small farms would be “ruinous,”");
-        q.Cue!.Text.Should().Be("said");
+        q.Cue!.Value.Text.Should().Be("said");
     }
 
     [Fact]
@@ -292,7 +292,7 @@ public sealed class ReportedSpeechTests
         const string text = "Three regional papers, including the Valley Herald, said he was unfit to serve.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("he was unfit to serve");
-        q.SpeakerMention!.Text.Should().NotBe("he");
+        q.SpeakerMention!.Value.Text.Should().NotBe("he");
     }
 
     [Fact]
@@ -342,7 +342,7 @@ public sealed class ReportedSpeechTests
     public void State_with_a_that_clause_is_a_cue()
     {
         var q = Reported("The court filing states that the permit was never valid.").Should().ContainSingle().Subject;
-        q.Cue!.Text.Should().Be("states");
+        q.Cue!.Value.Text.Should().Be("states");
         q.Text.Should().Be("the permit was never valid");
     }
 
@@ -368,7 +368,7 @@ public sealed class ReportedSpeechTests
     public void Spoke_about_a_topic_reports_the_topic()
     {
         var q = Reported("Senator Omar Haddad spoke about the rising cost of housing.").Should().ContainSingle().Subject;
-        q.Cue!.Text.Should().Be("spoke");
+        q.Cue!.Value.Text.Should().Be("spoke");
         q.Speaker!.Name.Should().Be("Omar Haddad");
     }
 
@@ -385,7 +385,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Teachers who met with Mayor Lena Ortiz said the schools needed more staff.").Should().ContainSingle().Subject;
         q.Text.Should().Be("the schools needed more staff");
-        q.SpeakerMention!.Text.Should().Contain("Teachers");
+        q.SpeakerMention!.Value.Text.Should().Contain("Teachers");
     }
 
     [Fact]
@@ -402,7 +402,7 @@ public sealed class ReportedSpeechTests
         const string text = "The count included 23 percent of voters who said the harbour plan would fail.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the harbour plan would fail");
-        q.SpeakerMention!.Text.Should().Be("who");
+        q.SpeakerMention!.Value.Text.Should().Be("who");
         q.Speaker!.Name.Should().Contain("voters");
     }
 
@@ -455,7 +455,7 @@ public sealed class ReportedSpeechTests
         const string text = "Mayor Ken Ito spoke on Monday.\n\nIto: Harbour will reopen in May.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("Harbour will reopen in May");
-        q.Cue!.Text.Should().Be(":");
+        q.Cue!.Value.Text.Should().Be(":");
         q.Speaker!.Name.Should().Be("Ken Ito");
         q.Sieve.Should().Be("SpeakerLabelSieve");
     }
@@ -475,7 +475,7 @@ public sealed class ReportedSpeechTests
         const string text = "At the heart of the trouble, according to the harbour master, was a broken pump.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("At the heart of the trouble", "was a broken pump");
-        q.Cue!.Text.Should().Be("according to");
+        q.Cue!.Value.Text.Should().Be("according to");
     }
 
     [Fact]
@@ -490,7 +490,7 @@ public sealed class ReportedSpeechTests
     public void A_passive_asked_reports_the_question_by_its_asker_not_by_the_one_asked()
     {
         const string text = "When asked by Senator Ruth Okafor whether the harbour would reopen, Mayor Ken Ito said nothing.";
-        var q = Reported(text).Should().ContainSingle(r => r.Cue!.Text == "asked").Subject;
+        var q = Reported(text).Should().ContainSingle(r => r.Cue!.Value.Text == "asked").Subject;
         q.Text.Should().Be("whether the harbour would reopen");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
@@ -561,7 +561,7 @@ public sealed class ReportedSpeechTests
         const string text = "The ferry had logged two thousand crossings, the port authority said.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("The ferry had logged two thousand crossings");
-        q.SpeakerMention!.Text.Should().Be("the port authority");
+        q.SpeakerMention!.Value.Text.Should().Be("the port authority");
     }
 
     [Fact]
@@ -576,7 +576,7 @@ public sealed class ReportedSpeechTests
     public void A_sentence_initial_passive_asked_reports_the_question()
     {
         const string text = "Asked whether the harbour would reopen, Mayor Ken Ito said he hoped so.";
-        Reported(text).Should().Contain(q => q.Text == "whether the harbour would reopen" && q.Cue!.Text == "Asked");
+        Reported(text).Should().Contain(q => q.Text == "whether the harbour would reopen" && q.Cue!.Value.Text == "Asked");
     }
 
     [Fact]
@@ -610,14 +610,14 @@ public sealed class ReportedSpeechTests
         const string text = "Mayor Ken Ito Says The Harbour Will Reopen In May";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("The Harbour Will Reopen In May");
-        q.Cue!.Text.Should().Be("Says");
+        q.Cue!.Value.Text.Should().Be("Says");
     }
 
     [Fact]
     public void Saying_takes_a_clause_that_opens_with_a_noun_phrase()
     {
         const string text = "Mayor Ken Ito defended the toll, saying the bridge needs constant repair.";
-        Reported(text).Should().Contain(q => q.Text == "the bridge needs constant repair" && q.Cue!.Text == "saying");
+        Reported(text).Should().Contain(q => q.Text == "the bridge needs constant repair" && q.Cue!.Value.Text == "saying");
     }
 
     [Fact]
@@ -635,7 +635,7 @@ public sealed class ReportedSpeechTests
         const string text = "As the Harbour Gazette reported, the ferry will stop running in May.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the ferry will stop running in May");
-        q.Cue!.Text.Should().Be("reported");
+        q.Cue!.Value.Text.Should().Be("reported");
     }
 
     [Fact]
@@ -656,15 +656,15 @@ public sealed class ReportedSpeechTests
     public void A_participle_cue_after_a_comma_ends_the_clause_before_it()
     {
         var quotes = Reported("Mayor Ken Ito said the toll was fair, adding that the bridge needs constant repair.");
-        quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "the toll was fair");
-        quotes.Should().Contain(q => q.Cue!.Text == "adding" && q.Text == "the bridge needs constant repair");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "said" && q.Text == "the toll was fair");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "adding" && q.Text == "the bridge needs constant repair");
     }
 
     [Fact]
     public void A_participle_after_a_trailing_attribution_takes_its_speaker()
     {
         var quotes = Reported("“The toll is fair,” Mayor Ken Ito said, citing the cost of repairs to the bridge.");
-        var q = quotes.Should().ContainSingle(q => q.Cue!.Text == "citing").Subject;
+        var q = quotes.Should().ContainSingle(q => q.Cue!.Value.Text == "citing").Subject;
         q.Text.Should().Be("the cost of repairs to the bridge");
         q.Speaker!.Name.Should().Be("Ken Ito");
     }
@@ -673,14 +673,14 @@ public sealed class ReportedSpeechTests
     public void A_participle_cue_after_a_comma_reports_a_clause_without_a_determiner()
     {
         const string text = "Mayor Ken Ito defended the toll, arguing tourism would pay for the repairs.";
-        Reported(text).Should().Contain(q => q.Cue!.Text == "arguing" && q.Text == "tourism would pay for the repairs");
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "arguing" && q.Text == "tourism would pay for the repairs");
     }
 
     [Fact]
     public void A_progressive_cue_reports_its_object()
     {
         var q = Reported("Mayor Ken Ito is calling for a new bridge over the harbour.").Should().ContainSingle().Subject;
-        q.Cue!.Text.Should().Be("calling");
+        q.Cue!.Value.Text.Should().Be("calling");
         q.Text.Should().Be("for a new bridge over the harbour");
         q.Speaker!.Name.Should().Be("Ken Ito");
     }
@@ -688,7 +688,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void Said_yes_reports_the_answer()
     {
-        var q = Reported("Asked whether the toll was fair, Mayor Ken Ito said yes.").Should().ContainSingle(q => q.Cue!.Text == "said").Subject;
+        var q = Reported("Asked whether the toll was fair, Mayor Ken Ito said yes.").Should().ContainSingle(q => q.Cue!.Value.Text == "said").Subject;
         q.Text.Should().Be("yes");
         q.Speaker!.Name.Should().Be("Ken Ito");
     }
@@ -718,8 +718,8 @@ public sealed class ReportedSpeechTests
     public void A_relative_clause_with_its_own_attribution_ends_the_clause_before_it()
     {
         var quotes = Reported("Mayor Ken Ito cited the new harbour toll, which Senator Ruth Okafor said would pay for repairs.");
-        quotes.Should().Contain(q => q.Cue!.Text == "cited" && q.Text == "the new harbour toll");
-        quotes.Should().Contain(q => q.Cue!.Text == "said" && q.Text == "would pay for repairs" && q.Speaker!.Name == "Ruth Okafor");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "cited" && q.Text == "the new harbour toll");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "said" && q.Text == "would pay for repairs" && q.Speaker!.Name == "Ruth Okafor");
     }
 
     [Fact]
@@ -749,7 +749,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Senator Ruth Okafor called for closing the old bridge.").Should().ContainSingle().Subject;
         q.Text.Should().Be("for closing the old bridge");
-        q.Cue!.Text.Should().Be("called");
+        q.Cue!.Value.Text.Should().Be("called");
     }
 
     [Fact]
@@ -758,21 +758,21 @@ public sealed class ReportedSpeechTests
         var q = Reported("Angry residents demanded a new bridge.").Should().ContainSingle().Subject;
         q.Text.Should().Be("a new bridge");
         q.Speaker.Should().NotBeNull();
-        q.SpeakerMention!.Text.Should().Be("Angry residents");
+        q.SpeakerMention!.Value.Text.Should().Be("Angry residents");
     }
 
     [Fact]
     public void A_participle_right_after_its_subject_reports_its_object()
     {
         const string text = "The crowd cheered, with Mayor Ken Ito calling the bridge a triumph.";
-        Reported(text).Should().Contain(q => q.Cue!.Text == "calling" && q.Text == "the bridge a triumph" && q.Speaker!.Name == "Ken Ito");
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Text == "the bridge a triumph" && q.Speaker!.Name == "Ken Ito");
     }
 
     [Fact]
     public void A_participle_coordinated_with_a_participle_cue_reports_its_object()
     {
         const string text = "Mayor Ken Ito spoke for an hour, praising the workers and calling the new bridge a triumph.";
-        Reported(text).Should().Contain(q => q.Cue!.Text == "calling" && q.Text == "the new bridge a triumph");
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Text == "the new bridge a triumph");
     }
 
     [Fact]
@@ -780,7 +780,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Senator Ruth Okafor criticized his remarks.").Should().ContainSingle().Subject;
         q.Text.Should().Be("his remarks");
-        q.Cue!.Text.Should().Be("criticized");
+        q.Cue!.Value.Text.Should().Be("criticized");
     }
 
     [Fact]
@@ -794,7 +794,7 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("Senator Ruth Okafor sent Mayor Ken Ito a blunt message: the bridge must reopen by May.").Should().ContainSingle().Subject;
         q.Text.Should().Be("the bridge must reopen by May");
-        q.Cue!.Text.Should().Be(":");
+        q.Cue!.Value.Text.Should().Be(":");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
 
@@ -822,6 +822,6 @@ public sealed class ReportedSpeechTests
     {
         var q = Reported("The bridge will reopen in May, a harbour spokesman told reporters.").Should().ContainSingle().Subject;
         q.Text.Should().Be("The bridge will reopen in May");
-        q.Cue!.Text.Should().Be("told");
+        q.Cue!.Value.Text.Should().Be("told");
     }
 }

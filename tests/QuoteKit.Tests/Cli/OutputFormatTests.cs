@@ -74,8 +74,8 @@ public sealed class OutputFormatTests : IDisposable
         var row = ParseCsv(new CsvFormatter().Format(Synthetic))[0];
         var quote = Synthetic.Result.Quotes[0];
         row.Should().Equal("story.txt", "1", quote.Span.Start.ToString(), quote.Span.End.ToString(), "direct", "We will build it,",
-            "s1", "Ana Ruiz", "person", "Mayor Ana Ruiz", quote.SpeakerMention!.Span.Start.ToString(), quote.SpeakerMention.Span.End.ToString(),
-            "said", quote.Cue!.Span.Start.ToString(), quote.Cue.Span.End.ToString(), "0.95", "CueAdjacencySieve");
+            "s1", "Ana Ruiz", "person", "Mayor Ana Ruiz", quote.SpeakerMention!.Value.Span.Start.ToString(), quote.SpeakerMention!.Value.Span.End.ToString(),
+            "said", quote.Cue!.Value.Span.Start.ToString(), quote.Cue!.Value.Span.End.ToString(), "0.95", "CueAdjacencySieve");
     }
 
     [Fact]

@@ -23,9 +23,9 @@ public static class CanonicalResult
             }
 
             sb.Append('\n');
-            sb.Append("  cue ").Append(q.Cue is null ? "-" : q.Cue.Span + " " + Escape(q.Cue.Text)).Append('\n');
+            sb.Append("  cue ").Append(q.Cue is not { } cue ? "-" : cue.Span + " " + Escape(cue.Text)).Append('\n');
             sb.Append("  speaker ").Append(q.Speaker is null ? "-" : q.Speaker.Id + " " + Escape(q.Speaker.Name)).Append('\n');
-            sb.Append("  mention ").Append(q.SpeakerMention is null ? "-" : q.SpeakerMention.Span + " " + Escape(q.SpeakerMention.Text)).Append('\n');
+            sb.Append("  mention ").Append(q.SpeakerMention is not { } mention ? "-" : mention.Span + " " + Escape(mention.Text)).Append('\n');
             sb.Append("  confidence ").Append(q.Confidence.ToString("R", CultureInfo.InvariantCulture)).Append(" sieve ").Append(q.Sieve).Append('\n');
             if (q.Trace is { } trace)
             {

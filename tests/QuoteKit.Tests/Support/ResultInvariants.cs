@@ -106,19 +106,19 @@ public static class ResultInvariants
                 errors.Add($"{where}: an Unattributed quote has a speaker");
             }
 
-            if (q.Cue is not null)
+            if (q.Cue is { } cue)
             {
-                CheckSpan(text, q.Cue.Span, q.Cue.Text, where + " cue", errors);
-                if (q.Cue.Span.IsEmpty)
+                CheckSpan(text, cue.Span, cue.Text, where + " cue", errors);
+                if (cue.Span.IsEmpty)
                 {
                     errors.Add($"{where}: the cue span is empty");
                 }
             }
 
-            if (q.SpeakerMention is not null)
+            if (q.SpeakerMention is { } mention)
             {
-                CheckSpan(text, q.SpeakerMention.Span, q.SpeakerMention.Text, where + " mention", errors);
-                if (q.SpeakerMention.Span.IsEmpty)
+                CheckSpan(text, mention.Span, mention.Text, where + " mention", errors);
+                if (mention.Span.IsEmpty)
                 {
                     errors.Add($"{where}: the mention span is empty");
                 }
@@ -222,7 +222,7 @@ public static class ResultInvariants
 
     private static void CheckParts(string text, Quote q, string where, List<string> errors)
     {
-        if (q.Parts is null || q.Parts.Count == 0)
+        if (q.Parts.Count == 0)
         {
             errors.Add($"{where}: no parts");
             return;
@@ -261,11 +261,6 @@ public static class ResultInvariants
 
     private static void CheckFragments(string text, Quote q, string where, List<string> errors)
     {
-        if (q.Fragments is null)
-        {
-            errors.Add($"{where}: fragments is null");
-            return;
-        }
 
         if (q.Fragments.Count > 0 && q.Kind != QuoteKind.Mixed)
         {

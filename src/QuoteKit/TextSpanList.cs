@@ -1,0 +1,163 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+
+namespace QuoteKit;
+
+/// <summary>
+/// An immutable list of <see cref="TextSpan"/>s, such as a quote's <see cref="Quote.Parts"/>. A list of one span (the
+/// usual case) is held in the value itself, without an array, so reading it allocates nothing.
+/// </summary>
+/// <remarks>
+/// Index it (<c>parts[0]</c>, <c>parts[^1]</c>), <c>foreach</c> over it (no allocation), or use it as an
+/// <see cref="IReadOnlyList{T}"/> (LINQ, collection assertions; this boxes the value). The <c>default</c> value is the
+/// empty list. Two lists are equal when they hold the same spans in the same order.
+/// </remarks>
+[CollectionBuilder(typeof(TextSpanList), nameof(Create))]
+public readonly struct TextSpanList : IReadOnlyList<TextSpan>, IEquatable<TextSpanList>
+{
+    // Two or more spans, _many[_start.._start + _count], in an array that nothing changes; else null, with _count (0
+    // or 1) and _single.
+    private readonly TextSpan[]? _many;
+    private readonly TextSpan _single;
+    private readonly int _start;
+    private readonly int _count;
+
+    /// <summary>A list of the one span <paramref name="span"/>.</summary>
+    public TextSpanList(TextSpan span)
+    {
+        _single = span;
+        _count = 1;
+    }
+
+    private TextSpanList(TextSpan[] many, int start, int count)
+    {
+        _many = many;
+        _start = start;
+        _count = count;
+    }
+
+    /// <summary>The empty list.</summary>
+    public static TextSpanList Empty => default;
+
+    /// <summary>Number of spans.</summary>
+    public int Count => _count;
+
+    /// <summary>The span at <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    public TextSpan this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} span(s).");
+            }
+
+            return _many is null ? _single : _many[_start + index];
+        }
+    }
+
+    /// <summary>A list of <paramref name="spans"/>, copied (what a collection expression <c>[a, b]</c> calls).</summary>
+    public static TextSpanList Create(ReadOnlySpan<TextSpan> spans) => spans.Length switch
+    {
+        0 => default,
+        1 => new TextSpanList(spans[0]),
+        _ => new TextSpanList(spans.ToArray(), 0, spans.Length),
+    };
+
+    /// <summary>A list over <paramref name="spans"/>, not copied: the caller hands the array over and never changes it again.</summary>
+    internal static TextSpanList Over(TextSpan[] spans) => Over(spans, 0, spans.Length);
+
+    /// <summary>A list over <c>spans[start..(start + count)]</c>, not copied (see <see cref="Over(TextSpan[])"/>).</summary>
+    internal static TextSpanList Over(TextSpan[] spans, int start, int count) => count switch
+    {
+        0 => default,
+        1 => new TextSpanList(spans[start]),
+        _ => new TextSpanList(spans, start, count),
+    };
+
+    /// <summary>The spans in a new array.</summary>
+    public TextSpan[] ToArray() => _many is not null ? _many.AsSpan(_start, _count).ToArray() : _count == 1 ? [_single] : [];
+
+    /// <summary>The spans as an array: the list's own when it is all of one (never to be changed), else a new one.</summary>
+    internal TextSpan[] Array() => _many is not null && _start == 0 && _count == _many.Length ? _many : ToArray();
+
+    /// <summary>An enumerator over the spans that allocates nothing.</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<TextSpan> IEnumerable<TextSpan>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>True when <paramref name="other"/> holds the same spans in the same order.</summary>
+    public bool Equals(TextSpanList other)
+    {
+        if (_count != other._count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _count; i++)
+        {
+            if (this[i] != other[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is TextSpanList other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var span in this)
+        {
+            hash.Add(span);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>True when both lists hold the same spans in the same order.</summary>
+    public static bool operator ==(TextSpanList left, TextSpanList right) => left.Equals(right);
+
+    /// <summary>True unless both lists hold the same spans in the same order.</summary>
+    public static bool operator !=(TextSpanList left, TextSpanList right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public override string ToString() => _count == 0 ? "[]" : "[" + string.Join(", ", this) + "]";
+
+    /// <summary>Walks a <see cref="TextSpanList"/>.</summary>
+    public struct Enumerator : IEnumerator<TextSpan>
+    {
+        private readonly TextSpanList _list;
+        private int _index;
+
+        internal Enumerator(TextSpanList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        /// <inheritdoc />
+        public readonly TextSpan Current => _list[_index];
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext() => ++_index < _list._count;
+
+        /// <inheritdoc />
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
+}

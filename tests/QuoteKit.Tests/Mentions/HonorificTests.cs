@@ -1,0 +1,55 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Mentions;
+
+/// <summary>Forms of address (Mr., Mrs, Dr, Sir) before a name are neither part of a longer description nor its head.</summary>
+public sealed class HonorificTests
+{
+    private static QuoteExtractionResult Extract(string text)
+    {
+        var result = new QuoteExtractor().Extract(text);
+        ResultInvariants.AssertHold(text, result);
+        return result;
+    }
+
+    [Fact]
+    public void An_honorific_after_a_role_is_left_out_of_the_description()
+    {
+        const string text = "Labour leader Sir Keir Starmer said the plan had failed.";
+
+        var speaker = Extract(text).Speakers.Should().ContainSingle().Subject;
+
+        speaker.Name.Should().Be("Keir Starmer");
+        speaker.Descriptions.Should().Contain("Labour leader").And.NotContain(d => d.EndsWith("Sir"));
+    }
+
+    [Fact]
+    public void An_honorific_after_a_role_with_a_period_is_left_out_of_the_description()
+    {
+        const string text = "The campaign's chief strategist Dr. Ana Ruiz said the plan had failed.";
+
+        var speaker = Extract(text).Speakers.Should().ContainSingle().Subject;
+
+        speaker.Descriptions.Should().NotContain(d => d.EndsWith("Dr."));
+    }
+
+    [Fact]
+    public void Words_of_the_sentence_before_an_honorific_are_no_description()
+    {
+        const string text = "The storm came after the vote. Then came Mr. Lee, who said the count was wrong.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the count")).Subject;
+
+        quote.Speaker!.Name.Should().Be("Lee");
+        quote.Speaker.Descriptions.Should().Equal("Mr.");
+    }
+
+    [Fact]
+    public void An_honorific_alone_stays_the_description()
+    {
+        const string text = "Dr Sarah Jones, an economist, said prices could rise.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Descriptions.Should().Contain("Dr");
+    }
+}

@@ -1,0 +1,45 @@
+using FluentAssertions;
+using QuoteKit.Text;
+
+namespace QuoteKit.Tests.Text;
+
+/// <summary>Where the document index ends sentences: at a sentence's end, not at the periods of abbreviations.</summary>
+public sealed class SentenceSplitTests
+{
+    private static int SentenceCount(string text)
+    {
+        using var doc = DocumentIndex.Build(text, Paragraphs.Find(text, CancellationToken.None), [], CancellationToken.None);
+        return doc.Sentences.Length;
+    }
+
+    [Theory]
+    [InlineData("Sen. Tim Scott, R-S.C., said the decision was wrong.")]
+    [InlineData("Rep. Ann Lee (D-N.Y.) said the decision was wrong.")]
+    [InlineData("Rep. Tom Hale, R-Pa., said the decision was wrong.")]
+    [InlineData("Donald J. Trump said the decision was wrong.")]
+    public void The_periods_of_a_party_and_state_or_an_initial_end_no_sentence(string text)
+    {
+        SentenceCount(text).Should().Be(1);
+    }
+
+    [Fact]
+    public void A_period_before_a_capitalised_word_ends_the_sentence()
+    {
+        SentenceCount("The vote was close. Sen. Tim Scott said the decision was wrong.").Should().Be(2);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_with_a_capital_at_the_end_of_a_sentence_ends_it()
+    {
+        SentenceCount("She flew on a Boeing B-J. Then she left.").Should().Be(2);
+    }
+
+    [Fact]
+    public void A_party_and_state_apposition_leaves_the_senator_as_the_speaker()
+    {
+        var quote = new QuoteExtractor().Extract("The vote was close.\n\nSen. Tim Scott, R-S.C., said the decision was wrong.")
+            .Quotes.Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Tim Scott");
+    }
+}
