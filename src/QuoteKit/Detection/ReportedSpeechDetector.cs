@@ -288,7 +288,8 @@ internal sealed class ReportedSpeechDetector
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
         {
-            if (doc.InQuote(k))
+            // "pointed to his record, noting that …": the "that" of a later cue is not this one's.
+            if (doc.InQuote(k) || (k > t && context.IsCueToken[k]))
             {
                 break;
             }

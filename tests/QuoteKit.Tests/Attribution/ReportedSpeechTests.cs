@@ -824,4 +824,12 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("The bridge will reopen in May");
         q.Cue!.Value.Text.Should().Be("told");
     }
+
+    [Fact]
+    public void The_that_clause_of_a_later_cue_belongs_to_that_cue()
+    {
+        var quotes = Reported("Mayor Ken Ito pointed to the new harbour toll, noting that the bridge needs constant repair.");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "noting" && q.Text == "the bridge needs constant repair");
+        quotes.Should().NotContain(q => q.Cue!.Value.Text == "pointed" && q.Text == "the bridge needs constant repair");
+    }
 }
