@@ -52,6 +52,38 @@ internal sealed class ReportedSpeechDetector
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Cues of reply whose prepositional object is what they answer: "responded to the charges", "agreed with the analysis".</summary>
+    private static readonly FrozenSet<string> ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One past the last token of the object a cue reports from <paramref name="t"/>: the clause's end, a comma, a
+    /// semicolon, another finite cue ("Xi, who called Putin a friend, said …") or an adverbial clause after a quotation
+    /// ("called each other friends as they …"). A cue in an infinitive ("efforts to counter …") or a gerund after a
+    /// preposition ("called for denying entry …") belongs to the object.
+    /// </summary>
+    private static int ObjectEnd(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        int objectEnd = ContentEnd(doc, sentence, t);
+        bool quoted = false;
+        for (int k = t; k < objectEnd; k++)
+        {
+            if (doc.InQuote(k))
+            {
+                quoted = true;
+                continue;
+            }
+
+            if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
+                || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
+            {
+                return k;
+            }
+        }
+
+        return objectEnd;
+    }
+
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
     private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -332,24 +364,7 @@ internal sealed class ReportedSpeechDetector
             // The object ends at the clause's end: a comma, a semicolon, another finite cue ("Xi, who called Putin a
             // friend, said …") or an adverbial clause ("called each other friends as they …"). A cue in an infinitive
             // ("efforts to counter …") belongs to the object.
-            int objectEnd = ContentEnd(doc, sentence, t);
-            bool quoted = false;
-            for (int k = t; k < objectEnd; k++)
-            {
-                if (doc.InQuote(k))
-                {
-                    quoted = true;
-                    continue;
-                }
-
-                // "called for denying entry …": a gerund after a preposition is part of the object too.
-                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
-                    || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
-                {
-                    objectEnd = k;
-                    break;
-                }
-            }
+            int objectEnd = ObjectEnd(context, sentence, t);
 
             // "criticized his remarks", "denied the allegations": two words make an object when a named speaker's
             // finite cue has them and they open with a possessive or "the".
@@ -395,6 +410,13 @@ internal sealed class ReportedSpeechDetector
             // After adjuncts, only a clear subject opens the clause: "said on Friday he was …".
             if (start >= sentence.End || !IsSubjectStart(context, start))
             {
+                // "did not respond to a request for comment", "agreed with the analysis": a reply's object is what it answers.
+                if (subject is not null && ReplyVerbs.Contains(lemma) && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
+                {
+                    var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));
+                    return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
+                }
+
                 return null;
             }
         }
