@@ -477,8 +477,11 @@ internal sealed class AttributionContext : IDisposable
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
+            // A base form after a plural noun is its verb: "the women say", "her backers say".
+            bool pluralSubject = prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal)
+                && Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase);
             if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
-                && !IsPastForm(w))
+                && !IsPastForm(w) && !pluralSubject)
             {
                 return false;
             }
