@@ -850,7 +850,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_base_form_after_a_determiner_and_a_plural_noun_is_a_cue()
     {
-        var q = Reported("Even though the toll is low, the fishermen say the bridge is too narrow.").Should().ContainSingle().Subject;
+        var q = Reported("Even though the toll is low, the skippers say the bridge is too narrow.").Should().ContainSingle().Subject;
         q.Cue!.Value.Text.Should().Be("say");
         q.Text.Should().Be("the bridge is too narrow");
     }
