@@ -867,6 +867,13 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready …": a name after the cue that an
+        // auxiliary follows is the subject of the reported clause too.
+        if (inverted && attributionEnd < sentence.End && FiniteAuxiliaryLike(doc, attributionEnd))
+        {
+            return null;
+        }
+
         // Optional adjuncts after the cue: "on Friday", "in a statement".
         int after = attributionEnd;
         while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))

@@ -854,4 +854,11 @@ public sealed class ReportedSpeechTests
         q.Cue!.Value.Text.Should().Be("say");
         q.Text.Should().Be("the bridge is too narrow");
     }
+
+    [Fact]
+    public void A_name_after_a_trailing_cue_that_an_auxiliary_follows_opens_the_reported_clause()
+    {
+        const string text = "Tomas Berg, 49, a fisherman who works the north coast, said Ken Ito should resign.";
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("Ken Ito should resign");
+    }
 }
