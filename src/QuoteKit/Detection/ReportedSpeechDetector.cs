@@ -480,7 +480,7 @@ internal sealed class ReportedSpeechDetector
         var antecedent = context.MentionEndingAt(last) is { Possessive: false } m && m.Type != EntityType.Place ? m : null;
         if (antecedent is null)
         {
-            antecedentPhrase = SubjectPhrase(context, sentence, t);
+            antecedentPhrase = SubjectPhrase(context, sentence, comma ? t - 1 : t); // "the 10,000 people in the arena, who …"
         }
 
         return new Mention

@@ -861,4 +861,13 @@ public sealed class ReportedSpeechTests
         const string text = "Tomas Berg, 49, a fisherman who works the north coast, said Ken Ito should resign.";
         Reported(text).Should().ContainSingle().Which.Text.Should().Be("Ken Ito should resign");
     }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_comma_speaks_for_the_unnamed_phrase_before_it()
+    {
+        var q = Reported("The mayor met the angry skippers, who said the bridge was too narrow.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge was too narrow");
+        q.SpeakerMention!.Value.Text.Should().Be("who");
+        q.Speaker.Should().NotBeNull();
+    }
 }
