@@ -411,7 +411,9 @@ internal sealed class ReportedSpeechDetector
             if (start >= sentence.End || !IsSubjectStart(context, start))
             {
                 // "did not respond to a request for comment", "agreed with the analysis": a reply's object is what it answers.
-                if (subject is not null && ReplyVerbs.Contains(lemma) && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
+                // "asked for proof of citizenship": a request names what it asks for.
+                bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for"));
+                if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
                 {
                     var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));
                     return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
@@ -604,7 +606,7 @@ internal sealed class ReportedSpeechDetector
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
-    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which" }
+    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

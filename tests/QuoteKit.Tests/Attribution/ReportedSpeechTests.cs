@@ -870,4 +870,12 @@ public sealed class ReportedSpeechTests
         q.SpeakerMention!.Value.Text.Should().Be("who");
         q.Speaker.Should().NotBeNull();
     }
+
+    [Fact]
+    public void Asked_for_reports_what_was_requested()
+    {
+        var q = Reported("Senator Ruth Okafor asked for a full audit of the toll.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("for a full audit of the toll");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }
