@@ -765,7 +765,9 @@ internal sealed class ReportedSpeechDetector
 
             // A label is a name or a title-like phrase ("Clinton camp"): a lower-case word other than a role noun or a
             // joining word makes it a clause ("Here goes:", "The group was diverse:").
-            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t))
+            // "Clinton to Planned Parenthood:", "Mukasey at RNC:": the speaker and whom or where the words were addressed.
+            bool addressed = (doc.Is(t, "to") || doc.Is(t, "at")) && t > first && t + 1 < sentence.End && doc.Tokens[t + 1].IsCapitalized;
+            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t)) && !addressed
                 && !(doc.Is(t, "of") || doc.Is(t, "and") || doc.Is(t, "the") || doc.Is(t, "camp") || doc.Is(t, "s")))
             {
                 return null;
@@ -791,7 +793,7 @@ internal sealed class ReportedSpeechDetector
 
         var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
         var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
-        var speaker = context.MentionStartingAt(first) is { } m && m.EndToken == colon && context.CanSpeak(m) ? m : null;
+        var speaker = context.MentionStartingAt(first) is { } m && (m.EndToken == colon || doc.Is(m.EndToken, "to") || doc.Is(m.EndToken, "at")) && context.CanSpeak(m) ? m : null;
         var made = Make(doc, parts, colon, speaker, "SpeakerLabelSieve", 0.7, "a speaker label and a colon open the paragraph");
         return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
     }

@@ -878,4 +878,12 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("for a full audit of the toll");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Fact]
+    public void A_speaker_label_may_name_whom_the_words_were_addressed_to()
+    {
+        var q = Reported("Ruth Okafor to Harbour Board: Reopen the bridge by May.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("Reopen the bridge by May");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }
