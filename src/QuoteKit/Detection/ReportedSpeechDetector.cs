@@ -384,6 +384,7 @@ internal sealed class ReportedSpeechDetector
             start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
         }
         else if ((t < sentence.End && IsClauseStart(context, t)) || (IsFigure(doc, t) && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.InQuote(t))
+            || OpensQuantity(doc, sentence, t)
             || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
@@ -1557,6 +1558,11 @@ internal sealed class ReportedSpeechDetector
         var w = doc.Word(t);
         return context.Lexicon.RoleNouns.ContainsKey(w) || (w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal));
     }
+
+    /// <summary>An approximate quantity that opens a clause, not a prepositional phrase: "about half of …", "nearly 40 percent …".</summary>
+    private static bool OpensQuantity(DocumentIndex doc, Sentence sentence, int t) =>
+        t + 2 < sentence.End && !doc.InQuote(t) && doc.Word(t) is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under"
+        && (IsFigure(doc, t + 1) || doc.Word(t + 1) is "half" or "a" or "one" or "two" or "three" or "four" or "five" or "dozens" or "hundreds" or "thousands" or "millions" or "billions");
 
     /// <summary>Whether a form of "be" stands among the auxiliaries and adverbs before the participle <paramref name="cue"/>: "is calling", "has been praising".</summary>
     private static bool IsProgressive(AttributionContext context, Sentence sentence, int cue)

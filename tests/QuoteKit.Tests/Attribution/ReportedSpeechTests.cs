@@ -886,4 +886,11 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("Reopen the bridge by May");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Fact]
+    public void A_clause_may_open_with_an_approximate_quantity()
+    {
+        var q = Reported("The harbour board said about half of the toll would pay for repairs.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("about half of the toll would pay for repairs");
+    }
 }
