@@ -413,7 +413,9 @@ internal sealed class ReportedSpeechDetector
             {
                 // "did not respond to a request for comment", "agreed with the analysis": a reply's object is what it answers.
                 // "asked for proof of citizenship": a request names what it asks for.
-                bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for"));
+                // "wrote about the visit", "warned of a recession": what the words were about.
+                bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for")) || doc.Is(cue + 1, "about")
+                    || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
                 if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
                 {
                     var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));

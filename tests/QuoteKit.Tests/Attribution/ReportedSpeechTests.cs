@@ -893,4 +893,12 @@ public sealed class ReportedSpeechTests
         var q = Reported("The harbour board said about half of the toll would pay for repairs.").Should().ContainSingle().Subject;
         q.Text.Should().Be("about half of the toll would pay for repairs");
     }
+
+    [Fact]
+    public void Wrote_about_reports_what_the_words_were_about()
+    {
+        var q = Reported("Senator Ruth Okafor wrote about the closing of the old bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("about the closing of the old bridge");
+        q.Cue!.Value.Text.Should().Be("wrote");
+    }
 }
