@@ -151,6 +151,11 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = ColonStatement(context, sentence, t);
                 }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
+                    && ClaimNouns.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = ClaimOfPossessor(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -719,6 +724,37 @@ internal sealed class ReportedSpeechDetector
         }
 
         return Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], colon, speaker, "ReportedSpeechCueSieve", 0.6, "a colon spells out the statement of a cue or a statement noun");
+    }
+
+    /// <summary>Nouns for a statement whose that-clause or infinitive is what was stated: "his claim that …", "her promise to …".</summary>
+    private static readonly FrozenSet<string> ClaimNouns = new[]
+    {
+        "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
+        "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A statement noun owned by a possessive ("Sanders's claim that he can still win", "her promise to cut taxes"): the
+    /// that-clause or the infinitive is the statement and the possessor its speaker. Nothing without a possessive mention.
+    /// </summary>
+    private static ReportedSpeech? ClaimOfPossessor(AttributionContext context, Sentence sentence, int noun)
+    {
+        var doc = context.Doc;
+        bool infinitive = doc.Is(noun + 1, "to");
+        if (context.MentionEndingAt(noun - 1) is not { Possessive: true } owner || owner.Type == EntityType.Place
+            || (infinitive && !(doc.Tokens[noun + 2].IsWord && !doc.Tokens[noun + 2].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun + 2)) && !context.IsPreposition(noun + 2))))
+        {
+            return null;
+        }
+
+        int start = infinitive ? noun + 1 : noun + 2;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), inRelative: false);
+        if (end - start < 3 || doc.InQuote(start) && !infinitive && !OpensPartialQuoteClause(doc, sentence, start))
+        {
+            return null;
+        }
+
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>

@@ -901,4 +901,19 @@ public sealed class ReportedSpeechTests
         q.Text.Should().Be("about the closing of the old bridge");
         q.Cue!.Value.Text.Should().Be("wrote");
     }
+
+    [Fact]
+    public void A_possessor_s_statement_noun_reports_its_that_clause()
+    {
+        var q = Reported("Nobody doubted Ruth Okafor’s claim that the bridge was unsafe.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge was unsafe");
+        q.Cue!.Value.Text.Should().Be("claim");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_statement_noun_without_a_possessor_reports_nothing()
+    {
+        Reported("There was a claim that the bridge was unsafe.").Should().BeEmpty();
+    }
 }
