@@ -270,7 +270,7 @@ internal sealed class AttributionContext : IDisposable
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
         if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && IsParticiple(cue))
         {
-            return MainClauseSubject(sentenceFirst, cue) ?? PreviousCueSubject(sentenceFirst, t);
+            return MainClauseSubject(sentenceFirst, cue, last: true) ?? PreviousCueSubject(sentenceFirst, t);
         }
 
         // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said". Its

@@ -263,7 +263,10 @@ internal sealed class ReportedSpeechDetector
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
         TextSpan? chainPhrase = null;
         var chained = relative is null ? RelativeClauseSubject(context, sentence, cue, out chainPhrase) : null;
-        var subject = relative ?? chained ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        // "about Pope Francis calling Christmas a sham": a participle's subject is the name right before it, even after a preposition.
+        var adjacent = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
+            && named.Kind == MentionKind.Name ? named : null;
+        var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
         // "The campaign released a statement saying …": the document speaks for whoever issued it.
         if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)

@@ -916,4 +916,18 @@ public sealed class ReportedSpeechTests
     {
         Reported("There was a claim that the bridge was unsafe.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_participle_after_a_comma_takes_the_subject_of_the_nearest_clause()
+    {
+        const string text = "At a rally in Dunmore, Pa., Mayor Ken Ito was blunt, calling the new bridge a disgrace.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_in_a_prepositional_phrase_takes_that_name()
+    {
+        const string text = "The Harbour Gazette ran a story about Ruth Okafor calling the new bridge a disgrace.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Speaker!.Name == "Ruth Okafor");
+    }
 }
