@@ -203,7 +203,8 @@ internal sealed class AttributionContext : IDisposable
         var w = Doc.Word(token);
         if (!Adverbs.Contains(w))
         {
-            return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]);
+            return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]))
+                || (w.Length > 4 && (w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase))); // "didn’t", "won’t"
         }
 
         // A capitalised word that ends a name is the name, not the modal: "Theresa May said", "Will wrote" (George Will);
@@ -272,7 +273,7 @@ internal sealed class AttributionContext : IDisposable
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
         if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && IsParticiple(cue))
         {
-            return MainClauseSubject(sentenceFirst, cue);
+            return MainClauseSubject(sentenceFirst, cue, last: true) ?? PreviousCueSubject(sentenceFirst, t);
         }
 
         // Skip an apposition or relative clause: "CCTV, China’s state broadcaster, said"; "Xi, who …, said". Its
@@ -374,6 +375,30 @@ internal sealed class AttributionContext : IDisposable
         return found;
     }
 
+    /// <summary>
+    /// The subject of the finite cue that closes the clause before a participle's comma, when no mention opens the
+    /// main clause: "“…,” McCain said, citing …", "…, said Devine, suggesting …". Null when no cue stands in the
+    /// few words before <paramref name="comma"/>.
+    /// </summary>
+    private Mention? PreviousCueSubject(int sentenceFirst, int comma)
+    {
+        var doc = Doc;
+        for (int k = comma - 1; k >= sentenceFirst && comma - k <= 8; k--)
+        {
+            if (doc.InQuote(k) || doc.IsChar(k, ','))
+            {
+                return null;
+            }
+
+            if (IsCueToken[k] && !IsParticiple(k))
+            {
+                return SubjectOfCue(k, allowInverted: true, out _);
+            }
+        }
+
+        return null;
+    }
+
     private bool IsSubordinator(int token) =>
         Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
         || Doc.Is(token, "since") || Doc.Is(token, "before") || Doc.Is(token, "although") || Doc.Is(token, "though") || Doc.Is(token, "where") || Doc.Is(token, "if");
@@ -455,8 +480,11 @@ internal sealed class AttributionContext : IDisposable
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
+            // A base form after a plural noun is its verb: "the women say", "her backers say".
+            bool pluralSubject = prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal)
+                && Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase);
             if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
-                && !IsPastForm(w))
+                && !IsPastForm(w) && !pluralSubject)
             {
                 return false;
             }

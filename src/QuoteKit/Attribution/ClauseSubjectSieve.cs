@@ -63,6 +63,12 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
 
         // A dateline or heading before a dash or colon is not the subject: "Washington (AFP) – Clinton said …".
         int clause = ClauseStart.AfterBreak(doc, from, anchor, colons: true);
+        // "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": the subject of the clause nearest the quote.
+        if (context.MainClauseSubject(clause, anchor, last: true) is { } nearest)
+        {
+            return new SieveDecision(nearest, null, Name, 0.7, "subject of the clause that embeds the partial quote");
+        }
+
         return (clause > from ? SentenceSubject(context, clause, anchor) : null) ?? SentenceSubject(context, from, anchor);
     }
 

@@ -12,6 +12,9 @@ internal readonly record struct ReportedSpeech(TextSpanList Parts, TextSpan Cue,
     /// <summary>When no mention names the speaker, the noun phrase that does ("Twenty-four percent", "a news report"), if any.</summary>
     public TextSpan? SpeakerPhrase { get; init; }
 
+    /// <summary>A one-word answer or an elided clause ("said yes", "said he would"), kept however short.</summary>
+    public bool ShortAnswer { get; init; }
+
     public TextSpan Content => new(Parts[0].Start, Parts[^1].End);
 }
 
@@ -48,6 +51,42 @@ internal sealed class ReportedSpeechDetector
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Cues of reply whose prepositional object is what they answer: "responded to the charges", "agreed with the analysis".</summary>
+    private static readonly FrozenSet<string> ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// One past the last token of the object a cue reports from <paramref name="t"/>: the clause's end, a comma, a
+    /// semicolon, another finite cue ("Xi, who called Putin a friend, said …") or an adverbial clause after a quotation
+    /// ("called each other friends as they …"). A cue in an infinitive ("efforts to counter …") or a gerund after a
+    /// preposition ("called for denying entry …") belongs to the object.
+    /// </summary>
+    private static int ObjectEnd(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        int objectEnd = ContentEnd(doc, sentence, t);
+        bool quoted = false;
+        for (int k = t; k < objectEnd; k++)
+        {
+            if (doc.InQuote(k))
+            {
+                quoted = true;
+                continue;
+            }
+
+            if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
+                || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
+            {
+                return k;
+            }
+        }
+
+        return objectEnd;
+    }
+
+    /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
+    private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
     private static readonly FrozenSet<string> Documents = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
@@ -127,6 +166,15 @@ internal sealed class ReportedSpeechDetector
                     // "Clinton was asked whether …": the passive is no cue of the one asked, but the question is reported.
                     found = AskedQuestion(context, sentence, t);
                 }
+                else if (doc.IsChar(t, ':') && t > sentence.First && !doc.InQuote(t))
+                {
+                    found = ColonStatement(context, sentence, t);
+                }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
+                    && ClaimNouns.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = ClaimOfPossessor(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -203,14 +251,28 @@ internal sealed class ReportedSpeechDetector
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
         // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
         // clause's subject when the verb takes no clause.
-        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',') && !ClausalVerbs.Contains(lemma);
+        // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
+        // after its subject, or one coordinated with a participle cue before it.
+        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && !ClausalVerbs.Contains(lemma)
+            && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
             && (AddresseeVerbs.Contains(lemma)
                 ? context.MentionStartingAt(cue + 1) is { Possessive: false } || doc.Word(cue + 1) is "him" or "her" or "them" or "us" or "me" or "reporters"
-                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1)));
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows)
+                : IsSubjectStart(context, cue + 1) || (lemma == "say" && IsClauseStart(context, cue + 1) && !NoClauseAfterSay(doc, cue + 1))
+                    || (doc.IsChar(cue - 1, ',') && BareClauseFollows(context, sentence, cue + 1)));
+        // "…, citing low growth", "…, noting the drop in jobs": a verb that may take a clause reports its object when
+        // no clause follows ("say", "tell", "add" and "ask" report no bare noun phrase).
+        if (!participleObject && !clauseFollows && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',')
+            && ClausalVerbs.Contains(lemma) && !doc.Is(cue + 1, "that") && lemma is not ("say" or "tell" or "add" or "ask") && !AddresseeVerbs.Contains(lemma))
+        {
+            participleObject = true;
+        }
+
+        // "Clinton is calling for …", "Cruz has been praising …": a progressive is a finite verb.
+        bool progressive = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsProgressive(context, sentence, cue);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
@@ -220,7 +282,10 @@ internal sealed class ReportedSpeechDetector
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
         TextSpan? chainPhrase = null;
         var chained = relative is null ? RelativeClauseSubject(context, sentence, cue, out chainPhrase) : null;
-        var subject = relative ?? chained ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        // "about Pope Francis calling Christmas a sham": a participle's subject is the name right before it, even after a preposition.
+        var adjacent = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
+            && named.Kind == MentionKind.Name ? named : null;
+        var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
         // "The campaign released a statement saying …": the document speaks for whoever issued it.
         if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
@@ -248,8 +313,21 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "75 percent said yes", "after half said so", "26 percent said the same", "Flake said he would.": an answer or
+        // an elided clause is the whole statement.
+        if (lemma == "say" && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ShortAnswerEnd(context, sentence, cue + 1) is int answerEnd)
+        {
+            var answer = Make(doc, [new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[answerEnd - 1].End)], cue, subject, "ReportedSpeechCueSieve", 0.6, "“say” with a short answer or an elided clause") with { ShortAnswer = true };
+            return subject is null ? answer with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.5 }
+                : relative is { Entity: < 0 } ? answer with { SpeakerPhrase = antecedentPhrase, Confidence = 0.5 }
+                : answer;
+        }
+
         int t = cue + 1;
-        if (AddresseeVerbs.Contains(lemma))
+        // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
+        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized
+            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1);
+        if (AddresseeVerbs.Contains(lemma) && !committed)
         {
             if (context.MentionStartingAt(t) is { } addressee)
             {
@@ -269,7 +347,8 @@ internal sealed class ReportedSpeechDetector
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
         {
-            if (doc.InQuote(k))
+            // "pointed to his record, noting that …": the "that" of a later cue is not this one's.
+            if (doc.InQuote(k) || (k > t && context.IsCueToken[k]))
             {
                 break;
             }
@@ -282,7 +361,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start;
-        if (infinitive)
+        if (infinitive || committed)
         {
             start = t;
         }
@@ -295,11 +374,15 @@ internal sealed class ReportedSpeechDetector
             // "maintained that …" reports; "maintained his lead" does not.
             return null;
         }
-        else if (!ClausalVerbs.Contains(lemma))
+        else if (!ClausalVerbs.Contains(lemma) || (participleObject && !clauseFollows))
         {
             // "criticized the plan as reckless", "called the deal a disaster": what the cue reports is its object and
             // what follows, when a named speaker makes it and no quotation is involved.
-            if (subject is null || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            // "Advocates in the transgender community called for his dismissal": an unnamed subject right before the
+            // cue speaks too, described by its phrase.
+            var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
+                ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
+            if ((subject is null && objectPhrase is null) || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
@@ -308,37 +391,27 @@ internal sealed class ReportedSpeechDetector
             // The object ends at the clause's end: a comma, a semicolon, another finite cue ("Xi, who called Putin a
             // friend, said …") or an adverbial clause ("called each other friends as they …"). A cue in an infinitive
             // ("efforts to counter …") belongs to the object.
-            int objectEnd = ContentEnd(doc, sentence, t);
-            bool quoted = false;
-            for (int k = t; k < objectEnd; k++)
-            {
-                if (doc.InQuote(k))
-                {
-                    quoted = true;
-                    continue;
-                }
+            int objectEnd = ObjectEnd(context, sentence, t);
 
-                if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to"))
-                    || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
-                {
-                    objectEnd = k;
-                    break;
-                }
-            }
-
-            if (objectEnd - t < 3)
+            // "criticized his remarks", "denied the allegations": two words make an object when a named speaker's
+            // finite cue has them and they open with a possessive or "the".
+            bool shortObject = objectEnd - t == 2 && subject is not null && AttributionContext.IsPastForm(word) && !doc.Tokens[t + 1].IsCapitalized
+                && (MentionFinder.IsPossessive(doc.Word(t)) || doc.Word(t) is "the" or "his" or "her" or "their" or "its" or "our" or "my");
+            if (objectEnd - t < 3 && !shortObject)
             {
                 return null;
             }
 
             var objectParts = new TextSpanList(new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End));
-            return Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
+            var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
+            return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
         else if (OpensPartialQuoteClause(doc, sentence, t))
         {
             start = t; // "said “it gets me mad” every time …": the clause begins with a quoted fragment
         }
         else if ((t < sentence.End && IsClauseStart(context, t)) || (IsFigure(doc, t) && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.InQuote(t))
+            || OpensQuantity(doc, sentence, t)
             || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
@@ -365,6 +438,17 @@ internal sealed class ReportedSpeechDetector
             // After adjuncts, only a clear subject opens the clause: "said on Friday he was …".
             if (start >= sentence.End || !IsSubjectStart(context, start))
             {
+                // "did not respond to a request for comment", "agreed with the analysis": a reply's object is what it answers.
+                // "asked for proof of citizenship": a request names what it asks for.
+                // "wrote about the visit", "warned of a recession": what the words were about.
+                bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for")) || doc.Is(cue + 1, "about")
+                    || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
+                if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
+                {
+                    var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));
+                    return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
+                }
+
                 return null;
             }
         }
@@ -428,7 +512,7 @@ internal sealed class ReportedSpeechDetector
         var antecedent = context.MentionEndingAt(last) is { Possessive: false } m && m.Type != EntityType.Place ? m : null;
         if (antecedent is null)
         {
-            antecedentPhrase = SubjectPhrase(context, sentence, t);
+            antecedentPhrase = SubjectPhrase(context, sentence, comma ? t - 1 : t); // "the 10,000 people in the arena, who …"
         }
 
         var pronoun = t_recycled?.Next() ?? new Mention();
@@ -552,7 +636,7 @@ internal sealed class ReportedSpeechDetector
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
-    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "which" }
+    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -607,6 +691,94 @@ internal sealed class ReportedSpeechDetector
         return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
     }
 
+    /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>
+    private static readonly FrozenSet<string> StatementNouns = new[]
+    {
+        "message", "warning", "argument", "answer", "advice", "response", "reply", "verdict", "plea", "pledge", "promise", "question", "questions",
+        "theme", "claim", "conclusion", "explanation", "slogan", "pitch", "mantra", "retort", "demand", "demands", "request", "assessment", "prediction",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A colon after a speech cue or a noun for a statement, inside a sentence, spells the statement out: "A reporter
+    /// asked: did they talk about the wall?", "Carrier's message: moving jobs south is part of the plan." The speaker is
+    /// the cue's subject, the noun's possessor or the sentence's subject; nothing without a speaker mention.
+    /// </summary>
+    private static ReportedSpeech? ColonStatement(AttributionContext context, Sentence sentence, int colon)
+    {
+        var doc = context.Doc;
+        int before = colon - 1;
+        if (!doc.Tokens[before].IsWord || doc.InQuote(before) || colon + 1 >= sentence.End)
+        {
+            return null;
+        }
+
+        Mention? speaker;
+        if (context.IsCueToken[before] && !context.IsParticiple(before))
+        {
+            speaker = context.SubjectOfCue(before, allowInverted: false, out _);
+        }
+        else if (StatementNouns.Contains(doc.Word(before)))
+        {
+            int head = before - 1;
+            while (head > sentence.First && doc.Tokens[head].IsWord && !doc.Tokens[head].IsCapitalized && !MentionFinder.IsPossessive(doc.Word(head))
+                && context.MentionEndingAt(head) is null && before - head < 4 && !context.IsCueToken[head])
+            {
+                head--;
+            }
+
+            // "Okafor’s message": the possessor speaks; a possessor the mentions do not name alone gives no speaker.
+            bool possessed = MentionFinder.IsPossessive(doc.Word(head)) || context.MentionEndingAt(before) is { } described && described.FirstToken < before
+                && MentionFinder.IsPossessive(doc.Word(before - 1));
+            speaker = context.MentionEndingAt(head) is { Possessive: true } owner && owner.Type != EntityType.Place ? owner
+                : possessed ? null
+                : context.MainClauseSubject(sentence.First, before);
+        }
+        else
+        {
+            return null;
+        }
+
+        int start = colon + 1;
+        int end = ContentEnd(doc, sentence, start);
+        if (speaker is null || end - start < 3 || doc.InQuote(start))
+        {
+            return null;
+        }
+
+        return Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], colon, speaker, "ReportedSpeechCueSieve", 0.6, "a colon spells out the statement of a cue or a statement noun");
+    }
+
+    /// <summary>Nouns for a statement whose that-clause or infinitive is what was stated: "his claim that …", "her promise to …".</summary>
+    private static readonly FrozenSet<string> ClaimNouns = new[]
+    {
+        "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
+        "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A statement noun owned by a possessive ("Sanders's claim that he can still win", "her promise to cut taxes"): the
+    /// that-clause or the infinitive is the statement and the possessor its speaker. Nothing without a possessive mention.
+    /// </summary>
+    private static ReportedSpeech? ClaimOfPossessor(AttributionContext context, Sentence sentence, int noun)
+    {
+        var doc = context.Doc;
+        bool infinitive = doc.Is(noun + 1, "to");
+        if (context.MentionEndingAt(noun - 1) is not { Possessive: true } owner || owner.Type == EntityType.Place
+            || (infinitive && !(doc.Tokens[noun + 2].IsWord && !doc.Tokens[noun + 2].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun + 2)) && !context.IsPreposition(noun + 2))))
+        {
+            return null;
+        }
+
+        int start = infinitive ? noun + 1 : noun + 2;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), inRelative: false);
+        if (end - start < 3 || doc.InQuote(start) && !infinitive && !OpensPartialQuoteClause(doc, sentence, start))
+        {
+            return null;
+        }
+
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
+    }
+
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>
     private const int MaxLabelTokens = 5;
 
@@ -656,7 +828,9 @@ internal sealed class ReportedSpeechDetector
 
             // A label is a name or a title-like phrase ("Clinton camp"): a lower-case word other than a role noun or a
             // joining word makes it a clause ("Here goes:", "The group was diverse:").
-            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t))
+            // "Clinton to Planned Parenthood:", "Mukasey at RNC:": the speaker and whom or where the words were addressed.
+            bool addressed = (doc.Is(t, "to") || doc.Is(t, "at")) && t > first && t + 1 < sentence.End && doc.Tokens[t + 1].IsCapitalized;
+            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !context.Lexicon.RoleNouns.ContainsKey(doc.Word(t)) && !addressed
                 && !(doc.Is(t, "of") || doc.Is(t, "and") || doc.Is(t, "the") || doc.Is(t, "camp") || doc.Is(t, "s")))
             {
                 return null;
@@ -682,7 +856,7 @@ internal sealed class ReportedSpeechDetector
 
         var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
         var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
-        var speaker = context.MentionStartingAt(first) is { } m && m.EndToken == colon && context.CanSpeak(m) ? m : null;
+        var speaker = context.MentionStartingAt(first) is { } m && (m.EndToken == colon || doc.Is(m.EndToken, "to") || doc.Is(m.EndToken, "at")) && context.CanSpeak(m) ? m : null;
         var made = Make(doc, parts, colon, speaker, "SpeakerLabelSieve", 0.7, "a speaker label and a colon open the paragraph");
         return speaker is null ? made with { SpeakerPhrase = label, Confidence = 0.6 } : made;
     }
@@ -723,6 +897,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         int attributionEnd = inverted ? subject!.EndToken : cue + 1;
+
+        // "…, a school spokesman told The Wall Street Journal.", "…, he told reporters.": the addressee of a trailing
+        // "told" belongs to the attribution.
+        if (!inverted && attributionEnd < sentence.End && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var trailingLemma) && AddresseeVerbs.Contains(trailingLemma))
+        {
+            if (context.MentionStartingAt(attributionEnd) is { Possessive: false } addressee && addressee.EndToken < sentence.End)
+            {
+                attributionEnd = addressee.EndToken;
+            }
+            else if (doc.Word(attributionEnd) is "him" or "her" or "them" or "us" or "me" or "reporters")
+            {
+                attributionEnd++;
+            }
+        }
         int leftEnd = attributionStart - 1; // the comma
         if (attributionStart > sentence.First && PartialQuoteCommaEnd(doc, sentence, attributionStart) is int closing)
         {
@@ -742,6 +930,13 @@ internal sealed class ReportedSpeechDetector
         // clause, not an inverted speaker.
         if (inverted && subject!.Kind == MentionKind.Pronoun && attributionEnd < sentence.End && doc.Tokens[attributionEnd].IsWord
             && !context.IsPreposition(attributionEnd) && !MonthsAndDays.Contains(doc.Word(attributionEnd)))
+        {
+            return null;
+        }
+
+        // "Lance Beebe, 49, a Navy veteran, said Hillary Clinton should be ready …": a name after the cue that an
+        // auxiliary follows is the subject of the reported clause too.
+        if (inverted && attributionEnd < sentence.End && FiniteAuxiliaryLike(doc, attributionEnd))
         {
             return null;
         }
@@ -1154,7 +1349,7 @@ internal sealed class ReportedSpeechDetector
                 part = q.Extent.Start > part.Start ? new TextSpan(part.Start, TrimEnd(doc.Text, part.Start, q.Extent.Start)) : new TextSpan(part.End, part.End);
             }
 
-            if (part.Length >= 8)
+            if (part.Length >= 8 || (found.ShortAnswer && part == p))
             {
                 buffer[kept++] = part;
             }
@@ -1340,6 +1535,141 @@ internal sealed class ReportedSpeechDetector
         return end;
     }
 
+    /// <summary>
+    /// One past the end of a short answer that is all a "say" reports: "yes", "no" or "so" ("said so in December"),
+    /// "the same" with what it applies to ("the same of Sanders"), "that" or "it" ending the sentence, or an elided
+    /// clause of a pronoun and an auxiliary ("he would.", "she could not"). Null when a longer statement follows.
+    /// </summary>
+    private static int? ShortAnswerEnd(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        // What may follow the answer: the sentence's end, a comma, or an adjunct ("in December", "publicly", "while …").
+        bool closes(int k) => k >= sentence.End || IsFinalPunctuation(doc, k) || doc.IsChar(k, ',') || doc.IsChar(k, ';') || doc.IsChar(k, '—')
+            || (doc.Tokens[k].IsWord && (context.IsPreposition(k) || context.IsAdverb(k) || MonthsAndDays.Contains(doc.Word(k)) || ClauseJoiners.Contains(doc.Word(k))));
+        var w = doc.Word(t);
+        if (w is "yes" or "no" or "so" && closes(t + 1) && !doc.Is(t + 1, "to") || (w is "that" or "it" && t + 1 < sentence.End && IsFinalPunctuation(doc, t + 1)))
+        {
+            return t + 1;
+        }
+
+        if (w is "the" && doc.Is(t + 1, "same") && !doc.IsChar(t + 2, '-'))
+        {
+            int end = t + 2;
+            if (doc.Is(end, "of") || doc.Is(end, "about") || doc.Is(end, "for"))
+            {
+                int k = end + 1;
+                while (k < sentence.End && k - end <= 5 && doc.Tokens[k].IsWord && !doc.InQuote(k) && !ClauseJoiners.Contains(doc.Word(k)) && !MonthsAndDays.Contains(doc.Word(k)))
+                {
+                    k++;
+                }
+
+                end = k > end + 1 ? k : end;
+            }
+
+            return closes(end) ? end : null;
+        }
+
+        if (SubjectStarters.Contains(w) && w is not "there" && FiniteAuxiliaryLike(doc, t + 1))
+        {
+            int end = doc.Is(t + 2, "not") || doc.Is(t + 2, "n’t") || doc.Is(t + 2, "n't") ? t + 3 : t + 2;
+            return end >= sentence.End || IsFinalPunctuation(doc, end) ? end : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether "and" joins the participle <paramref name="cue"/> to a participle cue shortly before it: "calling them rapists and vowing …".</summary>
+    private static bool CoordinatedParticiple(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (!doc.Is(cue - 1, "and"))
+        {
+            return false;
+        }
+
+        for (int k = cue - 2; k >= sentence.First && cue - k <= 15; k--)
+        {
+            if (doc.IsChar(k, ';') || IsFinalPunctuation(doc, k))
+            {
+                return false;
+            }
+
+            if (context.IsCueToken[k] && context.IsParticiple(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case plural or a role noun that can head an unnamed subject: "advocates", "officials", "the spokesman".</summary>
+    private static bool IsGroupNoun(AttributionContext context, int t)
+    {
+        var doc = context.Doc;
+        if (t < 0 || !doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || doc.InQuote(t) || context.IsAdverb(t) || context.IsPreposition(t))
+        {
+            return false;
+        }
+
+        var w = doc.Word(t);
+        return context.Lexicon.RoleNouns.ContainsKey(w) || (w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    /// <summary>An approximate quantity that opens a clause, not a prepositional phrase: "about half of …", "nearly 40 percent …".</summary>
+    private static bool OpensQuantity(DocumentIndex doc, Sentence sentence, int t) =>
+        t + 2 < sentence.End && !doc.InQuote(t) && doc.Word(t) is "about" or "around" or "nearly" or "almost" or "roughly" or "over" or "under"
+        && (IsFigure(doc, t + 1) || doc.Word(t + 1) is "half" or "a" or "one" or "two" or "three" or "four" or "five" or "dozens" or "hundreds" or "thousands" or "millions" or "billions");
+
+    /// <summary>Whether a form of "be" stands among the auxiliaries and adverbs before the participle <paramref name="cue"/>: "is calling", "has been praising".</summary>
+    private static bool IsProgressive(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        for (int t = cue - 1; t >= sentence.First && cue - t <= 4 && (context.IsAdverb(t) || doc.Is(t, "not")); t--)
+        {
+            if (doc.Word(t) is "is" or "are" or "was" or "were" or "been" or "be")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a clause without a determiner opens at <paramref name="t"/>: a noun, then a finite verb within a few
+    /// words ("…, arguing such legislation could expose …", "…, saying mass immigration was …"), no comma between.
+    /// </summary>
+    private static bool BareClauseFollows(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t) || context.IsPreposition(t) || context.IsAdverb(t) || doc.Is(t, "to")
+            || NoClauseAfterSay(doc, t) || context.IsParticiple(t))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= 6; k++)
+        {
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return false;
+            }
+
+            if (FiniteAuxiliaryLike(doc, k) || (AttributionContext.IsPastForm(doc.Word(k)) && !context.IsPreposition(k - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words after "say" that are its object, not the start of a clause: "saying goodbye", "saying nothing".</summary>
     private static bool NoClauseAfterSay(DocumentIndex doc, int t) =>
         doc.Word(t) is "so" or "nothing" or "something" or "anything" or "everything" or "goodbye" or "hello" or "yes" or "no" or "this" or "that" or "it" or "what" or "much" or "little";
@@ -1360,6 +1690,13 @@ internal sealed class ReportedSpeechDetector
         WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
+            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own.
+            if (context.IsCueToken[k] && context.IsParticiple(k) && doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1) && k - 1 - start >= minLength
+                && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            {
+                return k - 1;
+            }
+
             if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || context.IsParticiple(k)
                 || !context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
             {
@@ -1422,6 +1759,10 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b;
             }
+            else if (!joined && (doc.Is(b, "which") || doc.Is(b, "who")) && b - 1 > start && doc.IsChar(b - 1, ',') && !doc.InQuote(b - 1))
+            {
+                cut = b - 1; // "…, which he said had harmed the economy": a relative clause with an attribution of its own
+            }
             else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.'))
             {
                 // "Days before it was to report earnings, the company said on Friday that …": a main clause after the
@@ -1476,11 +1817,34 @@ internal sealed class ReportedSpeechDetector
         }
 
         var tok = doc.Tokens[t];
-        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized);
+        return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized || IsContractedSubject(doc.Word(t)));
     }
 
     private static bool IsSubjectStart(AttributionContext context, int t) =>
-        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t));
+        context.MentionStartingAt(t) is { Possessive: false } || SubjectStarters.Contains(context.Doc.Word(t)) || IsContractedSubject(context.Doc.Word(t));
+
+    /// <summary>A subject pronoun contracted with its verb: "he’d", "she’s", "they’re", "it’s", "I’m".</summary>
+    private static bool IsContractedSubject(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('’', '\'');
+        if (apostrophe <= 0 || apostrophe >= word.Length - 1)
+        {
+            return false;
+        }
+
+        var pronoun = word[..apostrophe];
+        foreach (var p in ContractedPronouns)
+        {
+            if (pronoun.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContractedPronouns = ["he", "she", "it", "they", "we", "i", "you", "there"];
 
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {

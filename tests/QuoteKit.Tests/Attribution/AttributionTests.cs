@@ -471,4 +471,11 @@ public sealed class AttributionTests
         var q = Only("The mayor won an endorsement from Judge Ada Moss, who declared, “She is the right choice.”", "She is the right");
         q.Speaker!.Name.Should().Be("Ada Moss");
     }
+
+    [Fact]
+    public void A_partial_quote_without_a_cue_takes_the_subject_of_its_own_clause()
+    {
+        var q = Only("Ken Ito was cheerful about the bridge, while Ruth Okafor was sure it was “a disaster.”", "a disaster");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
 }

@@ -50,8 +50,17 @@ public sealed class MixedQuoteTests
     [Fact]
     public void A_partial_quote_outside_any_reported_clause_stays_a_quote_of_its_own()
     {
+        const string text = "“We are ready,” Mayor Ken Ito said. By Monday the “fair deal for everyone” had passed.";
+        Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Which.Text.Should().Be("fair deal for everyone");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_attribution_reports_its_object_with_the_fragment_as_mixed()
+    {
         const string text = "“We are ready,” Mayor Ken Ito said, calling the harbour plan “a fair deal for everyone”.";
-        Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Which.Text.Should().Be("a fair deal for everyone");
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Subject;
+        q.Text.Should().Be("the harbour plan “a fair deal for everyone”");
+        q.Speaker!.Name.Should().Be("Ken Ito");
     }
 
     [Fact]

@@ -673,4 +673,283 @@ public sealed class ReportedSpeechTests
         const string text = "Asked whether the mayor “deserves a second term,” most voters said yes.";
         Reported(text).Should().Contain(q => q.Text == "whether the mayor “deserves a second term,”" && q.Kind == QuoteKind.Mixed);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_ends_the_clause_before_it()
+    {
+        var quotes = Reported("Mayor Ken Ito said the toll was fair, adding that the bridge needs constant repair.");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "said" && q.Text == "the toll was fair");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "adding" && q.Text == "the bridge needs constant repair");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_attribution_takes_its_speaker()
+    {
+        var quotes = Reported("“The toll is fair,” Mayor Ken Ito said, citing the cost of repairs to the bridge.");
+        var q = quotes.Should().ContainSingle(q => q.Cue!.Value.Text == "citing").Subject;
+        q.Text.Should().Be("the cost of repairs to the bridge");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_cue_after_a_comma_reports_a_clause_without_a_determiner()
+    {
+        const string text = "Mayor Ken Ito defended the toll, arguing tourism would pay for the repairs.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "arguing" && q.Text == "tourism would pay for the repairs");
+    }
+
+    [Fact]
+    public void A_progressive_cue_reports_its_object()
+    {
+        var q = Reported("Mayor Ken Ito is calling for a new bridge over the harbour.").Should().ContainSingle().Subject;
+        q.Cue!.Value.Text.Should().Be("calling");
+        q.Text.Should().Be("for a new bridge over the harbour");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void Said_yes_reports_the_answer()
+    {
+        var q = Reported("Asked whether the toll was fair, Mayor Ken Ito said yes.").Should().ContainSingle(q => q.Cue!.Value.Text == "said").Subject;
+        q.Text.Should().Be("yes");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void Said_the_same_of_reports_the_phrase()
+    {
+        const string text = "Half of the residents said the bridge was safe, and 40 percent said the same of the tunnel.";
+        Reported(text).Should().Contain(q => q.Text == "the same of the tunnel");
+    }
+
+    [Fact]
+    public void An_elided_clause_after_said_is_the_statement()
+    {
+        var q = Reported("Senator Ruth Okafor said she would.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("she would");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void No_that_opens_a_clause_is_no_short_answer()
+    {
+        Reported("Mayor Ken Ito said no worker would lose a job.").Should().ContainSingle().Which.Text.Should().Be("no worker would lose a job");
+    }
+
+    [Fact]
+    public void A_relative_clause_with_its_own_attribution_ends_the_clause_before_it()
+    {
+        var quotes = Reported("Mayor Ken Ito cited the new harbour toll, which Senator Ruth Okafor said would pay for repairs.");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "cited" && q.Text == "the new harbour toll");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "said" && q.Text == "would pay for repairs" && q.Speaker!.Name == "Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_negated_auxiliary_between_subject_and_cue_keeps_the_subject()
+    {
+        var q = Reported("Mayor Ken Ito didn’t say when the bridge would reopen.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("when the bridge would reopen");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_cue_of_commitment_reports_its_infinitive()
+    {
+        var q = Reported("Mayor Ken Ito vowed to rebuild the harbour bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("to rebuild the harbour bridge");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
+    public void A_cue_of_commitment_before_to_and_a_noun_phrase_reports_no_infinitive()
+    {
+        Reported("Mayor Ken Ito vowed to the crowd in the harbour square.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_gerund_after_a_preposition_belongs_to_the_object()
+    {
+        var q = Reported("Senator Ruth Okafor called for closing the old bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("for closing the old bridge");
+        q.Cue!.Value.Text.Should().Be("called");
+    }
+
+    [Fact]
+    public void An_unnamed_plural_subject_reports_the_object_of_its_cue()
+    {
+        var q = Reported("Angry residents demanded a new bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("a new bridge");
+        q.Speaker.Should().NotBeNull();
+        q.SpeakerMention!.Value.Text.Should().Be("Angry residents");
+    }
+
+    [Fact]
+    public void A_participle_right_after_its_subject_reports_its_object()
+    {
+        const string text = "The crowd cheered, with Mayor Ken Ito calling the bridge a triumph.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Text == "the bridge a triumph" && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_coordinated_with_a_participle_cue_reports_its_object()
+    {
+        const string text = "Mayor Ken Ito spoke for an hour, praising the workers and calling the new bridge a triumph.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Text == "the new bridge a triumph");
+    }
+
+    [Fact]
+    public void A_two_word_object_with_a_possessive_is_reported_for_a_named_speaker()
+    {
+        var q = Reported("Senator Ruth Okafor criticized his remarks.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("his remarks");
+        q.Cue!.Value.Text.Should().Be("criticized");
+    }
+
+    [Fact]
+    public void A_two_word_object_without_a_determiner_is_not_reported()
+    {
+        Reported("Senator Ruth Okafor praised harbour workers.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_statement_noun_spells_out_the_statement_of_the_sentence_subject()
+    {
+        var q = Reported("Senator Ruth Okafor sent Mayor Ken Ito a blunt message: the bridge must reopen by May.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge must reopen by May");
+        q.Cue!.Value.Text.Should().Be(":");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_colon_after_a_noun_that_is_no_statement_reports_nothing()
+    {
+        Reported("Mayor Ken Ito listed three sites: the harbour, the bridge and the old mill.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_colon_after_a_possessed_statement_noun_never_takes_the_sentence_subject()
+    {
+        Reported("The council heard Ruth Okafor’s message: the bridge must reopen by May.").Should().NotContain(q => q.Speaker != null && q.Speaker.Name.Contains("council"));
+    }
+
+    [Fact]
+    public void A_contracted_subject_pronoun_opens_the_reported_clause()
+    {
+        var q = Reported("Mayor Ken Ito has said for weeks he’s the only one who can fix the bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("he’s the only one who can fix the bridge");
+    }
+
+    [Fact]
+    public void A_trailing_told_keeps_its_addressee_in_the_attribution()
+    {
+        var q = Reported("The bridge will reopen in May, a harbour spokesman told reporters.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("The bridge will reopen in May");
+        q.Cue!.Value.Text.Should().Be("told");
+    }
+
+    [Fact]
+    public void The_that_clause_of_a_later_cue_belongs_to_that_cue()
+    {
+        var quotes = Reported("Mayor Ken Ito pointed to the new harbour toll, noting that the bridge needs constant repair.");
+        quotes.Should().Contain(q => q.Cue!.Value.Text == "noting" && q.Text == "the bridge needs constant repair");
+        quotes.Should().NotContain(q => q.Cue!.Value.Text == "pointed" && q.Text == "the bridge needs constant repair");
+    }
+
+    [Fact]
+    public void A_reply_reports_what_it_answers()
+    {
+        var q = Reported("Senator Ruth Okafor did not respond to a request for comment.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("to a request for comment");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void Said_with_an_adjunct_and_no_clause_reports_nothing()
+    {
+        Reported("Senator Ruth Okafor said on Friday in a statement.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_base_form_after_a_determiner_and_a_plural_noun_is_a_cue()
+    {
+        var q = Reported("Even though the toll is low, the skippers say the bridge is too narrow.").Should().ContainSingle().Subject;
+        q.Cue!.Value.Text.Should().Be("say");
+        q.Text.Should().Be("the bridge is too narrow");
+    }
+
+    [Fact]
+    public void A_name_after_a_trailing_cue_that_an_auxiliary_follows_opens_the_reported_clause()
+    {
+        const string text = "Tomas Berg, 49, a fisherman who works the north coast, said Ken Ito should resign.";
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("Ken Ito should resign");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_comma_speaks_for_the_unnamed_phrase_before_it()
+    {
+        var q = Reported("The mayor met the angry skippers, who said the bridge was too narrow.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge was too narrow");
+        q.SpeakerMention!.Value.Text.Should().Be("who");
+        q.Speaker.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Asked_for_reports_what_was_requested()
+    {
+        var q = Reported("Senator Ruth Okafor asked for a full audit of the toll.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("for a full audit of the toll");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_speaker_label_may_name_whom_the_words_were_addressed_to()
+    {
+        var q = Reported("Ruth Okafor to Harbour Board: Reopen the bridge by May.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("Reopen the bridge by May");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_clause_may_open_with_an_approximate_quantity()
+    {
+        var q = Reported("The harbour board said about half of the toll would pay for repairs.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("about half of the toll would pay for repairs");
+    }
+
+    [Fact]
+    public void Wrote_about_reports_what_the_words_were_about()
+    {
+        var q = Reported("Senator Ruth Okafor wrote about the closing of the old bridge.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("about the closing of the old bridge");
+        q.Cue!.Value.Text.Should().Be("wrote");
+    }
+
+    [Fact]
+    public void A_possessor_s_statement_noun_reports_its_that_clause()
+    {
+        var q = Reported("Nobody doubted Ruth Okafor’s claim that the bridge was unsafe.").Should().ContainSingle().Subject;
+        q.Text.Should().Be("the bridge was unsafe");
+        q.Cue!.Value.Text.Should().Be("claim");
+        q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void A_statement_noun_without_a_possessor_reports_nothing()
+    {
+        Reported("There was a claim that the bridge was unsafe.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_takes_the_subject_of_the_nearest_clause()
+    {
+        const string text = "At a rally in Dunmore, Pa., Mayor Ken Ito was blunt, calling the new bridge a disgrace.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Speaker!.Name == "Ken Ito");
+    }
+
+    [Fact]
+    public void A_participle_right_after_a_name_in_a_prepositional_phrase_takes_that_name()
+    {
+        const string text = "The Harbour Gazette ran a story about Ruth Okafor calling the new bridge a disgrace.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Speaker!.Name == "Ruth Okafor");
+    }
 }
