@@ -315,9 +315,23 @@ internal sealed class AttributionContext : IDisposable
             t -= 2;
         }
 
-        if (t >= sentenceFirst && MentionEndingAt(t) is { } left && CanSpeakBefore(left, cue))
+        if (t >= sentenceFirst && MentionEndingAt(t) is { } left)
         {
-            return left;
+            // The head of "X of Y", "X for Y", "X at Y" speaks, not the object of its preposition: "Jeffrey Lewis of the
+            // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said". A title before a
+            // person's name stays with the name ("Secretary of State John Kerry said").
+            int p = left.FirstToken - 1;
+            if (p - 1 >= sentenceFirst && (doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at"))
+                && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
+                && (left.Type is not EntityType.Person || doc.Is(head.FirstToken, "the") || doc.Is(head.FirstToken, "a") || doc.Is(head.FirstToken, "an")))
+            {
+                return head;
+            }
+
+            if (CanSpeakBefore(left, cue))
+            {
+                return left;
+            }
         }
 
         if (!allowInverted)
