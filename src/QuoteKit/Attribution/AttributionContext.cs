@@ -185,6 +185,9 @@ internal sealed class AttributionContext : IDisposable
     /// <summary>Whether the word at <paramref name="token"/> is a form in "-ing" ("saying", "telling").</summary>
     public bool IsParticiple(int token) => Doc.Word(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is a finite auxiliary or modal ("was", "has", "will"), ignoring case.</summary>
+    internal static bool IsFiniteAuxiliaryWord(ReadOnlySpan<char> word) => FiniteAuxiliaries.Contains(word);
+
     /// <summary>Whether <paramref name="word"/> is a preposition ("with", "to", "from"), ignoring case.</summary>
     internal static bool IsPrepositionWord(ReadOnlySpan<char> word) => Prepositions.Contains(word);
 

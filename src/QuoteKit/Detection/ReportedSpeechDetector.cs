@@ -339,6 +339,9 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "said Monday that …", "told reporters last week the …": a bare time adjunct belongs to neither the cue nor the clause.
+        t = AfterTimeAdjunct(doc, sentence, t);
+
         // "told Christie to get on a plane": after the addressee, an infinitive is what the speaker asked for.
         bool infinitive = AddresseeVerbs.Contains(lemma) && t > cue + 1 && t + 1 < sentence.End && doc.Is(t, "to") && doc.Tokens[t + 1].IsWord
             && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null;
@@ -435,8 +438,9 @@ internal sealed class ReportedSpeechDetector
                 }
             }
 
-            // After adjuncts, only a clear subject opens the clause: "said on Friday he was …".
-            if (start >= sentence.End || !IsSubjectStart(context, start))
+            // After adjuncts, only a clear subject opens the clause: "said on Friday he was …", "said on Monday the deal
+            // was done" (a determined noun phrase with a finite verb after it, as wire copy writes without "that").
+            if (start >= sentence.End || !(IsSubjectStart(context, start) || IsDeterminedSubjectWithVerb(context, sentence, start)))
             {
                 // "did not respond to a request for comment", "agreed with the analysis": a reply's object is what it answers.
                 // "asked for proof of citizenship": a request names what it asks for.
@@ -1818,6 +1822,76 @@ internal sealed class ReportedSpeechDetector
 
         var tok = doc.Tokens[t];
         return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized || IsContractedSubject(doc.Word(t)));
+    }
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier",
+        "recently", "later",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeUnits = new[]
+    {
+        "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The token after a bare time adjunct at <paramref name="t"/> ("Monday", "yesterday", "last week", "this morning",
+    /// "earlier this month", "Monday night"), or <paramref name="t"/> when there is none. A time word that opens a clause
+    /// of its own ("said Monday was …") is kept: a finite verb right after it makes it the subject.
+    /// </summary>
+    private static int AfterTimeAdjunct(DocumentIndex doc, Sentence sentence, int t)
+    {
+        int k = t;
+        if (k < sentence.End && doc.Tokens[k].IsWord && TimeWords.Contains(doc.Word(k)))
+        {
+            k++;
+        }
+
+        if (k + 1 < sentence.End && doc.Tokens[k].IsWord && doc.Word(k) is "last" or "this" or "next" && doc.Tokens[k + 1].IsWord && TimeUnits.Contains(doc.Word(k + 1)))
+        {
+            k += 2;
+        }
+        else if (k > t && k < sentence.End && doc.Tokens[k].IsWord && doc.Word(k) is "night" or "morning" or "afternoon" or "evening")
+        {
+            k++; // "Monday night"
+        }
+
+        if (k == t || k >= sentence.End || doc.Tokens[k].IsWord && AttributionContext.IsFiniteAuxiliaryWord(doc.Word(k)))
+        {
+            return t;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// A determiner, one to four words of its noun phrase and then a finite verb: "the deal was done", "a new law will
+    /// pass", "his campaign has raised". Not a verb-less phrase ("the deal on Monday").
+    /// </summary>
+    private static bool IsDeterminedSubjectWithVerb(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (!doc.Tokens[t].IsWord || !(doc.Word(t) is "the" or "The" or "a" or "an" or "this" or "these" or "his" or "her" or "its" or "their" or "our"))
+        {
+            return false;
+        }
+
+        for (int k = t + 2; k < sentence.End && k <= t + 5; k++)
+        {
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return false;
+            }
+
+            if (AttributionContext.IsFiniteAuxiliaryWord(doc.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSubjectStart(AttributionContext context, int t) =>

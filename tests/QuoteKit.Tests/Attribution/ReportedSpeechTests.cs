@@ -952,4 +952,28 @@ public sealed class ReportedSpeechTests
         const string text = "The Harbour Gazette ran a story about Ruth Okafor calling the new bridge a disgrace.";
         Reported(text).Should().Contain(q => q.Cue!.Value.Text == "calling" && q.Speaker!.Name == "Ruth Okafor");
     }
+
+    [Theory]
+    [InlineData("Ann Lee said on Monday the deal was done.")]
+    [InlineData("Ann Lee said Monday that the deal was done.")]
+    [InlineData("Ann Lee said last week that the deal was done.")]
+    [InlineData("Ann Lee said yesterday the deal was done.")]
+    [InlineData("Ann Lee told reporters Monday night the deal was done.")]
+    [InlineData("Ann Lee said in a statement the deal was done.")]
+    public void A_time_or_place_adjunct_after_the_cue_is_left_out_of_the_clause(string text)
+    {
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        text[q.Span.Start..q.Span.End].Should().Be("the deal was done");
+    }
+
+    [Fact]
+    public void A_day_that_is_the_subject_of_the_clause_stays_in_it()
+    {
+        const string text = "Ann Lee said Monday was the best day of the campaign.";
+
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        text[q.Span.Start..q.Span.End].Should().Be("Monday was the best day of the campaign");
+    }
 }
