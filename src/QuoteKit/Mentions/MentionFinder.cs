@@ -407,6 +407,11 @@ internal sealed class MentionFinder
             return after; // "Hillary Clinton’s right-hand woman"
         }
 
+        if (end > start && IsDateline(doc, start, end))
+        {
+            return AfterDatelinePlace(doc, end, sentenceEnd); // "PHILADELPHIA, July 29 (UPI) —", "SAN JUAN, Puerto Rico —": where the story was filed, not a speaker
+        }
+
         if (end > start)
         {
             AddName(doc, mentions, start == k ? i : start, start, -1, start, end, default, sentence);
@@ -565,6 +570,54 @@ internal sealed class MentionFinder
         }
 
         return inName && !char.IsDigit(doc.Text[next.Start]) && !doc.IsChar(token + 1, '-');
+    }
+
+    /// <summary>
+    /// Whether the capitalised run from <paramref name="start"/> to <paramref name="end"/> is a dateline: words in
+    /// capitals that open a paragraph, followed by a comma, a bracket or a dash ("PHILADELPHIA, July 29 (UPI) —",
+    /// "LONDON (Reuters) -", "WASHINGTON —"). A label in capitals before a colon ("TRUMP:") is not one.
+    /// </summary>
+    private static bool IsDateline(DocumentIndex doc, int start, int end)
+    {
+        if (start != doc.ParagraphFirstToken[doc.ParagraphOf(start)] || end >= doc.Tokens.Length)
+        {
+            return false;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        char next = doc.Text[doc.Tokens[end].Start];
+        return next is ',' or '(' || CharClass.IsDash(next);
+    }
+
+    /// <summary>
+    /// After a dateline's city (<paramref name="end"/>), the token past its region when one follows before the dash or
+    /// bracket ("SAN JUAN, Puerto Rico —", "AUSTIN, Texas (AP) —"); <paramref name="end"/> otherwise.
+    /// </summary>
+    private static int AfterDatelinePlace(DocumentIndex doc, int end, int sentenceEnd)
+    {
+        if (!doc.IsChar(end, ','))
+        {
+            return end;
+        }
+
+        for (int t = end + 1; t < sentenceEnd && t - end <= 6; t++)
+        {
+            var tok = doc.Tokens[t];
+            if (tok.IsWord ? !tok.IsCapitalized : !doc.IsChar(t, '.'))
+            {
+                char c = doc.Text[tok.Start];
+                return t > end + 1 && (c == '(' || CharClass.IsDash(c)) ? t : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
