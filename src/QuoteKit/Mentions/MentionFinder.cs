@@ -593,7 +593,29 @@ internal sealed class MentionFinder
         }
 
         char next = doc.Text[doc.Tokens[end].Start];
-        return next is ',' or '(' || CharClass.IsDash(next);
+        if (next is '(' || CharClass.IsDash(next))
+        {
+            return true;
+        }
+
+        // After a comma only a date or a region, then the bracket or dash: "PHILADELPHIA, July 29 (UPI) —"; not an
+        // apposition ("NHK, Japan’s public broadcaster, said").
+        for (int t = end + 1; next == ',' && t < doc.Tokens.Length && t - end <= 7; t++)
+        {
+            var tok = doc.Tokens[t];
+            char c = doc.Text[tok.Start];
+            if (c == '(' || CharClass.IsDash(c))
+            {
+                return t > end + 1;
+            }
+
+            if (tok.IsWord ? !tok.IsCapitalized || MentionFinder.IsPossessive(tok.In(doc.Text)) : tok.Kind != TokenKind.Number && c is not ('.' or ','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

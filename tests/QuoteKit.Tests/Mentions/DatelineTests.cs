@@ -24,4 +24,12 @@ public sealed class DatelineTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("LEE");
     }
+
+    [Fact]
+    public void An_acronym_in_apposition_at_the_start_of_a_paragraph_is_no_dateline()
+    {
+        const string text = "NHK, Japan’s public broadcaster, reported the vote.\n\n“Turnout was high,” it said.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("NHK");
+    }
 }
