@@ -151,6 +151,14 @@ internal sealed class ReportedSpeechDetector
             for (int t = sentence.First; t < sentence.End; t++)
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
+
+                // Most tokens open nothing: only a cue, a sentence's first token, a colon, "according", "asked" or a
+                // word before "that"/"to" (a claim noun) is looked at further.
+                if (!context.IsCueToken[t] && t != sentence.First && !MayOpenStatement(doc, t))
+                {
+                    continue;
+                }
+
                 ReportedSpeech? found = null;
                 if (t == sentence.First && t == doc.ParagraphFirstToken[sentence.Paragraph] && SpeakerLabel(context, sentence) is { } labelled)
                 {
@@ -1864,6 +1872,18 @@ internal sealed class ReportedSpeechDetector
         }
 
         return k;
+    }
+
+    /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches.</summary>
+    private static bool MayOpenStatement(DocumentIndex doc, int t)
+    {
+        var tok = doc.Tokens[t];
+        if (!tok.IsWord)
+        {
+            return doc.IsChar(t, ':');
+        }
+
+        return tok.Length is 5 or 9 || doc.Is(t + 1, "that") || doc.Is(t + 1, "to"); // "asked", "according", a claim noun
     }
 
     /// <summary>

@@ -650,7 +650,7 @@ internal sealed class MentionFinder
     {
         var tokens = doc.Tokens;
         int t = token;
-        while (t < end && t - token < 2 && tokens[t].IsWord && !tokens[t].IsCapitalized && NameParticles.Contains(tokens[t].In(doc.Text)))
+        while (t < end && t - token < 2 && tokens[t].IsWord && tokens[t].Length <= 3 && !tokens[t].IsCapitalized && NameParticles.Contains(tokens[t].In(doc.Text)))
         {
             t++;
         }
