@@ -69,6 +69,10 @@ internal sealed class MentionFinder
     /// <summary>Whether <paramref name="word"/> is a name particle that may open a surname ("von", "De"), in any case.</summary>
     internal static bool IsSurnameParticle(ReadOnlySpan<char> word) => NameParticlesIgnoringCase.Contains(word);
 
+    /// <summary>The lower-case name particles of <see cref="NameParticles"/>, matched by length and chars (no hashing).</summary>
+    private static bool IsLowerParticle(ReadOnlySpan<char> w) =>
+        w is "de" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "da" or "di" or "du" or "le" or "la" or "dos" or "del" or "ibn";
+
     /// <summary>Forms of address that come before a name and describe no role.</summary>
     private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
 
@@ -650,7 +654,7 @@ internal sealed class MentionFinder
     {
         var tokens = doc.Tokens;
         int t = token;
-        while (t < end && t - token < 2 && tokens[t].IsWord && tokens[t].Length <= 3 && !tokens[t].IsCapitalized && NameParticles.Contains(tokens[t].In(doc.Text)))
+        while (t < end && t - token < 2 && tokens[t].IsWord && tokens[t].Length <= 3 && !tokens[t].IsCapitalized && IsLowerParticle(tokens[t].In(doc.Text)))
         {
             t++;
         }
