@@ -411,9 +411,9 @@ internal sealed class MentionFinder
             return after; // "Hillary Clinton’s right-hand woman"
         }
 
-        if (end > start && IsDateline(doc, start, end))
+        if (end > start && DatelineEnd(doc, start, end, sentenceEnd) is >= 0 and var datelineEnd)
         {
-            return AfterDatelinePlace(doc, end, sentenceEnd); // "PHILADELPHIA, July 29 (UPI) —", "SAN JUAN, Puerto Rico —": where the story was filed, not a speaker
+            return datelineEnd; // where the story was filed, not a speaker
         }
 
         if (end > start)
@@ -577,73 +577,51 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// Whether the capitalised run from <paramref name="start"/> to <paramref name="end"/> is a dateline: words in
-    /// capitals that open a paragraph, followed by a comma, a bracket or a dash ("PHILADELPHIA, July 29 (UPI) —",
-    /// "LONDON (Reuters) -", "WASHINGTON —"). A label in capitals before a colon ("TRUMP:") is not one.
+    /// Where the dateline made by the capitalised run from <paramref name="start"/> to <paramref name="end"/> ends (the
+    /// token to go on from), or -1 when the run is no dateline. A dateline is words in capitals that open a paragraph,
+    /// then a bracket or a dash, or a comma with only a date or a region before one: "LONDON (Reuters) -", "WASHINGTON —",
+    /// "PHILADELPHIA, July 29 (UPI) —", "SAN JUAN, Puerto Rico —". Not a label before a colon ("TRUMP:") nor an
+    /// apposition ("NHK, Japan’s public broadcaster, said").
     /// </summary>
-    private static bool IsDateline(DocumentIndex doc, int start, int end)
+    private static int DatelineEnd(DocumentIndex doc, int start, int end, int sentenceEnd)
     {
         if (start != doc.ParagraphFirstToken[doc.ParagraphOf(start)] || end >= doc.Tokens.Length)
         {
-            return false;
+            return -1;
         }
 
         for (int t = start; t < end; t++)
         {
             if (doc.Tokens[t].IsWord && !doc.Tokens[t].IsAllCaps)
             {
-                return false;
+                return -1;
             }
         }
 
         char next = doc.Text[doc.Tokens[end].Start];
         if (next is '(' || CharClass.IsDash(next))
         {
-            return true;
+            return end;
         }
 
-        // After a comma only a date or a region, then the bracket or dash: "PHILADELPHIA, July 29 (UPI) —"; not an
-        // apposition ("NHK, Japan’s public broadcaster, said").
+        // The region may end in an abbreviation that the sentence splitter took for a sentence's end ("ORLANDO, Fla.
+        // (Reuters) -"): look past the sentence, but go on from within it.
         for (int t = end + 1; next == ',' && t < doc.Tokens.Length && t - end <= 7; t++)
         {
             var tok = doc.Tokens[t];
             char c = doc.Text[tok.Start];
             if (c == '(' || CharClass.IsDash(c))
             {
-                return t > end + 1;
+                return t == end + 1 ? -1 : t < sentenceEnd ? t : end;
             }
 
-            if (tok.IsWord ? !tok.IsCapitalized || MentionFinder.IsPossessive(tok.In(doc.Text)) : tok.Kind != TokenKind.Number && c is not ('.' or ','))
+            if (tok.IsWord ? !tok.IsCapitalized || IsPossessive(tok.In(doc.Text)) : tok.Kind != TokenKind.Number && c is not ('.' or ','))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
-    }
-
-    /// <summary>
-    /// After a dateline's city (<paramref name="end"/>), the token past its region when one follows before the dash or
-    /// bracket ("SAN JUAN, Puerto Rico —", "AUSTIN, Texas (AP) —"); <paramref name="end"/> otherwise.
-    /// </summary>
-    private static int AfterDatelinePlace(DocumentIndex doc, int end, int sentenceEnd)
-    {
-        if (!doc.IsChar(end, ','))
-        {
-            return end;
-        }
-
-        for (int t = end + 1; t < sentenceEnd && t - end <= 6; t++)
-        {
-            var tok = doc.Tokens[t];
-            if (tok.IsWord ? !tok.IsCapitalized : !doc.IsChar(t, '.'))
-            {
-                char c = doc.Text[tok.Start];
-                return t > end + 1 && (c == '(' || CharClass.IsDash(c)) ? t : end;
-            }
-        }
-
-        return end;
+        return -1;
     }
 
     /// <summary>
