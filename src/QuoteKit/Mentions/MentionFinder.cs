@@ -71,12 +71,12 @@ internal sealed class MentionFinder
 
     /// <summary>The lower-case name particles of <see cref="NameParticles"/>, matched by length and chars (no hashing).</summary>
     private static bool IsLowerParticle(ReadOnlySpan<char> w) =>
-        w is "de" or "van" or "von" or "der" or "den" or "bin" or "al" or "el" or "da" or "di" or "du" or "le" or "la" or "dos" or "del" or "ibn";
+        w is "de" or "van" or "von" or "der" or "den" or "ten" or "ter" or "zu" or "bin" or "al" or "el" or "da" or "di" or "du" or "le" or "la" or "dos" or "del" or "ibn";
 
     /// <summary>Forms of address that come before a name and describe no role.</summary>
     private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
 
-    private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
+    private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "ten", "ter", "zu", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
 

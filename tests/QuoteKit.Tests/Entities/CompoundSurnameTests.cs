@@ -66,4 +66,20 @@ public sealed class CompoundSurnameTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("NATO");
     }
+
+    [Fact]
+    public void A_dutch_particle_stays_inside_the_name()
+    {
+        const string text = "Manchester United manager Erik ten Hag said his side deserved more.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Erik ten Hag");
+    }
+
+    [Fact]
+    public void A_number_word_before_a_capitalised_word_opens_no_name()
+    {
+        const string text = "The vote was close.\n\nAnn Lee said ten Democrats had switched sides.";
+
+        Extract(text).Speakers.Should().NotContain(s => s.Name.StartsWith("ten"));
+    }
 }
