@@ -1183,6 +1183,13 @@ internal sealed class ReportedSpeechDetector
             comma++;
         }
 
+        // "According to Ofgem, the energy regulator, …", "According to the study, led by Dr. Maria Santos, …": an apposition
+        // to the source is no part of the statement.
+        if (comma < sentence.End && doc.IsChar(comma, ',') && AppositionEnd(context, sentence, comma) is int apposition)
+        {
+            comma = apposition;
+        }
+
         int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(doc, sentence, comma + 1) : -1;
         bool continues = resumeEnd - (comma + 1) >= 3;
         int first = SkipDateline(doc, sentence);
@@ -1219,6 +1226,44 @@ internal sealed class ReportedSpeechDetector
 
         var made = Make(doc, parts, cue, source, "AccordingToSieve", 0.85, "“according to” names the source");
         return source is null ? made with { SpeakerPhrase = PhraseAfter(doc, sentence, at + 2), Confidence = 0.6 } : made;
+    }
+
+    /// <summary>
+    /// The comma that closes an apposition opened at <paramref name="comma"/>: a single mention set off by commas ("the
+    /// energy regulator,") or a participle phrase ("led by Dr. Maria Santos of the University of Queensland,"); or null.
+    /// </summary>
+    private static int? AppositionEnd(AttributionContext context, Sentence sentence, int comma)
+    {
+        var doc = context.Doc;
+        int t = comma + 1;
+        if (t >= sentence.End || doc.InQuote(t))
+        {
+            return null;
+        }
+
+        if (context.MentionStartingAt(t) is { Kind: MentionKind.Nominal } m && m.EndToken < sentence.End && doc.IsChar(m.EndToken, ','))
+        {
+            return m.EndToken;
+        }
+
+        if (t + 1 < sentence.End && doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && doc.Word(t).EndsWith("ed", StringComparison.Ordinal)
+            && context.IsPreposition(t + 1))
+        {
+            for (int k = t + 2; k < sentence.End && k - t <= 12; k++)
+            {
+                if (doc.InQuote(k) || context.IsCueToken[k])
+                {
+                    return null;
+                }
+
+                if (doc.IsChar(k, ','))
+                {
+                    return k;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -976,4 +976,24 @@ public sealed class ReportedSpeechTests
 
         text[q.Span.Start..q.Span.End].Should().Be("Monday was the best day of the campaign");
     }
+
+    [Theory]
+    [InlineData("According to the harbour board, the port's regulator, the cranes will be replaced by May.")]
+    [InlineData("According to the study, led by Dr. Ana Ruiz of the University of Porto, the cranes will be replaced by May.")]
+    public void An_apposition_to_the_according_to_source_is_left_out_of_the_statement(string text)
+    {
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        text[q.Span.Start..q.Span.End].Should().Be("the cranes will be replaced by May");
+    }
+
+    [Fact]
+    public void A_clause_after_the_according_to_source_is_no_apposition()
+    {
+        const string text = "According to the harbour board, the economy grew, and the cranes will be replaced by May.";
+
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        text[q.Span.Start..q.Span.End].Should().StartWith("the economy grew");
+    }
 }
