@@ -273,7 +273,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         private const int MaxKeptParagraphs = 1 << 16;
 
         /// <summary><paramref name="list"/> emptied, or a new list in place of one that grew larger than <paramref name="max"/> elements.</summary>
-        private static List<T> Kept<T>(List<T> list, int max = MaxKeptMentions)
+        public static List<T> Kept<T>(List<T> list, int max = MaxKeptMentions)
         {
             if (list.Capacity > max)
             {
@@ -472,9 +472,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         public void Return()
         {
-            _folded = Kept(_folded);
-            _owners = Kept(_owners);
-            _spans = Kept(_spans);
+            _folded = Workspace.Kept(_folded, MaxKept);
+            _owners = Workspace.Kept(_owners, MaxKept);
+            _spans = Workspace.Kept(_spans, MaxKept);
             t_spare = this;
         }
 
@@ -512,17 +512,6 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
 
             return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_spans)[first..end];
-        }
-
-        private static List<T> Kept<T>(List<T> list)
-        {
-            if (list.Capacity > MaxKept)
-            {
-                return [];
-            }
-
-            list.Clear();
-            return list;
         }
     }
 }

@@ -69,14 +69,15 @@ internal sealed class MentionFinder
     /// <summary>Whether <paramref name="word"/> is a name particle that may open a surname ("von", "De"), in any case.</summary>
     internal static bool IsSurnameParticle(ReadOnlySpan<char> word) => NameParticlesIgnoringCase.Contains(word);
 
-    /// <summary>The lower-case name particles of <see cref="NameParticles"/>, matched by length and chars (no hashing).</summary>
+    /// <summary>The lower-case particles inside a name ("de", "von der", "ten", "bin"), matched by length and chars (no hashing).</summary>
     private static bool IsLowerParticle(ReadOnlySpan<char> w) =>
         w is "de" or "van" or "von" or "der" or "den" or "ten" or "ter" or "zu" or "bin" or "al" or "el" or "da" or "di" or "du" or "le" or "la" or "dos" or "del" or "ibn";
 
     /// <summary>Forms of address that come before a name and describe no role.</summary>
     private static readonly WordSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame" }, StringComparer.Ordinal);
 
-    private static readonly WordSet NameParticles = new(new[] { "de", "van", "von", "der", "den", "ten", "ter", "zu", "bin", "al", "el", "da", "di", "du", "le", "la", "dos", "del", "ibn", "Jr", "Sr", "II", "III" }, StringComparer.Ordinal);
+    /// <summary>Capitalised words that end a name without being a name part of their own: "Martin Luther King Jr".</summary>
+    private static bool IsNameSuffix(ReadOnlySpan<char> w) => w is "Jr" or "Sr" or "II" or "III";
 
     private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
 
@@ -490,7 +491,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                if (j > start && IsFunctionWord(j) && !NameParticles.Contains(w) && !IsMonthAsName(doc, j, inName: true))
+                if (j > start && IsFunctionWord(j) && !IsNameSuffix(w) && !IsMonthAsName(doc, j, inName: true))
                 {
                     break;
                 }
