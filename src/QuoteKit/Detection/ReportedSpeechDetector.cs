@@ -257,11 +257,12 @@ internal sealed class ReportedSpeechDetector
         }
 
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
+        bool participle = context.IsParticiple(cue); // "saying", "calling": asked about throughout
         // "…, citing low growth", "…, calling for a recount": a participle after a comma reports its object for the main
         // clause's subject when the verb takes no clause.
         // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
         // after its subject, or one coordinated with a participle cue before it.
-        bool participleObject = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && !ClausalVerbs.Contains(lemma)
+        bool participleObject = participle && cue > sentence.First && !ClausalVerbs.Contains(lemma)
             && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
@@ -272,15 +273,15 @@ internal sealed class ReportedSpeechDetector
                     || (doc.IsChar(cue - 1, ',') && BareClauseFollows(context, sentence, cue + 1)));
         // "…, citing low growth", "…, noting the drop in jobs": a verb that may take a clause reports its object when
         // no clause follows ("say", "tell", "add" and "ask" report no bare noun phrase).
-        if (!participleObject && !clauseFollows && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && cue > sentence.First && doc.IsChar(cue - 1, ',')
+        if (!participleObject && !clauseFollows && participle && cue > sentence.First && doc.IsChar(cue - 1, ',')
             && ClausalVerbs.Contains(lemma) && !doc.Is(cue + 1, "that") && lemma is not ("say" or "tell" or "add" or "ask") && !AddresseeVerbs.Contains(lemma))
         {
             participleObject = true;
         }
 
         // "Clinton is calling for …", "Cruz has been praising …": a progressive is a finite verb.
-        bool progressive = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && IsProgressive(context, sentence, cue);
-        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
+        bool progressive = participle && IsProgressive(context, sentence, cue);
+        if (participle && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
@@ -291,11 +292,11 @@ internal sealed class ReportedSpeechDetector
         TextSpan? chainPhrase = null;
         var chained = relative is null ? RelativeClauseSubject(context, sentence, cue, out chainPhrase) : null;
         // "about Pope Francis calling Christmas a sham": a participle's subject is the name right before it, even after a preposition.
-        var adjacent = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
+        var adjacent = participle && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
             && named.Kind == MentionKind.Name ? named : null;
         var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
         // "The campaign released a statement saying …": the document speaks for whoever issued it.
-        if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && participle
             && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
         {
             subject = issuer;
@@ -323,7 +324,7 @@ internal sealed class ReportedSpeechDetector
 
         // "75 percent said yes", "after half said so", "26 percent said the same", "Flake said he would.": an answer or
         // an elided clause is the whole statement.
-        if (lemma == "say" && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ShortAnswerEnd(context, sentence, cue + 1) is int answerEnd)
+        if (lemma == "say" && !participle && ShortAnswerEnd(context, sentence, cue + 1) is int answerEnd)
         {
             var answer = Make(doc, [new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[answerEnd - 1].End)], cue, subject, "ReportedSpeechCueSieve", 0.6, "“say” with a short answer or an elided clause") with { ShortAnswer = true };
             return subject is null ? answer with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.5 }
@@ -393,7 +394,7 @@ internal sealed class ReportedSpeechDetector
             // cue speaks too, described by its phrase.
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
-            if ((subject is null && objectPhrase is null) || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+            if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
                 || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
