@@ -6,11 +6,11 @@ namespace QuoteKit.Entities;
 internal static class NameLists
 {
     /// <summary>Whether <paramref name="names"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
-    public static bool ContainsIgnoreCase(this IReadOnlyList<string> names, string value)
+    public static bool ContainsIgnoreCase(this IReadOnlyList<string> names, ReadOnlySpan<char> value)
     {
         for (int i = 0; i < names.Count; i++)
         {
-            if (string.Equals(names[i], value, StringComparison.OrdinalIgnoreCase))
+            if (value.Equals(names[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -94,7 +94,7 @@ internal sealed class SpeakerBuilder
         for (int i = 0; i < e.Descriptions.Count; i++)
         {
             var d = StripDeterminer(e.Descriptions[i].Span);
-            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !ContainsIgnoreCase(scratch, d))
+            if (d.Length > 0 && !d.Equals(name, StringComparison.OrdinalIgnoreCase) && !scratch.ContainsIgnoreCase(d))
             {
                 scratch.Add(MentionStrings.ForCurrentThread.Get(d));
             }
@@ -190,19 +190,5 @@ internal sealed class SpeakerBuilder
         }
 
         return d;
-    }
-
-    /// <summary>Whether <paramref name="list"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
-    private static bool ContainsIgnoreCase(List<string> list, ReadOnlySpan<char> value)
-    {
-        foreach (var s in list)
-        {
-            if (value.Equals(s, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
