@@ -1839,7 +1839,7 @@ internal sealed class ReportedSpeechDetector
 
     /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
     private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
-        doc.Tokens[t].IsWord && doc.Word(t) is "will" or "would" or "has" or "have" or "had" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do" or "is" or "are" or "was" or "were";
+        (uint)t < (uint)doc.Tokens.Length && doc.Tokens[t].IsWord && doc.Word(t) is "will" or "would" or "has" or "have" or "had" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do" or "is" or "are" or "was" or "were";
 
     /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
     private static int SkipDateline(DocumentIndex doc, Sentence sentence)

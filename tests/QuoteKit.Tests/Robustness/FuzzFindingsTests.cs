@@ -40,4 +40,15 @@ public sealed class FuzzFindingsTests
         var act = () => Extractor.Extract(text);
         ResultInvariants.AssertHold(text, act.Should().NotThrow().Subject);
     }
+
+    [Theory]
+    [InlineData("e said i")]
+    [InlineData("Ann Lee said he")]
+    public void A_short_answer_read_at_the_end_of_the_document_does_not_throw(string text)
+    {
+        // FsCheck: after "said", a subject pronoun as the document's last token made the short-answer reading
+        // (ReportedSpeechDetector.ShortAnswerEnd) look at the token after it: IndexOutOfRangeException.
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+    }
 }
