@@ -146,7 +146,7 @@ internal sealed class EntityResolver
 
                 entity = NewEntity(entities.Count, type, segment);
                 entities.Add(entity);
-                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
+                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group && IsCountedGroup(m))
                 {
                     AddMembers(entities, entity, m);
                 }
@@ -390,7 +390,7 @@ internal sealed class EntityResolver
 
         if (m.Type == EntityType.Group)
         {
-            if (m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite)
+            if (IsCountedGroup(m))
             {
                 return null; // a new group; members are filled in by AddMembers
             }
@@ -518,6 +518,12 @@ internal sealed class EntityResolver
 
         return nearest;
     }
+
+    /// <summary>
+    /// Whether a plural nominal names a definite set of people met before ("the two leaders", "both men"), whose members
+    /// are filled in, rather than an open class ("officials", "analysts", "the protesters") that names nobody earlier.
+    /// </summary>
+    private static bool IsCountedGroup(Mention m) => m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite;
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {
