@@ -427,9 +427,10 @@ internal sealed class EntityResolver
 
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
-        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it.
+        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
+        // place: "in Cleveland, Ohio, a new poll shows …").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ','))
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place)
         {
             return entities[owner.Entity];
         }
@@ -509,6 +510,23 @@ internal sealed class EntityResolver
             return same;
         }
 
+        // A nationality or an age stands for the person named last who fits: "Alcaraz … the Spaniard said",
+        // "Novak Djokovic … the 37-year-old told reporters".
+        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
+        {
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0
+                    && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
+                    && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
+                {
+                    return e;
+                }
+            }
+        }
+
         // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
         // the company says …", "The Refugee Council … The aid group said".
         if (IsGenericOrganization(doc, m, out var kind))
@@ -533,6 +551,14 @@ internal sealed class EntityResolver
 
         return null;
     }
+
+    /// <summary>An age used as a noun: "the 37-year-old".</summary>
+    private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
+    private static bool IsNationalityHead(Mention m) =>
+        m.EndToken > m.FirstToken && m.Span.Length >= m.Head!.Length && m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase)
+        && char.IsUpper(m.Description.Span[^m.Head.Length]);
 
     /// <summary>
     /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
