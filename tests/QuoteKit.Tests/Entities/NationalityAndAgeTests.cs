@@ -6,8 +6,7 @@ namespace QuoteKit.Tests.Entities;
 /// <summary>Nominals made of a nationality or an age ("the Spaniard", "the 37-year-old") stand for a person named before.</summary>
 public sealed class NationalityAndAgeTests
 {
-    private static Quote Only(string text, string contains) =>
-        ResultInvariants.Checked(text).Quotes.Should().ContainSingle(q => q.Text.Contains(contains, StringComparison.Ordinal)).Subject;
+    private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
 
     [Fact]
     public void A_nationality_noun_is_the_person_named_last()

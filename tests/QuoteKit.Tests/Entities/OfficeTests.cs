@@ -6,8 +6,7 @@ namespace QuoteKit.Tests.Entities;
 /// <summary>A role nominal names the same office as an earlier description, not merely the same head noun.</summary>
 public sealed class OfficeTests
 {
-    private static Quote Only(string text, string contains) =>
-        ResultInvariants.Checked(text).Quotes.Should().ContainSingle(q => q.Text.Contains(contains, StringComparison.Ordinal)).Subject;
+    private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
 
     [Fact]
     public void The_prime_minister_is_not_a_minister_with_a_portfolio()
