@@ -492,6 +492,7 @@ internal sealed class MentionFinder
         var tokens = doc.Tokens;
         int j = start;
         int lastName = start;
+        bool organizationOf = false; // the run went on through "of" after an organisation word
         while (j < end && j - start < MaxNameTokens && !doc.InQuote(j))
         {
             WorkCounter.Add(WorkKind.Tokens);
@@ -549,6 +550,18 @@ internal sealed class MentionFinder
             // "Department of State", "Bank of America": "of" inside an organisation name.
             if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
                 && _classes!.Is(j - 1, WordClass.OrganizationHead) && !IsFunctionWord(j + 1))
+            {
+                organizationOf = true;
+                j++;
+                continue;
+            }
+
+            // "Department of Health and Social Care", "Centers for Disease Control and Prevention": after "of", "and"
+            // joins the subject of the organisation, but not a place ("Bank of America and Wells Fargo" are two) or a
+            // person ("the Institute of Housing and Professor Ada Obi").
+            if (organizationOf && t.IsWord && doc.Is(j, "and") && j + 1 < end && tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized
+                && !IsFunctionWord(j + 1) && !_classes!.Is(j - 1, WordClass.Place) && !_classes.Is(j + 1, WordClass.FirstName)
+                && !IsTitle(j + 1) && !IsRoleNoun(j + 1))
             {
                 j++;
                 continue;

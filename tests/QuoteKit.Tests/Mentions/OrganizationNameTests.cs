@@ -27,4 +27,18 @@ public sealed class OrganizationNameTests
 
         speaker.Name.Should().Be("Ana Ruiz");
     }
+
+    [Fact]
+    public void And_inside_an_organisation_name_after_of_joins_its_subject()
+    {
+        OnlySpeaker("The Department of Health and Social Care said it had found extra money.").Name.Should().Be("Department of Health and Social Care");
+    }
+
+    [Fact]
+    public void And_before_a_person_ends_the_organisation_name()
+    {
+        var quote = ResultInvariants.OnlyQuote("Experts at the Institute of Housing and Professor Ada Obi said rents would rise again.", "rents would rise");
+
+        quote.SpeakerMention!.Value.Text.Should().NotContain("Institute");
+    }
 }
