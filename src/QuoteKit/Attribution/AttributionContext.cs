@@ -383,7 +383,12 @@ internal sealed class AttributionContext : IDisposable
                     return m;
                 }
 
-                found = m;
+                // "his rival, Hillary Clinton, saying …": a mention set off by commas right after another mention is its
+                // apposition, not the subject of a new clause.
+                if (found is null || !IsApposition(m))
+                {
+                    found = m;
+                }
             }
 
             t = m.EndToken - 1;
@@ -415,6 +420,13 @@ internal sealed class AttributionContext : IDisposable
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
+    /// not "in Salem, New Hampshire, Trump went".
+    /// </summary>
+    private bool IsApposition(Mention m) =>
+        m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 
     private bool IsSubordinator(int token) =>
         Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
