@@ -18,4 +18,15 @@ public sealed class PartialQuoteSpeakerTests
         quote.Kind.Should().Be(QuoteKind.Partial);
         quote.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_clause_after_the_cues_own_quote_gives_the_partial_quote_its_own_subject()
+    {
+        const string text = "The hearing ended late.\n\nIn a video that Judge Tom Ruiz called \"distasteful,\" Ann Lee expressed a wish to \"shut the agency down.\"";
+
+        var quotes = Extract(text).Quotes;
+
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
