@@ -183,6 +183,10 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = ClaimOfPossessor(context, sentence, t);
                 }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && RefusalVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Refusal(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -790,6 +794,40 @@ internal sealed class ReportedSpeechDetector
         }
 
         return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
+    }
+
+    /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>
+    private static readonly FrozenSet<string> RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A spokesman declined to comment", "the campaign refused to answer", "Lee, who declined to be identified, …": the
+    /// refused infinitive is the statement (as annotators of attribution read it), the verb's subject its speaker.
+    /// Unattributed, with the subject's phrase, when no mention is the subject. Nothing when no verb follows "to".
+    /// </summary>
+    private static ReportedSpeech? Refusal(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int start = verb + 1;
+        int next = verb + 2;
+        if (!doc.Tokens[next].IsWord || doc.Tokens[next].IsCapitalized || doc.InQuote(next) || ClauseStarters.Contains(doc.Word(next)) || context.IsPreposition(next)
+            || context.MentionStartingAt(next) is not null || (context.IsCueToken[next] && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(next), out var lemma) && ClausalVerbs.Contains(lemma)))
+        {
+            return null; // "declined to 3 percent"; "declined to say whether …" is the clause of "say"
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null, minLength: 2);
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a refusal with the infinitive it refuses");
+        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
+            : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
+            : made;
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>

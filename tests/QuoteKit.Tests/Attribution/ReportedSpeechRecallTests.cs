@@ -1,0 +1,33 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Reported-speech forms beyond the cue verb with a clause: refusals, references and the like.</summary>
+public sealed class ReportedSpeechRecallTests
+{
+    private static readonly QuoteExtractor Extractor = new();
+
+    private static List<Quote> Reported(string text)
+    {
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
+    }
+
+    [Fact]
+    public void A_declined_infinitive_is_reported_with_the_refusing_subject()
+    {
+        var q = Reported("The talks ended on Monday. Ann Lee declined to comment.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("to comment");
+        q.Cue!.Value.Text.Should().Be("declined");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_decline_to_a_number_is_no_refusal()
+    {
+        Reported("The talks ended on Monday. Sales declined to 3 percent.").Should().BeEmpty();
+    }
+}
