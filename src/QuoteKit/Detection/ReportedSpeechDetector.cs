@@ -187,6 +187,10 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = Refusal(context, sentence, t);
                 }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && ReferenceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Reference(context, sentence, t);
+                }
                 else if (context.IsCueToken[t])
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -828,6 +832,42 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
             : made;
+    }
+
+    /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
+    private static readonly FrozenSet<string> ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "…,” Lee said, referring to the mayor", "she referred to his slogan": what the speaker referred to is reported,
+    /// up to the end of the object. Nothing in the passive ("the bill was referred to a committee") or without a subject.
+    /// </summary>
+    private static ReportedSpeech? Reference(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int start = verb + 2;
+        if (doc.InQuote(start) && !OpensPartialQuoteClause(doc, sentence, start) || !(doc.Tokens[start].IsWord || IsFigure(doc, start) || doc.InQuote(start))
+            || (!context.IsParticiple(verb) && verb > sentence.First && doc.Word(verb - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            || context.IsPreposition(start) || AttributionContext.IsFiniteAuxiliaryWord(doc.Word(start)))
+        {
+            // "whom she referred to in her address", "the judge he was referring to is …": the object stands before the verb.
+            return null;
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int end = ObjectEnd(context, sentence, start);
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a reference with what it refers to");
+        return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>

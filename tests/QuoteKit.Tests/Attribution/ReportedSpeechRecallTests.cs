@@ -30,4 +30,20 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The talks ended on Monday. Sales declined to 3 percent.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void What_a_speaker_refers_to_after_a_quote_is_reported()
+    {
+        var q = Reported("“The port will reopen soon,” Ann Lee said, referring to the northern harbour.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the northern harbour");
+        q.Cue!.Value.Text.Should().Be("referring");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_passive_referral_is_no_reference()
+    {
+        Reported("The talks ended on Monday. The bill was referred to the finance committee.").Should().BeEmpty();
+    }
 }
