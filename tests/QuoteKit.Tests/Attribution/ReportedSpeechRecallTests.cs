@@ -46,4 +46,22 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The talks ended on Monday. The bill was referred to the finance committee.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_defended_noun_phrase_is_reported()
+    {
+        var q = Reported("The vote was close. Senator Ann Lee defended her record on trade.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("her record on trade");
+        q.Cue!.Value.Text.Should().Be("defended");
+    }
+
+    [Fact]
+    public void What_a_speaker_blamed_is_reported()
+    {
+        var q = Reported("The vote was close. Tom Ruiz blamed the storm for the delays.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the storm for the delays");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
 }
