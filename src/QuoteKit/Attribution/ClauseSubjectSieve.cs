@@ -26,7 +26,10 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         for (int t = from; t < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
-            if (!context.IsCueToken[t])
+            // "when she saw Lee talking about the plant, all she could do was shout “…”": a participle right after a
+            // noun phrase (no comma before it) modifies it and is no cue of the sentence's quotes; "with Lee noting" is.
+            if (!context.IsCueToken[t] || (context.IsParticiple(t) && t > from && !doc.IsChar(t - 1, ',') && context.MentionEndingAt(t - 1) is { } before
+                && !doc.Is(before.FirstToken - 1, "with") && !doc.Is(before.FirstToken - 1, "without")))
             {
                 continue;
             }

@@ -403,7 +403,7 @@ internal sealed class ReportedSpeechDetector
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
-                || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
+                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
             }

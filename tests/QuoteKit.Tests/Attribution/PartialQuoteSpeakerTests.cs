@@ -29,4 +29,14 @@ public sealed class PartialQuoteSpeakerTests
         quotes.Should().HaveCount(2);
         quotes[1].Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_participle_after_an_object_is_no_cue_for_a_later_quote()
+    {
+        const string text = "The plant reopened.\n\nWhen Ann Lee saw Tom Ruiz talking about the plant on the news, all she could do was shout \"Yes, finally!\" at the screen.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }

@@ -64,4 +64,22 @@ public sealed class ReportedSpeechRecallTests
         q.Text.Should().Be("the storm for the delays");
         q.Speaker!.Name.Should().Be("Tom Ruiz");
     }
+
+    [Fact]
+    public void Talked_about_reports_the_topic()
+    {
+        var q = Reported("The plant reopened. Ann Lee talked about the cost of housing.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("about the cost of housing");
+        q.Cue!.Value.Text.Should().Be("talked");
+    }
+
+    [Fact]
+    public void An_expressed_feeling_is_reported()
+    {
+        var q = Reported("The plant reopened. Dr. Kim Park expressed deep concern over the delays.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("deep concern over the delays");
+        q.Speaker!.Name.Should().Be("Kim Park");
+    }
 }
