@@ -429,7 +429,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_participle_after_an_opening_subordinator_speaks_for_the_main_clause_subject()
     {
-        const string text = "While saying that the port would reopen, Mayor Ken Ito refused to name a date.";
+        const string text = "While saying that the port would reopen, Mayor Ken Ito gave no date.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the port would reopen");
         q.Speaker!.Name.Should().Be("Ken Ito");
