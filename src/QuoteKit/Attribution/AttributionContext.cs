@@ -267,6 +267,24 @@ internal sealed class AttributionContext : IDisposable
             t--;
         }
 
+        // "Sen. Ann Lee (D-Ore.) said", "Lee (pictured) has said": a parenthesis after the subject is skipped.
+        if (t > sentenceFirst && doc.IsChar(t, ')') && !doc.InQuote(t))
+        {
+            for (int open = t - 1; open > sentenceFirst && t - open <= 8; open--)
+            {
+                if (doc.IsChar(open, '('))
+                {
+                    t = open - 1;
+                    while (t >= sentenceFirst && IsAdverb(t))
+                    {
+                        t--;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
         if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
         {

@@ -82,4 +82,12 @@ public sealed class ReportedSpeechRecallTests
         q.Text.Should().Be("deep concern over the delays");
         q.Speaker!.Name.Should().Be("Kim Park");
     }
+
+    [Fact]
+    public void A_party_and_state_parenthesis_between_subject_and_cue_is_skipped()
+    {
+        var q = Reported("The bridge closed. Sen. Ann Lee (D-Ore.) said the bridge would reopen in May.").Should().ContainSingle().Subject;
+
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
