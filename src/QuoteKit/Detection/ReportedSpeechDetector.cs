@@ -312,7 +312,8 @@ internal sealed class ReportedSpeechDetector
 
         // "While saying he respects her, Sanders …", "Whenever asked about it, they …": a participle opening the
         // sentence after a subordinator has the main clause's subject, after the comma that ends the clause.
-        bool openingClause = subject is null && cue - 1 == sentence.First && Subordinators.Contains(doc.Word(cue - 1));
+        // So does one that opens the sentence: "Noting that the plant had closed, Lee said …".
+        bool openingClause = subject is null && ((cue - 1 == sentence.First && Subordinators.Contains(doc.Word(cue - 1))) || (cue == sentence.First && participle));
         if (openingClause)
         {
             subject = MainSubjectAfterClause(context, sentence, cue);

@@ -90,4 +90,14 @@ public sealed class ReportedSpeechRecallTests
 
         q.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_speaks_for_the_main_clause_subject()
+    {
+        var q = Reported("The plant shut. Noting that the plant had closed, Ann Lee left the meeting early.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the plant had closed");
+        q.Cue!.Value.Text.Should().Be("Noting");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
