@@ -1258,7 +1258,7 @@ internal sealed class ReportedSpeechDetector
 
         // The comma that ends "according to X," when the sentence goes on after it.
         int comma = sourceEnd;
-        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 12)
+        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 24)
         {
             comma++;
         }
@@ -1275,8 +1275,11 @@ internal sealed class ReportedSpeechDetector
         int first = SkipDateline(doc, sentence);
         bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
 
+        // "…: According to X, …", "(According to X, …)", "But according to X, …": it opens a clause of its own.
+        bool opens = at == sentence.First || (at > first && (doc.IsChar(at - 1, ':') || doc.IsChar(at - 1, '(')) && !doc.InQuote(at - 1))
+            || (at - 1 == first && doc.Word(first) is "But" or "And" or "So" or "Yet");
         TextSpanList parts;
-        if (at == sentence.First || (introduced && continues))
+        if (opens || (introduced && continues))
         {
             if (!continues)
             {

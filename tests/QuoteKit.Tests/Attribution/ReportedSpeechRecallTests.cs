@@ -100,4 +100,20 @@ public sealed class ReportedSpeechRecallTests
         q.Cue!.Value.Text.Should().Be("Noting");
         q.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void According_to_a_long_source_still_reports_the_clause_after_its_comma()
+    {
+        const string text = "Polls closed at eight. According to early results of exit polls conducted for the national networks by a research firm in New Jersey, most voters want a change of course.";
+
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("most voters want a change of course");
+    }
+
+    [Fact]
+    public void According_to_after_a_colon_opens_its_own_clause()
+    {
+        const string text = "Polls closed at eight. It was no surprise: According to the latest poll, the mayor leads by nine points.";
+
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("the mayor leads by nine points");
+    }
 }
