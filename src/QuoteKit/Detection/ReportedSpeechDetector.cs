@@ -537,6 +537,12 @@ internal sealed class ReportedSpeechDetector
             antecedentPhrase = SubjectPhrase(context, sentence, comma ? t - 1 : t); // "the 10,000 people in the arena, who …"
         }
 
+        return PronounOf(doc, sentence, t, antecedent);
+    }
+
+    /// <summary>The pronoun at token <paramref name="t"/> as a mention of <paramref name="antecedent"/>'s entity (none when null).</summary>
+    private static Mention PronounOf(DocumentIndex doc, Sentence sentence, int t, Mention? antecedent)
+    {
         var pronoun = t_recycled?.Next() ?? new Mention();
         pronoun.Reset();
         pronoun.Index = antecedent?.Index ?? -1;
@@ -775,6 +781,7 @@ internal sealed class ReportedSpeechDetector
     {
         "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
         "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
+        "accusations", "allegations", "complaint", "complaints", "criticism", "warnings", "predictions", "assurances", "suggestions",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -785,7 +792,13 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         bool infinitive = doc.Is(noun + 1, "to");
-        if (context.MentionEndingAt(noun - 1) is not { Possessive: true } owner || owner.Type == EntityType.Place
+        // "Trump's claim that …", "Trump's false claims that …" (one modifier between), "his claim that …" (the pronoun
+        // stands for the person it refers back to).
+        var owner = context.MentionEndingAt(noun - 1) is { Possessive: true } m && m.Type != EntityType.Place ? m
+            : noun - 2 >= sentence.First && doc.Tokens[noun - 1].IsWord && !doc.Tokens[noun - 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun - 1))
+                && context.MentionEndingAt(noun - 2) is { Possessive: true } m2 && m2.Type != EntityType.Place ? m2
+            : PossessivePronounOwner(context, sentence, noun);
+        if (owner is null
             || (infinitive && !(doc.Tokens[noun + 2].IsWord && !doc.Tokens[noun + 2].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun + 2)) && !context.IsPreposition(noun + 2))))
         {
             return null;
@@ -869,6 +882,45 @@ internal sealed class ReportedSpeechDetector
 
         var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a reference with what it refers to");
         return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
+    }
+
+    /// <summary>
+    /// "his claim that …", "her warning that …": the possessive pronoun before a statement noun (a modifier may stand
+    /// between) as a mention of the nearest earlier person of its gender in the sentence, or null when there is none.
+    /// </summary>
+    private static Mention? PossessivePronounOwner(AttributionContext context, Sentence sentence, int noun)
+    {
+        var doc = context.Doc;
+        int p = noun - 1;
+        if (p > sentence.First && !(doc.Is(p, "his") || doc.Is(p, "her")) && doc.Tokens[p].IsWord && !doc.Tokens[p].IsCapitalized)
+        {
+            p--; // "his repeated claim"
+        }
+
+        if (p <= sentence.First || !(doc.Is(p, "his") || doc.Is(p, "her")))
+        {
+            return null;
+        }
+
+        var gender = doc.Is(p, "his") ? Gender.Male : Gender.Female;
+        for (int t = p - 1; t >= sentence.First && p - t <= AttributionContext.Reach; t--)
+        {
+            if (context.MentionEndingAt(t) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity >= 0 && !m.Plural && (m.Type is EntityType.Person or EntityType.Unknown && m.Gender == gender || m.Type == EntityType.Person && m.Gender == Gender.Unknown))
+            {
+                var pronoun = PronounOf(doc, sentence, p, m);
+                pronoun.Possessive = true;
+                return pronoun;
+            }
+
+            t = m.FirstToken;
+        }
+
+        return null;
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>

@@ -116,4 +116,23 @@ public sealed class ReportedSpeechRecallTests
 
         Reported(text).Should().ContainSingle().Which.Text.Should().Be("the mayor leads by nine points");
     }
+
+    [Fact]
+    public void A_modifier_between_the_possessor_and_the_statement_noun_keeps_the_possessor()
+    {
+        var q = Reported("The vote ended. Protests followed Ann Lee's repeated claims that the vote was rigged.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the vote was rigged");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_a_statement_noun_speaks_for_the_person_it_refers_to()
+    {
+        var q = Reported("The vote ended. Tom Ruiz, the mayor, stood by his claim that the bridge was safe.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the bridge was safe");
+        q.SpeakerMention!.Value.Text.Should().Be("his");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
 }
