@@ -179,7 +179,7 @@ internal sealed class ReportedSpeechDetector
                     found = ColonStatement(context, sentence, t);
                 }
                 else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
-                    && ClaimNouns.Contains(doc.Word(t)) && !doc.InQuote(t))
+                    && (ClaimNouns.Contains(doc.Word(t)) || (doc.Is(t + 1, "that") && ThatClaimNouns.Contains(doc.Word(t)))) && !doc.InQuote(t))
                 {
                     found = ClaimOfPossessor(context, sentence, t);
                 }
@@ -782,6 +782,12 @@ internal sealed class ReportedSpeechDetector
         "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
         "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
         "accusations", "allegations", "complaint", "complaints", "criticism", "warnings", "predictions", "assurances", "suggestions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Statement nouns that report a that-clause only ("his remark that …"; "a statement to the press" is none).</summary>
+    private static readonly FrozenSet<string> ThatClaimNouns = new[]
+    {
+        "remark", "remarks", "statement", "comment", "comments", "declaration", "boast", "observation", "announcement", "charge", "assurance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

@@ -135,4 +135,19 @@ public sealed class ReportedSpeechRecallTests
         q.SpeakerMention!.Value.Text.Should().Be("his");
         q.Speaker!.Name.Should().Be("Tom Ruiz");
     }
+
+    [Fact]
+    public void A_possessors_remark_reports_its_that_clause()
+    {
+        var q = Reported("The vote ended. The crowd cheered Ann Lee's remark that the mayor had lied.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor had lied");
+        q.Cue!.Value.Text.Should().Be("remark");
+    }
+
+    [Fact]
+    public void A_statement_to_someone_is_no_reported_infinitive()
+    {
+        Reported("The vote ended. Ann Lee's statement to reporters on Monday was short.").Should().BeEmpty();
+    }
 }
