@@ -393,6 +393,7 @@ internal sealed class AttributionContext : IDisposable
             }
 
             bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but") || IsSubordinator(t - 1)
+                || OpensRelativeClause(t, m, end)
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
             {
@@ -437,6 +438,30 @@ internal sealed class AttributionContext : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "the plan, which Lee called “a disaster” and promised to “rip up”", "a news conference in which he …": the subject
+    /// of an object relative clause (after ", which" or a preposition and "which"/"whom") that is still open at
+    /// <paramref name="end"/> (no comma after the mention).
+    /// </summary>
+    private bool OpensRelativeClause(int t, Mention m, int end)
+    {
+        var doc = Doc;
+        if (t < 2 || !(doc.Is(t - 1, "which") || doc.Is(t - 1, "whom")) || !(doc.IsChar(t - 2, ',') || IsPreposition(t - 2)))
+        {
+            return false;
+        }
+
+        for (int k = m.EndToken; k < end; k++)
+        {
+            if (doc.IsChar(k, ',') && !doc.InQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

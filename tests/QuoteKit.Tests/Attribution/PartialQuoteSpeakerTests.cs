@@ -39,4 +39,14 @@ public sealed class PartialQuoteSpeakerTests
 
         quote.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_coordinated_cue_in_an_object_relative_clause_takes_that_clauses_subject()
+    {
+        const string text = "The talks failed.\n\nThen there was the trade pact, which Ann Lee had called a \"disaster\" and promised to \"rip up\".";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
