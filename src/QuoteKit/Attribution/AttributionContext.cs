@@ -640,10 +640,13 @@ internal sealed class AttributionContext : IDisposable
         return true;
     }
 
-    /// <summary>"The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found").</summary>
+    /// <summary>
+    /// "The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found"); so does
+    /// anyone who "found that" a clause holds ("the inquiry found that the city …", "he found that incomes …").
+    /// </summary>
     private bool IsFinding(int t, ReadOnlySpan<char> w) =>
         (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
-        && t > 0 && Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1));
+        && t > 0 && (Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1)) || Doc.Is(t + 1, "that"));
 
     private bool IsAnyOf(int token, string[] words)
     {

@@ -150,4 +150,13 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The vote ended. Ann Lee's statement to reporters on Monday was short.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Found_that_reports_the_finding_of_any_subject()
+    {
+        var q = Reported("The city was fined. After a long inquiry, the Justice Department found that the city had overcharged its residents.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the city had overcharged its residents");
+        q.Cue!.Value.Text.Should().Be("found");
+    }
 }
