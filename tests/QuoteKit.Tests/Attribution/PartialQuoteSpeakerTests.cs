@@ -33,7 +33,7 @@ public sealed class PartialQuoteSpeakerTests
     [Fact]
     public void A_participle_after_an_object_is_no_cue_for_a_later_quote()
     {
-        const string text = "The plant reopened.\n\nWhen Ann Lee saw Tom Ruiz talking about the plant on the news, all she could do was shout \"Yes, finally!\" at the screen.";
+        const string text = "The plant reopened.\n\nWhen Ann Lee saw Tom Ruiz praising the plant on the news, all she could do was shout \"Yes, finally!\" at the screen.";
 
         var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
 
@@ -43,7 +43,7 @@ public sealed class PartialQuoteSpeakerTests
     [Fact]
     public void A_coordinated_cue_in_an_object_relative_clause_takes_that_clauses_subject()
     {
-        const string text = "The talks failed.\n\nThen there was the trade pact, which Ann Lee had called a \"disaster\" and promised to \"rip up\".";
+        const string text = "The talks failed.\n\nAnd the North Atlantic Fishing Agreement, which Ann Lee had called a \"disaster\" and promised to \"rip up\"? Nobody mentioned it.";
 
         var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
 
