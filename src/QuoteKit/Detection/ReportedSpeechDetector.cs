@@ -784,16 +784,6 @@ internal sealed class ReportedSpeechDetector
         "accusations", "allegations", "complaint", "complaints", "criticism", "warnings", "predictions", "assurances", "suggestions",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The statement nouns whose that-clause is reported even when no possessor names the speaker: "despite complaints
-    /// that he is a crusader", "the claim that the vote was rigged".
-    /// </summary>
-    private static readonly FrozenSet<string> UnownedClaimNouns = new[]
-    {
-        "claim", "claims", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations", "complaint", "complaints",
-        "criticism", "warning", "warnings", "suggestion", "suggestions", "insistence", "contention", "prediction", "predictions", "assurances",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Statement nouns that report a that-clause only ("his remark that …"; "a statement to the press" is none).</summary>
     private static readonly FrozenSet<string> ThatClaimNouns = new[]
     {
@@ -814,11 +804,7 @@ internal sealed class ReportedSpeechDetector
             : noun - 2 >= sentence.First && doc.Tokens[noun - 1].IsWord && !doc.Tokens[noun - 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun - 1))
                 && context.MentionEndingAt(noun - 2) is { Possessive: true } m2 && m2.Type != EntityType.Place ? m2
             : PossessivePronounOwner(context, sentence, noun);
-        // Without a possessor, a that-clause with a subject of its own ("despite complaints that he is …"; not the relative
-        // clause of "the claims that were made") is still the statement, unattributed.
-        bool unowned = owner is null && !infinitive && UnownedClaimNouns.Contains(doc.Word(noun))
-            && (IsSubjectStart(context, noun + 2) || IsDeterminedSubjectWithVerb(context, sentence, noun + 2));
-        if ((owner is null && !unowned)
+        if (owner is null
             || (infinitive && !(doc.Tokens[noun + 2].IsWord && !doc.Tokens[noun + 2].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun + 2)) && !context.IsPreposition(noun + 2))))
         {
             return null;
@@ -831,10 +817,7 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
-        return owner is null
-            ? Make(doc, parts, noun, null, "ReportedSpeechCueSieve", 0.5, "a statement noun with its clause")
-            : Make(doc, parts, noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
     }
 
     /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>

@@ -159,19 +159,4 @@ public sealed class ReportedSpeechRecallTests
         q.Text.Should().Be("the city had overcharged its residents");
         q.Cue!.Value.Text.Should().Be("found");
     }
-
-    [Fact]
-    public void A_complaint_without_a_possessor_reports_its_that_clause_unattributed()
-    {
-        var q = Reported("The vote ended. The plan passed despite complaints that the mayor ignored the north side.").Should().ContainSingle().Subject;
-
-        q.Text.Should().Be("the mayor ignored the north side");
-        q.Speaker.Should().BeNull();
-    }
-
-    [Fact]
-    public void A_relative_clause_after_a_claim_noun_is_no_statement()
-    {
-        Reported("The vote ended. The claims that were made in May did not hold.").Should().BeEmpty();
-    }
 }
