@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
 using QuoteKit.Mentions;
@@ -27,6 +28,51 @@ internal sealed class EntityResolver
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Organisation nouns that stand for an organisation the text named before ("the company", "the group"), with the
+    /// kind of organisation each can stand for.
+    /// </summary>
+    private static readonly FrozenDictionary<string, OrganizationKind> GenericOrganizationHeads = new Dictionary<string, OrganizationKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["company"] = OrganizationKind.Business, ["firm"] = OrganizationKind.Business, ["bank"] = OrganizationKind.Business,
+        ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
+        ["agency"] = OrganizationKind.Public,
+        ["broadcaster"] = OrganizationKind.Media, ["network"] = OrganizationKind.Media, ["newspaper"] = OrganizationKind.Media,
+        ["outlet"] = OrganizationKind.Media, ["channel"] = OrganizationKind.Media, ["station"] = OrganizationKind.Media,
+        ["publication"] = OrganizationKind.Media, ["magazine"] = OrganizationKind.Media,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words that make an organisation's name a public body ("Labor Department", "White House").</summary>
+    private static readonly WordSet PublicBodyWords = new(new[]
+    {
+        "house", "department", "ministry", "senate", "congress", "committee", "party", "campaign", "court", "administration",
+        "government", "parliament", "cabinet", "office", "council", "commission", "assembly", "embassy", "police", "army",
+        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words that make an organisation's name a news medium ("Washington Post", "Fox News").</summary>
+    private static readonly WordSet MediaWords = new(new[]
+    {
+        "times", "post", "journal", "news", "network", "television", "radio", "press", "media", "broadcaster", "tv",
+        "magazine", "tribune", "herald", "telegraph", "guardian", "gazette", "daily",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a generic organisation noun can stand for.</summary>
+    private enum OrganizationKind
+    {
+        /// <summary>Anything but a public body or a medium: "the company", "the bank".</summary>
+        Business,
+
+        /// <summary>A news medium, or an acronym: "the newspaper", "the network".</summary>
+        Media,
+
+        /// <summary>A public body, or an acronym: "the agency".</summary>
+        Public,
+
+        /// <summary>Anything but a public body or a medium: "the group", "the organization".</summary>
+        Other,
+    }
 
     /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
     private const int Window = 64;
@@ -146,7 +192,7 @@ internal sealed class EntityResolver
 
                 entity = NewEntity(entities.Count, type, segment);
                 entities.Add(entity);
-                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
+                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group && IsCountedGroup(m))
                 {
                     AddMembers(entities, entity, m);
                 }
@@ -332,6 +378,81 @@ internal sealed class EntityResolver
 
     private const string WriterDescription = "the writer";
 
+    /// <summary>
+    /// Whether one of the entity's descriptions names the same office: the same role ("the Kremlin chief" and "Russian
+    /// leader"), and no other portfolio ("the transport minister" is not "the foreign minister"; "the prime minister" and
+    /// "the vice president" are offices of their own).
+    /// </summary>
+    private static bool HasOffice(Entity e, Office office)
+    {
+        var descriptions = e.Descriptions;
+        for (int i = 0; i < descriptions.Count; i++)
+        {
+            var other = OfficeOf(descriptions[i].Span);
+            if (other.Role is not null && other.Role.Equals(office.Role, StringComparison.OrdinalIgnoreCase)
+                && (office.Portfolio is null || other.Portfolio is null || office.Portfolio.Equals(other.Portfolio, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        // Heads of mentions without a description of their own.
+        return office.Portfolio is null && office.Role is not null && HasRole(e, office.Role);
+    }
+
+    /// <summary>The office a description names: its head's role, and the portfolio word before the head if any.</summary>
+    private static Office OfficeOf(ReadOnlySpan<char> description)
+    {
+        description = description.TrimEnd();
+        int space = description.LastIndexOf(' ');
+        var head = description[(space + 1)..].TrimEnd('.');
+        if (head.IsEmpty)
+        {
+            return default;
+        }
+
+#if NET9_0_OR_GREATER
+        string role = RoleSynonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var synonym) ? synonym : MentionStrings.ForCurrentThread.GetLowerInvariant(head);
+#else
+        string role = RoleSynonyms.TryGetValue(head.ToString(), out var synonym) ? synonym : MentionStrings.ForCurrentThread.GetLowerInvariant(head);
+#endif
+        if (space <= 0)
+        {
+            return new Office(role, null);
+        }
+
+        var before = description[..space];
+        var qualifier = before[(before.LastIndexOf(' ') + 1)..];
+        if (!Portfolios.Contains(qualifier))
+        {
+            return new Office(role, null);
+        }
+
+        string portfolio = MentionStrings.ForCurrentThread.GetLowerInvariant(qualifier);
+        if (portfolio is not ("prime" or "vice" or "deputy") || portfolio.Length + role.Length + 1 > 64)
+        {
+            return new Office(role, portfolio);
+        }
+
+        // A rank of its own: "prime minister", "vice president".
+        Span<char> rank = stackalloc char[portfolio.Length + role.Length + 1];
+        portfolio.CopyTo(rank);
+        rank[portfolio.Length] = ' ';
+        role.CopyTo(rank[(portfolio.Length + 1)..]);
+        return new Office(MentionStrings.ForCurrentThread.Get(rank), null);
+    }
+
+    /// <summary>An office: a role ("minister", "leader", "prime minister") and the portfolio that narrows it ("transport").</summary>
+    private readonly record struct Office(string? Role, string? Portfolio);
+
+    /// <summary>Words before a role noun that name a portfolio or a rank of its own ("foreign minister", "vice president").</summary>
+    private static readonly WordSet Portfolios = new(new[]
+    {
+        "prime", "vice", "deputy", "foreign", "finance", "defence", "defense", "interior", "home", "health", "transport",
+        "education", "justice", "trade", "treasury", "energy", "environment", "agriculture", "labor", "labour", "culture",
+        "housing", "immigration", "economy", "economic", "security", "communications", "press", "digital", "sports",
+    }, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
@@ -381,16 +502,17 @@ internal sealed class EntityResolver
 
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
-        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it.
+        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
+        // place: "in Cleveland, Ohio, a new poll shows …").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ','))
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place)
         {
             return entities[owner.Entity];
         }
 
         if (m.Type == EntityType.Group)
         {
-            if (m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite)
+            if (IsCountedGroup(m))
             {
                 return null; // a new group; members are filled in by AddMembers
             }
@@ -405,7 +527,8 @@ internal sealed class EntityResolver
             return null; // "a source", "a spokesman": someone new
         }
 
-        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head, m.Head);
+        var office = m.Head is null ? default : OfficeOf(m.Description.Span);
+        string? role = office.Role;
 
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
@@ -418,7 +541,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasRole(e, role);
+            bool sameRole = role is not null && HasOffice(e, office);
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -458,8 +581,103 @@ internal sealed class EntityResolver
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
-        return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description));
+        if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same)
+        {
+            return same;
+        }
+
+        // A nationality or an age stands for the person named last who fits: "Alcaraz … the Spaniard said",
+        // "Novak Djokovic … the 37-year-old told reporters".
+        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
+        {
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0
+                    && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
+                    && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
+                {
+                    return e;
+                }
+            }
+        }
+
+        // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
+        // the company says …", "The Refugee Council … The aid group said".
+        if (IsGenericOrganization(doc, m, out var kind))
+        {
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment != segment || e.Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                // A name, or a capitalised description that is one ("The Refugee Council").
+                var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+                if (!name.IsNone && IsOfKind(name.Span, kind))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>An age used as a noun: "the 37-year-old".</summary>
+    private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
+    private static bool IsNationalityHead(Mention m) =>
+        m.EndToken > m.FirstToken && m.Span.Length >= m.Head!.Length && m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase)
+        && char.IsUpper(m.Description.Span[^m.Head.Length]);
+
+    /// <summary>
+    /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
+    /// media company"), not a name ("the Trump Organization"), a possessed noun ("its website") or one tied to a country.
+    /// </summary>
+    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind)
+    {
+        kind = default;
+        if (m.Type != EntityType.Organization || m.Affiliation is not null || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind)
+            || !doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int t = m.FirstToken + 1; t < m.EndToken; t++)
+        {
+            var word = doc.Word(t);
+            if (!doc.Tokens[t].IsWord || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
+    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        bool acronym = name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+        bool publicBody = PublicBodyWords.Contains(last);
+        bool media = MediaWords.Contains(last);
+        return kind switch
+        {
+            OrganizationKind.Business => !publicBody && !media,
+            OrganizationKind.Media => media || acronym,
+            OrganizationKind.Public => publicBody || acronym,
+            _ => !publicBody && !media,
+        };
+    }
+
+    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment, DocumentIndex doc)
     {
@@ -518,6 +736,12 @@ internal sealed class EntityResolver
 
         return nearest;
     }
+
+    /// <summary>
+    /// Whether a plural nominal names a definite set of people met before ("the two leaders", "both men"), whose members
+    /// are filled in, rather than an open class ("officials", "analysts", "the protesters") that names nobody earlier.
+    /// </summary>
+    private static bool IsCountedGroup(Mention m) => m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite;
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {

@@ -83,9 +83,9 @@ internal sealed class MentionFinder
 
     private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
@@ -297,6 +297,11 @@ internal sealed class MentionFinder
             var w = tj.In(text);
             if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
             {
+                if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
+                {
+                    break; // "the Office for National Statistics": a name, read below
+                }
+
                 head = j;
                 continue;
             }
@@ -306,7 +311,7 @@ internal sealed class MentionFinder
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer)) || (IsPossessive(w) && !possessiveModifier))
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier))
             {
                 break;
             }
@@ -461,6 +466,14 @@ internal sealed class MentionFinder
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
     }
+
+    /// <summary>
+    /// Whether a capitalised organisation word goes on as a name through "of" or "for" ("Office for National Statistics",
+    /// "Council of Europe"), as the name scan reads it, rather than being a role noun on its own.
+    /// </summary>
+    private bool IsOrganizationNameWithPreposition(DocumentIndex doc, int token, int sentenceEnd) =>
+        doc.Tokens[token].IsCapitalized && _classes!.Is(token, WordClass.OrganizationHead) && token + 2 < sentenceEnd
+        && (doc.Is(token + 1, "of") || doc.Is(token + 1, "for")) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
         doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(head);
@@ -681,6 +694,11 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
+            if (IsOrganizationNameWithPreposition(doc, n, nameEnd))
+            {
+                break; // "Office for National Statistics" is the whole name
+            }
+
             if (IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
@@ -854,7 +872,7 @@ internal sealed class MentionFinder
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Description = description;
         mention.Head = headWord;
-        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
+        mention.Affiliation = AffiliationOf(doc, modStart, head + 1) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;
