@@ -349,6 +349,12 @@ internal sealed class AttributionContext : IDisposable
                 return head;
             }
 
+            // "Lee emailed supporters saying: “…”": a participle after the object of a finite cue shares that cue's subject.
+            if (IsParticiple(cue) && p >= sentenceFirst && IsCueToken[p] && !IsParticiple(p) && SubjectOfCue(p, allowInverted: false, out _) is { } main)
+            {
+                return main;
+            }
+
             if (CanSpeakBefore(left, cue))
             {
                 return left;

@@ -3,7 +3,7 @@ using QuoteKit.Tests.Support;
 
 namespace QuoteKit.Tests.Attribution;
 
-/// <summary>Who speaks a partial quote (a quoted fragment inside the writer's own sentence).</summary>
+/// <summary>Who speaks a quote inside a sentence whose subject, objects and participles compete for it.</summary>
 public sealed class PartialQuoteSpeakerTests
 {
     private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
@@ -48,5 +48,13 @@ public sealed class PartialQuoteSpeakerTests
         var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
 
         quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_participle_after_the_object_of_a_cue_shares_that_cues_subject()
+    {
+        const string text = "The vote was close.\n\nAnn Lee emailed Tom Ruiz saying: \"The fight goes on.\"";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
 }
