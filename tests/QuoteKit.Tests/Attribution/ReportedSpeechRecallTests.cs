@@ -6,14 +6,7 @@ namespace QuoteKit.Tests.Attribution;
 /// <summary>Reported-speech forms beyond the cue verb with a clause: refusals, references and the like.</summary>
 public sealed class ReportedSpeechRecallTests
 {
-    private static readonly QuoteExtractor Extractor = new();
-
-    private static List<Quote> Reported(string text)
-    {
-        var result = Extractor.Extract(text);
-        ResultInvariants.AssertHold(text, result);
-        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
-    }
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
 
     [Fact]
     public void A_declined_infinitive_is_reported_with_the_refusing_subject()

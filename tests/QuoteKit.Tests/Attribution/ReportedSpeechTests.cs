@@ -8,12 +8,7 @@ public sealed class ReportedSpeechTests
 {
     private static readonly QuoteExtractor Extractor = new();
 
-    private static List<Quote> Reported(string text)
-    {
-        var result = Extractor.Extract(text);
-        ResultInvariants.AssertHold(text, result);
-        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
-    }
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
 
     [Fact]
     public void A_that_clause_after_said_is_an_indirect_quote()
