@@ -152,4 +152,13 @@ public sealed class ReportedSpeechRecallTests
         q.Text.Should().Be("the city had overcharged its residents");
         q.Cue!.Value.Text.Should().Be("found");
     }
+
+    [Fact]
+    public void A_coordinated_cue_skips_a_name_joined_by_and_in_the_object()
+    {
+        var q = Reported("The vote was close. Ann Lee praised both the mayor and Governor Tom Ruiz and said the vote should be delayed.")
+            .Should().ContainSingle(r => r.Cue!.Value.Text == "said").Subject;
+
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
