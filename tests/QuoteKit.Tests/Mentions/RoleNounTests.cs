@@ -1,0 +1,24 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Mentions;
+
+/// <summary>Role nouns of other beats than politics (law, business, sport) head descriptions and stand for speakers.</summary>
+public sealed class RoleNounTests
+{
+    [Fact]
+    public void A_general_counsel_is_a_description()
+    {
+        const string text = "“This law is unconstitutional,” said Carl Szabo, the group's general counsel.";
+
+        ResultInvariants.Checked(text).Speakers.Should().ContainSingle().Which.Descriptions.Should().Contain(d => d.EndsWith("general counsel"));
+    }
+
+    [Fact]
+    public void The_captain_is_the_player_named_with_that_role()
+    {
+        const string text = "Liverpool captain Tom Reid scored twice.\n\n“We deserved it,” the captain said.";
+
+        ResultInvariants.OnlyQuote(text, "We deserved it").Speaker!.Name.Should().Be("Tom Reid");
+    }
+}
