@@ -267,6 +267,24 @@ internal sealed class AttributionContext : IDisposable
             t--;
         }
 
+        // "Sen. Ann Lee (D-Ore.) said", "Lee (pictured) has said": a parenthesis after the subject is skipped.
+        if (t > sentenceFirst && doc.IsChar(t, ')') && !doc.InQuote(t))
+        {
+            for (int open = t - 1; open > sentenceFirst && t - open <= 8; open--)
+            {
+                if (doc.IsChar(open, '('))
+                {
+                    t = open - 1;
+                    while (t >= sentenceFirst && IsAdverb(t))
+                    {
+                        t--;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         // A coordinated verb ("He adopted an accent and joked") shares the clause's subject.
         if (t >= sentenceFirst && (doc.Is(t, "and") || doc.Is(t, "but")) && !doc.IsChar(t - 1, ','))
         {
@@ -331,6 +349,12 @@ internal sealed class AttributionContext : IDisposable
                 return head;
             }
 
+            // "Lee emailed supporters saying: “…”": a participle after the object of a finite cue shares that cue's subject.
+            if (IsParticiple(cue) && p >= sentenceFirst && IsCueToken[p] && !IsParticiple(p) && SubjectOfCue(p, allowInverted: false, out _) is { } main)
+            {
+                return main;
+            }
+
             if (CanSpeakBefore(left, cue))
             {
                 return left;
@@ -374,7 +398,11 @@ internal sealed class AttributionContext : IDisposable
                 continue;
             }
 
-            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || doc.Is(t - 1, "and") || doc.Is(t - 1, "but") || IsSubordinator(t - 1)
+            // Looking for the nearest clause, "and" without a comma joins noun phrases as often as clauses ("called both
+            // Trump and Democratic front-runner Clinton “crazy” and said"): only ", and" opens one then.
+            bool conjunction = (doc.Is(t - 1, "and") || doc.Is(t - 1, "but")) && (!last || doc.IsChar(t - 2, ','));
+            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || conjunction || IsSubordinator(t - 1)
+                || OpensRelativeClause(t, m, end)
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)
             {
@@ -383,7 +411,12 @@ internal sealed class AttributionContext : IDisposable
                     return m;
                 }
 
-                found = m;
+                // "his rival, Hillary Clinton, saying …": a mention set off by commas right after another mention is its
+                // apposition, not the subject of a new clause.
+                if (found is null || !IsApposition(m))
+                {
+                    found = m;
+                }
             }
 
             t = m.EndToken - 1;
@@ -415,6 +448,37 @@ internal sealed class AttributionContext : IDisposable
 
         return null;
     }
+
+    /// <summary>
+    /// "the plan, which Lee called “a disaster” and promised to “rip up”", "a news conference in which he …": the subject
+    /// of an object relative clause (after ", which" or a preposition and "which"/"whom") that is still open at
+    /// <paramref name="end"/> (no comma after the mention).
+    /// </summary>
+    private bool OpensRelativeClause(int t, Mention m, int end)
+    {
+        var doc = Doc;
+        if (t < 2 || !(doc.Is(t - 1, "which") || doc.Is(t - 1, "whom")) || !(doc.IsChar(t - 2, ',') || IsPreposition(t - 2)))
+        {
+            return false;
+        }
+
+        for (int k = m.EndToken; k < end; k++)
+        {
+            if (doc.IsChar(k, ',') && !doc.InQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
+    /// not "in Salem, New Hampshire, Trump went".
+    /// </summary>
+    private bool IsApposition(Mention m) =>
+        m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 
     private bool IsSubordinator(int token) =>
         Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
@@ -585,10 +649,13 @@ internal sealed class AttributionContext : IDisposable
         return true;
     }
 
-    /// <summary>"The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found").</summary>
+    /// <summary>
+    /// "The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found"); so does
+    /// anyone who "found that" a clause holds ("the inquiry found that the city …", "he found that incomes …").
+    /// </summary>
     private bool IsFinding(int t, ReadOnlySpan<char> w) =>
         (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
-        && t > 0 && Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1));
+        && t > 0 && (Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1)) || Doc.Is(t + 1, "that"));
 
     private bool IsAnyOf(int token, string[] words)
     {

@@ -26,7 +26,10 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         for (int t = from; t < to; t++)
         {
             WorkCounter.Add(WorkKind.Candidates);
-            if (!context.IsCueToken[t])
+            // "when she saw Lee talking about the plant, all she could do was shout “…”": a participle right after a
+            // noun phrase (no comma before it) modifies it and is no cue of the sentence's quotes; "with Lee noting" is.
+            if (!context.IsCueToken[t] || (context.IsParticiple(t) && t > from && !doc.IsChar(t - 1, ',') && context.MentionEndingAt(t - 1) is { } before
+                && !doc.Is(before.FirstToken - 1, "with") && !doc.Is(before.FirstToken - 1, "without")))
             {
                 continue;
             }
@@ -48,6 +51,14 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
                 bestDistance = distance;
                 bestSubject = subject;
             }
+        }
+
+        // "in a clip that the judge called “distasteful,” Lee expressed a wish to “try …”": when the cue has its own quote
+        // before this partial one, a clause that opens after that quote has its own subject, nearer than the cue's.
+        if (bestSubject is not null && best < anchor && quote.Span.Role == Detection.QuoteRole.Partial
+            && AfterQuoteBetween(doc, best, anchor) is int after && context.MainClauseSubject(after, anchor, last: true) is { } own && own.FirstToken > after)
+        {
+            return new SieveDecision(own, null, Name, 0.7, "subject of the clause that embeds the partial quote, after the cue's own quote");
         }
 
         if (bestSubject is not null)
@@ -84,6 +95,31 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The token after the quote that follows <paramref name="cue"/> within a few words (the cue's own quote: "called
+    /// “distasteful,”") and ends before <paramref name="anchor"/>, or null when there is none.
+    /// </summary>
+    private static int? AfterQuoteBetween(Text.DocumentIndex doc, int cue, int anchor)
+    {
+        int t = cue + 1;
+        while (t < anchor && t - cue <= 6 && !doc.InQuote(t))
+        {
+            t++;
+        }
+
+        if (t >= anchor || !doc.InQuote(t))
+        {
+            return null;
+        }
+
+        while (t < anchor && doc.InQuote(t))
+        {
+            t++;
+        }
+
+        return t < anchor ? t : null;
     }
 
     private static bool IsClosingMark(Text.DocumentIndex doc, int t) =>

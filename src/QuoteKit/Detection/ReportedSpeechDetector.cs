@@ -179,9 +179,17 @@ internal sealed class ReportedSpeechDetector
                     found = ColonStatement(context, sentence, t);
                 }
                 else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
-                    && ClaimNouns.Contains(doc.Word(t)) && !doc.InQuote(t))
+                    && (ClaimNouns.Contains(doc.Word(t)) || (doc.Is(t + 1, "that") && ThatClaimNouns.Contains(doc.Word(t)))) && !doc.InQuote(t))
                 {
                     found = ClaimOfPossessor(context, sentence, t);
+                }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && RefusalVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Refusal(context, sentence, t);
+                }
+                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && ReferenceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Reference(context, sentence, t);
                 }
                 else if (context.IsCueToken[t])
                 {
@@ -304,7 +312,8 @@ internal sealed class ReportedSpeechDetector
 
         // "While saying he respects her, Sanders …", "Whenever asked about it, they …": a participle opening the
         // sentence after a subordinator has the main clause's subject, after the comma that ends the clause.
-        bool openingClause = subject is null && cue - 1 == sentence.First && Subordinators.Contains(doc.Word(cue - 1));
+        // So does one that opens the sentence: "Noting that the plant had closed, Lee said …".
+        bool openingClause = subject is null && ((cue - 1 == sentence.First && Subordinators.Contains(doc.Word(cue - 1))) || (cue == sentence.First && participle));
         if (openingClause)
         {
             subject = MainSubjectAfterClause(context, sentence, cue);
@@ -395,7 +404,7 @@ internal sealed class ReportedSpeechDetector
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
-                || (lemma == "speak" && !SpeaksOfSomething(context, sentence, t)))
+                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t)))
             {
                 return null;
             }
@@ -528,6 +537,12 @@ internal sealed class ReportedSpeechDetector
             antecedentPhrase = SubjectPhrase(context, sentence, comma ? t - 1 : t); // "the 10,000 people in the arena, who …"
         }
 
+        return PronounOf(doc, sentence, t, antecedent);
+    }
+
+    /// <summary>The pronoun at token <paramref name="t"/> as a mention of <paramref name="antecedent"/>'s entity (none when null).</summary>
+    private static Mention PronounOf(DocumentIndex doc, Sentence sentence, int t, Mention? antecedent)
+    {
         var pronoun = t_recycled?.Next() ?? new Mention();
         pronoun.Reset();
         pronoun.Index = antecedent?.Index ?? -1;
@@ -766,6 +781,13 @@ internal sealed class ReportedSpeechDetector
     {
         "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
         "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
+        "accusations", "allegations", "complaint", "complaints", "criticism", "warnings", "predictions", "assurances", "suggestions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Statement nouns that report a that-clause only ("his remark that …"; "a statement to the press" is none).</summary>
+    private static readonly FrozenSet<string> ThatClaimNouns = new[]
+    {
+        "remark", "remarks", "statement", "comment", "comments", "declaration", "boast", "observation", "announcement", "charge", "assurance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -776,7 +798,13 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         bool infinitive = doc.Is(noun + 1, "to");
-        if (context.MentionEndingAt(noun - 1) is not { Possessive: true } owner || owner.Type == EntityType.Place
+        // "Trump's claim that …", "Trump's false claims that …" (one modifier between), "his claim that …" (the pronoun
+        // stands for the person it refers back to).
+        var owner = context.MentionEndingAt(noun - 1) is { Possessive: true } m && m.Type != EntityType.Place ? m
+            : noun - 2 >= sentence.First && doc.Tokens[noun - 1].IsWord && !doc.Tokens[noun - 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun - 1))
+                && context.MentionEndingAt(noun - 2) is { Possessive: true } m2 && m2.Type != EntityType.Place ? m2
+            : PossessivePronounOwner(context, sentence, noun);
+        if (owner is null
             || (infinitive && !(doc.Tokens[noun + 2].IsWord && !doc.Tokens[noun + 2].IsCapitalized && !ClauseStarters.Contains(doc.Word(noun + 2)) && !context.IsPreposition(noun + 2))))
         {
             return null;
@@ -790,6 +818,115 @@ internal sealed class ReportedSpeechDetector
         }
 
         return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
+    }
+
+    /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>
+    private static readonly FrozenSet<string> RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "A spokesman declined to comment", "the campaign refused to answer", "Lee, who declined to be identified, …": the
+    /// refused infinitive is the statement (as annotators of attribution read it), the verb's subject its speaker.
+    /// Unattributed, with the subject's phrase, when no mention is the subject. Nothing when no verb follows "to".
+    /// </summary>
+    private static ReportedSpeech? Refusal(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int start = verb + 1;
+        int next = verb + 2;
+        if (!doc.Tokens[next].IsWord || doc.Tokens[next].IsCapitalized || doc.InQuote(next) || ClauseStarters.Contains(doc.Word(next)) || context.IsPreposition(next)
+            || context.MentionStartingAt(next) is not null || (context.IsCueToken[next] && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(next), out var lemma) && ClausalVerbs.Contains(lemma)))
+        {
+            return null; // "declined to 3 percent"; "declined to say whether …" is the clause of "say"
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null, minLength: 2);
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a refusal with the infinitive it refuses");
+        return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
+            : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
+            : made;
+    }
+
+    /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
+    private static readonly FrozenSet<string> ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "…,” Lee said, referring to the mayor", "she referred to his slogan": what the speaker referred to is reported,
+    /// up to the end of the object. Nothing in the passive ("the bill was referred to a committee") or without a subject.
+    /// </summary>
+    private static ReportedSpeech? Reference(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int start = verb + 2;
+        if (doc.InQuote(start) && !OpensPartialQuoteClause(doc, sentence, start) || !(doc.Tokens[start].IsWord || IsFigure(doc, start) || doc.InQuote(start))
+            || (!context.IsParticiple(verb) && verb > sentence.First && doc.Word(verb - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            || context.IsPreposition(start) || AttributionContext.IsFiniteAuxiliaryWord(doc.Word(start)))
+        {
+            // "whom she referred to in her address", "the judge he was referring to is …": the object stands before the verb.
+            return null;
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        int end = ObjectEnd(context, sentence, start);
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a reference with what it refers to");
+        return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
+    }
+
+    /// <summary>
+    /// "his claim that …", "her warning that …": the possessive pronoun before a statement noun (a modifier may stand
+    /// between) as a mention of the nearest earlier person of its gender in the sentence, or null when there is none.
+    /// </summary>
+    private static Mention? PossessivePronounOwner(AttributionContext context, Sentence sentence, int noun)
+    {
+        var doc = context.Doc;
+        int p = noun - 1;
+        if (p > sentence.First && !(doc.Is(p, "his") || doc.Is(p, "her")) && doc.Tokens[p].IsWord && !doc.Tokens[p].IsCapitalized)
+        {
+            p--; // "his repeated claim"
+        }
+
+        if (p <= sentence.First || !(doc.Is(p, "his") || doc.Is(p, "her")))
+        {
+            return null;
+        }
+
+        var gender = doc.Is(p, "his") ? Gender.Male : Gender.Female;
+        for (int t = p - 1; t >= sentence.First && p - t <= AttributionContext.Reach; t--)
+        {
+            if (context.MentionEndingAt(t) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity >= 0 && !m.Plural && (m.Type is EntityType.Person or EntityType.Unknown && m.Gender == gender || m.Type == EntityType.Person && m.Gender == Gender.Unknown))
+            {
+                var pronoun = PronounOf(doc, sentence, p, m);
+                pronoun.Possessive = true;
+                return pronoun;
+            }
+
+            t = m.FirstToken;
+        }
+
+        return null;
     }
 
     /// <summary>Most words in a speaker label before its colon: "Graham:", "NY Daily News:", "Clinton camp:".</summary>
@@ -1195,7 +1332,7 @@ internal sealed class ReportedSpeechDetector
 
         // The comma that ends "according to X," when the sentence goes on after it.
         int comma = sourceEnd;
-        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 12)
+        while (comma < sentence.End && !doc.IsChar(comma, ',') && !IsFinalPunctuation(doc, comma) && comma - sourceEnd < 24)
         {
             comma++;
         }
@@ -1212,8 +1349,11 @@ internal sealed class ReportedSpeechDetector
         int first = SkipDateline(doc, sentence);
         bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
 
+        // "…: According to X, …", "(According to X, …)", "But according to X, …": it opens a clause of its own.
+        bool opens = at == sentence.First || (at > first && (doc.IsChar(at - 1, ':') || doc.IsChar(at - 1, '(')) && !doc.InQuote(at - 1))
+            || (at - 1 == first && doc.Word(first) is "But" or "And" or "So" or "Yet");
         TextSpanList parts;
-        if (at == sentence.First || (introduced && continues))
+        if (opens || (introduced && continues))
         {
             if (!continues)
             {

@@ -8,12 +8,7 @@ public sealed class ReportedSpeechTests
 {
     private static readonly QuoteExtractor Extractor = new();
 
-    private static List<Quote> Reported(string text)
-    {
-        var result = Extractor.Extract(text);
-        ResultInvariants.AssertHold(text, result);
-        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
-    }
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
 
     [Fact]
     public void A_that_clause_after_said_is_an_indirect_quote()
@@ -429,7 +424,7 @@ public sealed class ReportedSpeechTests
     [Fact]
     public void A_participle_after_an_opening_subordinator_speaks_for_the_main_clause_subject()
     {
-        const string text = "While saying that the port would reopen, Mayor Ken Ito refused to name a date.";
+        const string text = "While saying that the port would reopen, Mayor Ken Ito gave no date.";
         var q = Reported(text).Should().ContainSingle().Subject;
         q.Text.Should().Be("the port would reopen");
         q.Speaker!.Name.Should().Be("Ken Ito");

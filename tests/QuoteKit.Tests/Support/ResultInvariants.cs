@@ -25,6 +25,10 @@ public static class ResultInvariants
     public static Quote OnlyQuote(string text, string contains) =>
         Checked(text).Quotes.Should().ContainSingle(q => q.Text.Contains(contains, StringComparison.Ordinal)).Subject;
 
+    /// <summary>Extracts <paramref name="text"/> as <see cref="Checked"/> does and returns its reported speech: the indirect and mixed quotes.</summary>
+    public static List<Quote> Reported(string text) =>
+        Checked(text).Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
+
     /// <summary>Fails the test with every violated invariant listed.</summary>
     public static void AssertHold(string text, QuoteExtractionResult result, QuoteKitOptions? options = null)
     {

@@ -1,0 +1,60 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Who speaks a quote inside a sentence whose subject, objects and participles compete for it.</summary>
+public sealed class PartialQuoteSpeakerTests
+{
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
+
+    [Fact]
+    public void An_apposition_set_off_by_commas_is_not_the_subject_of_the_partial_quote()
+    {
+        const string text = "The dispute began in June.\n\nIn June, Ann Lee attacked a federal judge, Tom Ruiz, for his \"Mexican heritage.\"";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle().Subject;
+
+        quote.Kind.Should().Be(QuoteKind.Partial);
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_clause_after_the_cues_own_quote_gives_the_partial_quote_its_own_subject()
+    {
+        const string text = "The hearing ended late.\n\nIn a video that Judge Tom Ruiz called \"distasteful,\" Ann Lee expressed a wish to \"shut the agency down.\"";
+
+        var quotes = Extract(text).Quotes;
+
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_participle_after_an_object_is_no_cue_for_a_later_quote()
+    {
+        const string text = "The plant reopened.\n\nWhen Ann Lee saw Tom Ruiz praising the plant on the news, all she could do was shout \"Yes, finally!\" at the screen.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_coordinated_cue_in_an_object_relative_clause_takes_that_clauses_subject()
+    {
+        const string text = "The talks failed.\n\nAnd the North Atlantic Fishing Agreement, which Ann Lee had called a \"disaster\" and promised to \"rip up\"? Nobody mentioned it.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_participle_after_the_object_of_a_cue_shares_that_cues_subject()
+    {
+        const string text = "The vote was close.\n\nAnn Lee emailed Tom Ruiz saying: \"The fight goes on.\"";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
+    }
+}

@@ -1,0 +1,164 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Reported-speech forms beyond the cue verb with a clause: refusals, references and the like.</summary>
+public sealed class ReportedSpeechRecallTests
+{
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
+
+    [Fact]
+    public void A_declined_infinitive_is_reported_with_the_refusing_subject()
+    {
+        var q = Reported("The talks ended on Monday. Ann Lee declined to comment.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("to comment");
+        q.Cue!.Value.Text.Should().Be("declined");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_decline_to_a_number_is_no_refusal()
+    {
+        Reported("The talks ended on Monday. Sales declined to 3 percent.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void What_a_speaker_refers_to_after_a_quote_is_reported()
+    {
+        var q = Reported("“The port will reopen soon,” Ann Lee said, referring to the northern harbour.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the northern harbour");
+        q.Cue!.Value.Text.Should().Be("referring");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_passive_referral_is_no_reference()
+    {
+        Reported("The talks ended on Monday. The bill was referred to the finance committee.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_defended_noun_phrase_is_reported()
+    {
+        var q = Reported("The vote was close. Senator Ann Lee defended her record on trade.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("her record on trade");
+        q.Cue!.Value.Text.Should().Be("defended");
+    }
+
+    [Fact]
+    public void What_a_speaker_blamed_is_reported()
+    {
+        var q = Reported("The vote was close. Tom Ruiz blamed the storm for the delays.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the storm for the delays");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
+
+    [Fact]
+    public void Talked_about_reports_the_topic()
+    {
+        var q = Reported("The plant reopened. Ann Lee talked about the cost of housing.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("about the cost of housing");
+        q.Cue!.Value.Text.Should().Be("talked");
+    }
+
+    [Fact]
+    public void An_expressed_feeling_is_reported()
+    {
+        var q = Reported("The plant reopened. Dr. Kim Park expressed deep concern over the delays.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("deep concern over the delays");
+        q.Speaker!.Name.Should().Be("Kim Park");
+    }
+
+    [Fact]
+    public void A_party_and_state_parenthesis_between_subject_and_cue_is_skipped()
+    {
+        var q = Reported("The vote was close. When the mayor left, Sen. Ann Lee (D-Ore.) argued the cuts would protect the schools.").Should().ContainSingle().Subject;
+
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_participle_opening_the_sentence_speaks_for_the_main_clause_subject()
+    {
+        var q = Reported("The plant shut. Noting that the plant had closed, Ann Lee left the meeting early.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the plant had closed");
+        q.Cue!.Value.Text.Should().Be("Noting");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void According_to_a_long_source_still_reports_the_clause_after_its_comma()
+    {
+        const string text = "Polls closed at eight. According to early results of exit polls conducted for the national networks by a research firm in New Jersey, most voters want a change of course.";
+
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("most voters want a change of course");
+    }
+
+    [Fact]
+    public void According_to_after_a_colon_opens_its_own_clause()
+    {
+        const string text = "Polls closed at eight. It was no surprise: According to the latest poll, the mayor leads by nine points.";
+
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("the mayor leads by nine points");
+    }
+
+    [Fact]
+    public void A_modifier_between_the_possessor_and_the_statement_noun_keeps_the_possessor()
+    {
+        var q = Reported("The vote ended. Protests followed Ann Lee's repeated claims that the vote was rigged.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the vote was rigged");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_a_statement_noun_speaks_for_the_person_it_refers_to()
+    {
+        var q = Reported("The vote ended. Tom Ruiz, the mayor, stood by his claim that the bridge was safe.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the bridge was safe");
+        q.SpeakerMention!.Value.Text.Should().Be("his");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
+
+    [Fact]
+    public void A_possessors_remark_reports_its_that_clause()
+    {
+        var q = Reported("The vote ended. The crowd cheered Ann Lee's remark that the mayor had lied.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor had lied");
+        q.Cue!.Value.Text.Should().Be("remark");
+    }
+
+    [Fact]
+    public void A_statement_to_someone_is_no_reported_infinitive()
+    {
+        Reported("The vote ended. Ann Lee's statement to reporters on Monday was short.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Found_that_reports_the_finding_of_any_subject()
+    {
+        var q = Reported("The city was fined. After a long inquiry, the Justice Department found that the city had overcharged its residents.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the city had overcharged its residents");
+        q.Cue!.Value.Text.Should().Be("found");
+    }
+
+    [Fact]
+    public void A_coordinated_cue_skips_a_name_joined_by_and_in_the_object()
+    {
+        var q = Reported("The vote was close. Ann Lee praised both the mayor and Governor Tom Ruiz and said the vote should be delayed.")
+            .Should().ContainSingle(r => r.Cue!.Value.Text == "said").Subject;
+
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+}
