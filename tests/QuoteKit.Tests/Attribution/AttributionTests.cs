@@ -157,6 +157,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_group_is_named_by_its_members_names_joined_by_and()
+    {
+        const string text = "German Chancellor Otto Brandt met French President Claire Dubois in Paris.\n\nThe two leaders called the meeting “productive”.";
+        Only(text, "productive").Speaker!.Name.Should().Be("Otto Brandt and Claire Dubois");
+    }
+
+    [Fact]
     public void A_role_nominal_tied_to_a_country_resolves_to_that_countrys_leader()
     {
         const string text = "Turkish President Emre Kaya met Greek Prime Minister Nikos Pappas.\n\nThe Ankara chief said the visit was “overdue”.";
