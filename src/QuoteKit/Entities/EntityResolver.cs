@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
 using QuoteKit.Mentions;
@@ -27,6 +28,51 @@ internal sealed class EntityResolver
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Organisation nouns that stand for an organisation the text named before ("the company", "the group"), with the
+    /// kind of organisation each can stand for.
+    /// </summary>
+    private static readonly FrozenDictionary<string, OrganizationKind> GenericOrganizationHeads = new Dictionary<string, OrganizationKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["company"] = OrganizationKind.Business, ["firm"] = OrganizationKind.Business, ["bank"] = OrganizationKind.Business,
+        ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
+        ["agency"] = OrganizationKind.Public,
+        ["broadcaster"] = OrganizationKind.Media, ["network"] = OrganizationKind.Media, ["newspaper"] = OrganizationKind.Media,
+        ["outlet"] = OrganizationKind.Media, ["channel"] = OrganizationKind.Media, ["station"] = OrganizationKind.Media,
+        ["publication"] = OrganizationKind.Media, ["magazine"] = OrganizationKind.Media,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words that make an organisation's name a public body ("Labor Department", "White House").</summary>
+    private static readonly WordSet PublicBodyWords = new(new[]
+    {
+        "house", "department", "ministry", "senate", "congress", "committee", "party", "campaign", "court", "administration",
+        "government", "parliament", "cabinet", "office", "council", "commission", "assembly", "embassy", "police", "army",
+        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Last words that make an organisation's name a news medium ("Washington Post", "Fox News").</summary>
+    private static readonly WordSet MediaWords = new(new[]
+    {
+        "times", "post", "journal", "news", "network", "television", "radio", "press", "media", "broadcaster", "tv",
+        "magazine", "tribune", "herald", "telegraph", "guardian", "gazette", "daily",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What a generic organisation noun can stand for.</summary>
+    private enum OrganizationKind
+    {
+        /// <summary>Anything but a public body or a medium: "the company", "the bank".</summary>
+        Business,
+
+        /// <summary>A news medium, or an acronym: "the newspaper", "the network".</summary>
+        Media,
+
+        /// <summary>A public body, or an acronym: "the agency".</summary>
+        Public,
+
+        /// <summary>Anything but a public body or a medium: "the group", "the organization".</summary>
+        Other,
+    }
 
     /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
     private const int Window = 64;
@@ -146,7 +192,7 @@ internal sealed class EntityResolver
 
                 entity = NewEntity(entities.Count, type, segment);
                 entities.Add(entity);
-                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group)
+                if (m.Kind == MentionKind.Nominal && m.Type == EntityType.Group && IsCountedGroup(m))
                 {
                     AddMembers(entities, entity, m);
                 }
@@ -390,7 +436,7 @@ internal sealed class EntityResolver
 
         if (m.Type == EntityType.Group)
         {
-            if (m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite)
+            if (IsCountedGroup(m))
             {
                 return null; // a new group; members are filled in by AddMembers
             }
@@ -458,8 +504,78 @@ internal sealed class EntityResolver
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
-        return _byDescription.GetValueOrDefault(Key(segment, 'd', m.Description));
+        if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same)
+        {
+            return same;
+        }
+
+        // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
+        // the company says …", "The Refugee Council … The aid group said".
+        if (IsGenericOrganization(doc, m, out var kind))
+        {
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment != segment || e.Type != EntityType.Organization)
+                {
+                    continue;
+                }
+
+                // A name, or a capitalised description that is one ("The Refugee Council").
+                var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+                if (!name.IsNone && IsOfKind(name.Span, kind))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
+    /// media company"), not a name ("the Trump Organization"), a possessed noun ("its website") or one tied to a country.
+    /// </summary>
+    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind)
+    {
+        kind = default;
+        if (m.Type != EntityType.Organization || m.Affiliation is not null || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind)
+            || !doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int t = m.FirstToken + 1; t < m.EndToken; t++)
+        {
+            var word = doc.Word(t);
+            if (!doc.Tokens[t].IsWord || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
+    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)
+    {
+        var last = name[(name.LastIndexOf(' ') + 1)..];
+        bool acronym = name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+        bool publicBody = PublicBodyWords.Contains(last);
+        bool media = MediaWords.Contains(last);
+        return kind switch
+        {
+            OrganizationKind.Business => !publicBody && !media,
+            OrganizationKind.Media => media || acronym,
+            OrganizationKind.Public => publicBody || acronym,
+            _ => !publicBody && !media,
+        };
+    }
+
+    private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static Entity? MatchPronoun(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment, DocumentIndex doc)
     {
@@ -518,6 +634,12 @@ internal sealed class EntityResolver
 
         return nearest;
     }
+
+    /// <summary>
+    /// Whether a plural nominal names a definite set of people met before ("the two leaders", "both men"), whose members
+    /// are filled in, rather than an open class ("officials", "analysts", "the protesters") that names nobody earlier.
+    /// </summary>
+    private static bool IsCountedGroup(Mention m) => m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite;
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {

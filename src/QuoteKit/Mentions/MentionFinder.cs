@@ -297,6 +297,11 @@ internal sealed class MentionFinder
             var w = tj.In(text);
             if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
             {
+                if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
+                {
+                    break; // "the Office for National Statistics": a name, read below
+                }
+
                 head = j;
                 continue;
             }
@@ -461,6 +466,14 @@ internal sealed class MentionFinder
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;
     }
+
+    /// <summary>
+    /// Whether a capitalised organisation word goes on as a name through "of" or "for" ("Office for National Statistics",
+    /// "Council of Europe"), as the name scan reads it, rather than being a role noun on its own.
+    /// </summary>
+    private bool IsOrganizationNameWithPreposition(DocumentIndex doc, int token, int sentenceEnd) =>
+        doc.Tokens[token].IsCapitalized && _classes!.Is(token, WordClass.OrganizationHead) && token + 2 < sentenceEnd
+        && (doc.Is(token + 1, "of") || doc.Is(token + 1, "for")) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
         doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(head);
@@ -681,6 +694,11 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
+            if (IsOrganizationNameWithPreposition(doc, n, nameEnd))
+            {
+                break; // "Office for National Statistics" is the whole name
+            }
+
             if (IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;

@@ -164,6 +164,22 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_bare_plural_nominal_names_no_members_met_before()
+    {
+        const string text = "Prime Minister Ravi Menon met opposition leader Anil Rao in Pune.\n\n“The talks will resume in May,” officials said.";
+        var q = Only(text, "The talks will resume");
+        q.Speaker!.Name.Should().Be("officials");
+        q.Speaker.Members.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_undetermined_plural_of_a_group_head_names_no_members()
+    {
+        const string text = "Senator Ana Ruiz met Governor Tom Hale on Monday.\n\n“The bill will pass,” several party leaders said.";
+        Only(text, "The bill will pass").Speaker!.Members.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_role_nominal_tied_to_a_country_resolves_to_that_countrys_leader()
     {
         const string text = "Turkish President Emre Kaya met Greek Prime Minister Nikos Pappas.\n\nThe Ankara chief said the visit was “overdue”.";
