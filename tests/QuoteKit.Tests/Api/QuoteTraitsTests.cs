@@ -51,6 +51,26 @@ public sealed class QuoteTraitsTests
     }
 
     [Fact]
+    public void Traits_asked_for_on_many_threads_at_once_have_the_values_asked_for()
+    {
+        // More sets of values than the table has slots, so threads keep replacing each other's entries.
+        string[] sieves = ["CueAdjacencySieve", "ClauseSubjectSieve", "AccordingToSieve", "Unattributed"];
+        int wrong = 0;
+
+        Parallel.For(0, 40_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var (kind, confidence, sieve, parts) = ((QuoteKind)(i % 4), (i % 300) / 300.0, sieves[i % sieves.Length], i % 3);
+            var traits = QuoteTraits.Of(kind, confidence, sieve, parts, null, null, null);
+            if (traits.Kind != kind || traits.Confidence != confidence || traits.Sieve != sieve || traits.PartCount != parts)
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        wrong.Should().Be(0);
+    }
+
+    [Fact]
     public void A_quote_reports_the_kind_confidence_and_sieve_it_was_made_with()
     {
         var quote = new Quote(null, new TextSpan(14, 30), [new TextSpan(14, 30)], QuoteKind.Partial, null, null, null, 0.7, "ClauseSubjectSieve", null, input: Input);
