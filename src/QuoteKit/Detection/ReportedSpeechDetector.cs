@@ -856,7 +856,23 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // A transcript's turn runs to the end of the paragraph: "SCHNABEL: Not yet. Services inflation is still too high."
         int end = ContentEnd(doc, sentence, start);
+        for (int next = doc.SentenceOfToken[sentence.End - 1] + 1; next < doc.Sentences.Length && doc.Sentences[next].Paragraph == sentence.Paragraph; next++)
+        {
+            var following = doc.Sentences[next];
+            if (following.End - start > MaxContentTokens)
+            {
+                break;
+            }
+
+            int followingEnd = ContentEnd(doc, following, following.First);
+            if (followingEnd > following.First)
+            {
+                end = followingEnd;
+            }
+        }
+
         if (end - start < 3)
         {
             return null;

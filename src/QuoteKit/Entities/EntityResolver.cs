@@ -378,6 +378,81 @@ internal sealed class EntityResolver
 
     private const string WriterDescription = "the writer";
 
+    /// <summary>
+    /// Whether one of the entity's descriptions names the same office: the same role ("the Kremlin chief" and "Russian
+    /// leader"), and no other portfolio ("the transport minister" is not "the foreign minister"; "the prime minister" and
+    /// "the vice president" are offices of their own).
+    /// </summary>
+    private static bool HasOffice(Entity e, Office office)
+    {
+        var descriptions = e.Descriptions;
+        for (int i = 0; i < descriptions.Count; i++)
+        {
+            var other = OfficeOf(descriptions[i].Span);
+            if (other.Role is not null && other.Role.Equals(office.Role, StringComparison.OrdinalIgnoreCase)
+                && (office.Portfolio is null || other.Portfolio is null || office.Portfolio.Equals(other.Portfolio, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        // Heads of mentions without a description of their own.
+        return office.Portfolio is null && office.Role is not null && HasRole(e, office.Role);
+    }
+
+    /// <summary>The office a description names: its head's role, and the portfolio word before the head if any.</summary>
+    private static Office OfficeOf(ReadOnlySpan<char> description)
+    {
+        description = description.TrimEnd();
+        int space = description.LastIndexOf(' ');
+        var head = description[(space + 1)..].TrimEnd('.');
+        if (head.IsEmpty)
+        {
+            return default;
+        }
+
+#if NET9_0_OR_GREATER
+        string role = RoleSynonyms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var synonym) ? synonym : MentionStrings.ForCurrentThread.GetLowerInvariant(head);
+#else
+        string role = RoleSynonyms.TryGetValue(head.ToString(), out var synonym) ? synonym : MentionStrings.ForCurrentThread.GetLowerInvariant(head);
+#endif
+        if (space <= 0)
+        {
+            return new Office(role, null);
+        }
+
+        var before = description[..space];
+        var qualifier = before[(before.LastIndexOf(' ') + 1)..];
+        if (!Portfolios.Contains(qualifier))
+        {
+            return new Office(role, null);
+        }
+
+        string portfolio = MentionStrings.ForCurrentThread.GetLowerInvariant(qualifier);
+        if (portfolio is not ("prime" or "vice" or "deputy") || portfolio.Length + role.Length + 1 > 64)
+        {
+            return new Office(role, portfolio);
+        }
+
+        // A rank of its own: "prime minister", "vice president".
+        Span<char> rank = stackalloc char[portfolio.Length + role.Length + 1];
+        portfolio.CopyTo(rank);
+        rank[portfolio.Length] = ' ';
+        role.CopyTo(rank[(portfolio.Length + 1)..]);
+        return new Office(MentionStrings.ForCurrentThread.Get(rank), null);
+    }
+
+    /// <summary>An office: a role ("minister", "leader", "prime minister") and the portfolio that narrows it ("transport").</summary>
+    private readonly record struct Office(string? Role, string? Portfolio);
+
+    /// <summary>Words before a role noun that name a portfolio or a rank of its own ("foreign minister", "vice president").</summary>
+    private static readonly WordSet Portfolios = new(new[]
+    {
+        "prime", "vice", "deputy", "foreign", "finance", "defence", "defense", "interior", "home", "health", "transport",
+        "education", "justice", "trade", "treasury", "energy", "environment", "agriculture", "labor", "labour", "culture",
+        "housing", "immigration", "economy", "economic", "security", "communications", "press", "digital", "sports",
+    }, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
@@ -427,9 +502,10 @@ internal sealed class EntityResolver
 
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
-        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it.
+        // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
+        // place: "in Cleveland, Ohio, a new poll shows …").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ','))
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place)
         {
             return entities[owner.Entity];
         }
@@ -451,7 +527,8 @@ internal sealed class EntityResolver
             return null; // "a source", "a spokesman": someone new
         }
 
-        string? role = m.Head is null ? null : RoleSynonyms.GetValueOrDefault(m.Head, m.Head);
+        var office = m.Head is null ? default : OfficeOf(m.Description.Span);
+        string? role = office.Role;
 
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
@@ -464,7 +541,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasRole(e, role);
+            bool sameRole = role is not null && HasOffice(e, office);
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -509,6 +586,23 @@ internal sealed class EntityResolver
             return same;
         }
 
+        // A nationality or an age stands for the person named last who fits: "Alcaraz … the Spaniard said",
+        // "Novak Djokovic … the 37-year-old told reporters".
+        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
+        {
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0
+                    && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
+                    && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
+                {
+                    return e;
+                }
+            }
+        }
+
         // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
         // the company says …", "The Refugee Council … The aid group said".
         if (IsGenericOrganization(doc, m, out var kind))
@@ -533,6 +627,14 @@ internal sealed class EntityResolver
 
         return null;
     }
+
+    /// <summary>An age used as a noun: "the 37-year-old".</summary>
+    private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
+    private static bool IsNationalityHead(Mention m) =>
+        m.EndToken > m.FirstToken && m.Span.Length >= m.Head!.Length && m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase)
+        && char.IsUpper(m.Description.Span[^m.Head.Length]);
 
     /// <summary>
     /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social

@@ -83,9 +83,9 @@ internal sealed class MentionFinder
 
     private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
@@ -311,7 +311,7 @@ internal sealed class MentionFinder
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer)) || (IsPossessive(w) && !possessiveModifier))
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier))
             {
                 break;
             }
@@ -872,7 +872,7 @@ internal sealed class MentionFinder
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Description = description;
         mention.Head = headWord;
-        mention.Affiliation = AffiliationOf(doc, modStart, head) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
+        mention.Affiliation = AffiliationOf(doc, modStart, head + 1) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;

@@ -327,6 +327,15 @@ internal sealed class DocumentIndex : IDisposable
                     i = next - 1;
                 }
             }
+            else if (i - first <= MaxDatelineTokens && CharClass.IsDash(c) && quoteOf[i] < 0 && IsDatelineDash(text, tokens, first, i))
+            {
+                // "LONDON (Reuters) - Ana Ruiz signed …": the dateline stands apart, so the sentence's subject comes first.
+                boundary = true;
+                while (i + 1 < end && tokens[i + 1].Kind == TokenKind.Punctuation && CharClass.IsDash(text[tokens[i + 1].Start]))
+                {
+                    sentenceOf[++i] = sentenceCount; // "--"
+                }
+            }
             else if (closeOf[i] >= 0)
             {
                 // A closing mark after a quote that ended its own sentence: “It is over.” The senator left.
@@ -359,6 +368,34 @@ internal sealed class DocumentIndex : IDisposable
         {
             sentences[sentenceCount++] = new Sentence(start, end, paragraph);
         }
+    }
+
+    /// <summary>Most tokens of a dateline before its dash: "SAN JUAN, Puerto Rico, July 29 (UPI) --".</summary>
+    private const int MaxDatelineTokens = 14;
+
+    /// <summary>
+    /// Whether the dash at <paramref name="dash"/> ends a dateline that opens the paragraph: a place in capitals, then
+    /// optionally a state or country, a date and an agency in brackets ("LONDON (Reuters) -", "ORLANDO, Fla. (Reuters) -",
+    /// "PHILADELPHIA, July 29 (UPI) --", "SAN JUAN, Puerto Rico —"), with a capitalised word after the dash.
+    /// </summary>
+    private static bool IsDatelineDash(string text, ReadOnlySpan<Token> tokens, int first, int dash)
+    {
+        if (dash == first || !tokens[first].IsWord || !tokens[first].IsAllCaps || tokens[first].Length < 2
+            || dash + 1 >= tokens.Length || !(tokens[dash + 1].IsCapitalized || CharClass.IsDash(text[tokens[dash + 1].Start])))
+        {
+            return false;
+        }
+
+        for (int t = first + 1; t < dash; t++)
+        {
+            var tok = tokens[t];
+            if (tok.IsWord ? !(tok.IsAllCaps || tok.IsCapitalized) : tok.Kind != TokenKind.Number && text[tok.Start] is not (',' or '.' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Punctuation around a boundary marker paragraph ("Next Post »", "| Related Articles:").</summary>
@@ -514,8 +551,21 @@ internal sealed class DocumentIndex : IDisposable
             return true; // a party and state: Sen. Tim Scott, R-S.C., said; Rep. Ann Lee (D-N.Y.)
         }
 
+        if (StateAbbreviations.Contains(word) && i >= 2 && text[tokens[i - 2].Start] == ',' && i + 1 < tokens.Length
+            && tokens[i + 1].Kind == TokenKind.Punctuation && text[tokens[i + 1].Start] is '(' or '-' or '—' or '–' or ',')
+        {
+            return true; // a dateline's state: "ORLANDO, Fla. (Reuters) -", "TAMPA, Fla. —"
+        }
+
         return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
+
+    /// <summary>US states as AP style abbreviates them after a city ("Orlando, Fla.").</summary>
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    };
 
     private static readonly HashSet<string> AbbreviationWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -480,6 +480,15 @@ public sealed class ReportedSpeechTests
         q.Sieve.Should().Be("SpeakerLabelSieve");
     }
 
+    [Fact]
+    public void A_transcript_turn_after_a_speaker_label_runs_to_the_end_of_its_paragraph()
+    {
+        const string text = "Mayor Ken Ito spoke to us on Monday.\n\nITO: Not yet. The harbour needs a new pump, and the pump costs money.\n\nThanks.";
+        var q = Reported(text).Should().ContainSingle(q => q.Sieve == "SpeakerLabelSieve").Subject;
+        q.Text.Should().Be("Not yet. The harbour needs a new pump, and the pump costs money");
+        q.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
     [Theory]
     [InlineData("The Latest: Harbour will reopen in May.")]
     [InlineData("Here goes: the harbour will reopen in May.")]

@@ -6,8 +6,7 @@ namespace QuoteKit.Tests.Entities;
 /// <summary>Which organisation a generic organisation noun ("the company", "the group") stands for.</summary>
 public sealed class OrganizationNominalTests
 {
-    private static Quote Only(string text, string contains) =>
-        ResultInvariants.Checked(text).Quotes.Should().ContainSingle(q => q.Text.Contains(contains, StringComparison.Ordinal)).Subject;
+    private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
 
     [Fact]
     public void The_company_is_the_organisation_named_last()

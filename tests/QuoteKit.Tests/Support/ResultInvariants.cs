@@ -21,6 +21,10 @@ public static class ResultInvariants
         return result;
     }
 
+    /// <summary>Extracts <paramref name="text"/> as <see cref="Checked"/> does and returns its one quote containing <paramref name="contains"/>.</summary>
+    public static Quote OnlyQuote(string text, string contains) =>
+        Checked(text).Quotes.Should().ContainSingle(q => q.Text.Contains(contains, StringComparison.Ordinal)).Subject;
+
     /// <summary>Fails the test with every violated invariant listed.</summary>
     public static void AssertHold(string text, QuoteExtractionResult result, QuoteKitOptions? options = null)
     {

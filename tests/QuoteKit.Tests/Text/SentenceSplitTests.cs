@@ -22,6 +22,33 @@ public sealed class SentenceSplitTests
         SentenceCount(text).Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("LONDON (Reuters) - Ana Ruiz signed the bill on Monday, saying it was overdue.")]
+    [InlineData("ORLANDO, Fla. (Reuters) - Ana Ruiz signed the bill on Monday, saying it was overdue.")]
+    [InlineData("PHILADELPHIA, July 29 (UPI) -- Ana Ruiz signed the bill on Monday, saying it was overdue.")]
+    [InlineData("SAN JUAN, Puerto Rico — Ana Ruiz signed the bill on Monday, saying it was overdue.")]
+    public void A_dateline_before_its_dash_is_a_sentence_of_its_own(string text)
+    {
+        SentenceCount(text).Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("He moved to Tampa, Fla. He said the rent was lower.", 2)]
+    [InlineData("NATO - the alliance - met on Monday.", 1)]
+    public void A_state_abbreviation_or_capitals_before_a_dash_split_only_as_a_dateline(string text, int sentences)
+    {
+        SentenceCount(text).Should().Be(sentences);
+    }
+
+    [Fact]
+    public void The_participle_cue_after_a_dateline_takes_the_sentences_subject()
+    {
+        var quote = new QuoteExtractor().Extract("ORLANDO, Fla. (Reuters) - Ana Ruiz signed the bill on Monday, saying parents needed help.")
+            .Quotes.Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
     [Fact]
     public void A_period_before_a_capitalised_word_ends_the_sentence()
     {

@@ -1,0 +1,50 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>Nominals made of a nationality or an age ("the Spaniard", "the 37-year-old") stand for a person named before.</summary>
+public sealed class NationalityAndAgeTests
+{
+    private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
+
+    [Fact]
+    public void A_nationality_noun_is_the_person_named_last()
+    {
+        const string text = "Rafael Ortega lost the final in straight sets.\n\n“I was not ready today,” the Spaniard said.";
+
+        Only(text, "not ready").Speaker!.Name.Should().Be("Rafael Ortega");
+    }
+
+    [Fact]
+    public void An_age_used_as_a_noun_is_the_person_named_last()
+    {
+        const string text = "Police charged Mark Doyle with fraud on Monday.\n\n“I have done nothing wrong,” the 41-year-old told reporters.";
+
+        Only(text, "nothing wrong").Speaker!.Name.Should().Be("Mark Doyle");
+    }
+
+    [Fact]
+    public void A_nationality_noun_skips_a_person_of_another_country()
+    {
+        const string text = "Russian President Oleg Petrov met Marta Lindqvist in Oslo.\n\n“We agreed on little,” the Swede said.";
+
+        Only(text, "agreed on little").Speaker!.Name.Should().Be("Marta Lindqvist");
+    }
+
+    [Fact]
+    public void A_speech_verb_after_a_role_noun_ends_the_nominal()
+    {
+        const string text = "“I still feel I can win,” the 37-year-old Serb told reporters after the match.";
+
+        Only(text, "I can win").SpeakerMention!.Value.Text.Should().Be("the 37-year-old Serb");
+    }
+
+    [Fact]
+    public void A_nominal_after_a_place_and_comma_does_not_describe_the_place()
+    {
+        const string text = "At a rally in Lyon, France, the mayor said the bridge would reopen in June.";
+
+        Only(text, "bridge would reopen").Speaker!.Name.Should().NotBe("France");
+    }
+}

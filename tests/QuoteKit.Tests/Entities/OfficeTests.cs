@@ -1,0 +1,42 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>A role nominal names the same office as an earlier description, not merely the same head noun.</summary>
+public sealed class OfficeTests
+{
+    private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
+
+    [Fact]
+    public void The_prime_minister_is_not_a_minister_with_a_portfolio()
+    {
+        const string text = "The transport minister, Helen Ward, resigned on Monday.\n\n“You served with honour,” the prime minister said.";
+
+        Only(text, "served with honour").Speaker!.Name.Should().NotBe("Helen Ward");
+    }
+
+    [Fact]
+    public void The_vice_president_is_not_the_president()
+    {
+        const string text = "President Alan Moore and Vice President Rosa Diaz toured the plant.\n\n“We will build here,” the vice president said.";
+
+        Only(text, "We will build").Speaker!.Name.Should().Be("Rosa Diaz");
+    }
+
+    [Fact]
+    public void Ministers_of_two_portfolios_are_two_offices()
+    {
+        const string text = "Finance minister Ravi Shah met Foreign Minister Anu Rao.\n\n“Talks were frank,” the finance minister said.";
+
+        Only(text, "Talks were frank").Speaker!.Name.Should().Be("Ravi Shah");
+    }
+
+    [Fact]
+    public void A_minister_without_a_portfolio_matches_a_minister_with_one()
+    {
+        const string text = "Health minister Ana Costa visited the ward.\n\n“Staff are exhausted,” the minister said.";
+
+        Only(text, "Staff are exhausted").Speaker!.Name.Should().Be("Ana Costa");
+    }
+}
