@@ -16,6 +16,16 @@ public static class AllocationTypes
         var extractor = new QuoteExtractor();
         foreach (var w in Workloads.Standard())
         {
+            // Warm-up first, so the thread's kept objects and the lexicons are not counted.
+            var warm = System.Diagnostics.Stopwatch.StartNew();
+            while (warm.Elapsed.TotalSeconds < 1)
+            {
+                foreach (var text in w.Texts)
+                {
+                    extractor.Extract(text);
+                }
+            }
+
             using var listener = new AllocationListener();
             var sw = System.Diagnostics.Stopwatch.StartNew();
             while (sw.Elapsed.TotalSeconds < seconds)

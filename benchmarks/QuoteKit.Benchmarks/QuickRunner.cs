@@ -26,7 +26,7 @@ public static class QuickRunner
         }
 
         Console.WriteLine($"QuoteKit quick benchmark: {seconds:0.#} s per workload, {threads} thread(s), {Environment.ProcessorCount} cores, .NET {Environment.Version}{(readText ? ", every Quote.Text read" : "")}");
-        Console.WriteLine($"{"workload",-24} {"docs/op",8} {"chars/op",12} {"words/op",10} {"ops",7} {"ms/op",9} {"ns/char",8} {"words/s",13} {"words/cpu-s",12} {"MB/s",8} {"alloc/doc",12} {"alloc/byte",10}");
+        Console.WriteLine($"{"workload",-24} {"docs/op",8} {"chars/op",12} {"words/op",10} {"ops",7} {"ms/op",9} {"ns/char",8} {"words/s",13} {"words/cpu-s",12} {"MB/s",8} {"alloc/doc",12} {"alloc/byte",10} {"result/byte",11}");
         foreach (var w in workloads)
         {
             // Warm-up: lexicon loading and tiered JIT out of the measurement. Tiering takes several seconds to bring the
@@ -44,13 +44,42 @@ public static class QuickRunner
             double s = elapsed.TotalSeconds;
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{w.Name,-24} {w.Documents,8} {w.Characters,12:N0} {w.Words,10:N0} {ops,7} {s * 1000 / ops,9:N3} {s * 1e9 / ops / w.Characters,8:N1} {w.Words * ops / s,13:N0} {w.Words * ops / cpu,12:N0} {w.Utf8Bytes * ops / s / 1e6,8:N1} {(double)allocated / ops / w.Documents,12:N0} {(double)allocated / ops / w.Utf8Bytes,10:N2}"));
+                $"{w.Name,-24} {w.Documents,8} {w.Characters,12:N0} {w.Words,10:N0} {ops,7} {s * 1000 / ops,9:N3} {s * 1e9 / ops / w.Characters,8:N1} {w.Words * ops / s,13:N0} {w.Words * ops / cpu,12:N0} {w.Utf8Bytes * ops / s / 1e6,8:N1} {(double)allocated / ops / w.Documents,12:N0} {(double)allocated / ops / w.Utf8Bytes,10:N2} {ResultBytes(extractor, w) / w.Utf8Bytes,11:N2}"));
         }
 
         return 0;
     }
 
     private static bool s_readText;
+
+    /// <summary>
+    /// The bytes the results of one pass over the workload hold (what the caller gets back, not what the extraction
+    /// used on the way): the heap after a full collection with the results alive, less the heap without them.
+    /// </summary>
+    private static double ResultBytes(QuoteExtractor extractor, BenchDocument w)
+    {
+        // Enough passes to hold about 1 MB of input, so the heap's own noise (a few KB) does not count.
+        int passes = (int)Math.Max(1, 1_000_000 / w.Characters);
+        var results = new List<QuoteExtractionResult>(w.Texts.Count * passes);
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        for (int pass = 0; pass < passes; pass++)
+        {
+            foreach (var text in w.Texts)
+            {
+                var result = extractor.Extract(text);
+                if (s_readText)
+                {
+                    ReadTexts(result);
+                }
+
+                results.Add(result);
+            }
+        }
+
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(results);
+        return (double)(after - before) / passes;
+    }
 
     private static void RunOnce(QuoteExtractor extractor, BenchDocument w)
     {

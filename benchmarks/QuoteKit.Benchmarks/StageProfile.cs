@@ -120,9 +120,10 @@ public static class StageProfile
         var reported = Detector.Detect(context, units, Reported, UsedCues, default, Recycled);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
-        Recycled.Clear();
-        Spans.Clear();
-        Units.Clear();
+        // Every object is kept for the next pass, as the extractor's workspace keeps them (weakly once large).
+        Recycled.Rewind();
+        Spans.Rewind();
+        Units.Rewind();
         Resolver.Reset();
         Lap();
     }

@@ -11,19 +11,20 @@ public sealed class Quote
     // length: the text is exactly Span.Length long, and an input of that length is the text (the span covers it all).
     private string _source;
 
-    // The parts when there are two or more (_partCount of them; else Span is the one part and _partCount is 0), then
-    // the fragments of a mixed quote; null when there are neither.
+    // The parts when there are two or more (_traits.PartCount of them; else Span is the one part and the count is 0),
+    // then the fragments of a mixed quote; null when there are neither.
     private readonly TextSpan[]? _spans;
-    private readonly int _partCount;
 
-    // The sieve's name, or the trace (which names the sieve) when there is one.
-    private readonly object _decision;
+    // Kind, confidence, sieve, part count and trace: one object shared by every quote with the same values (see
+    // QuoteTraits), so a quote is 80 bytes.
+    private readonly QuoteTraits _traits;
 
-    // Cue and speaker mention, stored as their fields (a null text means none) so a quote is one object.
+    // Cue and speaker mention, stored as their fields (a null text means none) so a quote is one object. A span is its
+    // start and its text's length; one whose length differs from its text's is kept in _traits instead.
     private readonly string? _cueText;
-    private readonly TextSpan _cueSpan;
     private readonly string? _mentionText;
-    private readonly TextSpan _mentionSpan;
+    private readonly int _cueStart;
+    private readonly int _mentionStart;
 
     /// <summary>
     /// A quote whose <see cref="Text"/> is <paramref name="text"/> when given, else <c>input[span]</c>, cut from
@@ -61,29 +62,27 @@ public sealed class Quote
             throw new ArgumentException($"The trace names the sieve {trace.Sieve}, the quote {sieve}.", nameof(trace));
         }
 
-        _partCount = parts.Count > 1 || parts.Count == 1 && parts[0] != span ? parts.Count : 0;
+        int partCount = parts.Count > 1 || parts.Count == 1 && parts[0] != span ? parts.Count : 0;
         if (fragments.IsEmpty)
         {
-            _spans = _partCount > 0 ? parts.Array() : null;
+            _spans = partCount > 0 ? parts.Array() : null;
         }
         else
         {
-            var spans = new TextSpan[_partCount + fragments.Length];
-            for (int i = 0; i < _partCount; i++)
+            var spans = new TextSpan[partCount + fragments.Length];
+            for (int i = 0; i < partCount; i++)
             {
                 spans[i] = parts[i];
             }
 
-            fragments.CopyTo(spans.AsSpan(_partCount));
+            fragments.CopyTo(spans.AsSpan(partCount));
             _spans = spans;
         }
 
-        Kind = kind;
-        (_cueText, _cueSpan) = cue is { } c ? (c.Text, c.Span) : (null, default);
+        (_cueText, _cueStart) = cue is { } c ? (c.Text, c.Span.Start) : (null, 0);
         Speaker = speaker;
-        (_mentionText, _mentionSpan) = speakerMention is { } m ? (m.Text, m.Span) : (null, default);
-        Confidence = confidence;
-        _decision = (object?)trace ?? sieve;
+        (_mentionText, _mentionStart) = speakerMention is { } m ? (m.Text, m.Span.Start) : (null, 0);
+        _traits = QuoteTraits.Of(kind, confidence, sieve, partCount, trace, cue is { Text: { } ct } oc && ct.Length != oc.Span.Length ? oc.Span : null, speakerMention is { Text: { } mt } om && mt.Length != om.Span.Length ? om.Span : null);
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
@@ -110,38 +109,38 @@ public sealed class Quote
     /// its attribution ("“We are ready,” Xi said, “to ramp up cooperation.”") has one part per piece;
     /// otherwise the single part equals <see cref="Span"/>.
     /// </summary>
-    public TextSpanList Parts => _partCount == 0 ? new TextSpanList(Span) : TextSpanList.Over(_spans!, 0, _partCount);
+    public TextSpanList Parts => _traits.PartCount == 0 ? new TextSpanList(Span) : TextSpanList.Over(_spans!, 0, _traits.PartCount);
 
     /// <summary>
     /// For a <see cref="QuoteKind.Mixed"/> quote, the words it quotes verbatim: the content of each quotation inside
     /// the reported clause, without the marks ("strategic" in "China and Russia should strengthen “strategic”
     /// cooperation"). Such a fragment is reported here, not again as a partial quote of its own. Empty for other kinds.
     /// </summary>
-    public TextSpanList Fragments => _spans is null ? default : TextSpanList.Over(_spans, _partCount, _spans.Length - _partCount);
+    public TextSpanList Fragments => _spans is null ? default : TextSpanList.Over(_spans, _traits.PartCount, _spans.Length - _traits.PartCount);
 
     /// <summary>Direct, partial, indirect or mixed.</summary>
-    public QuoteKind Kind { get; }
+    public QuoteKind Kind => _traits.Kind;
 
     /// <summary>The words that introduce the quote ("said", "told", "according to"), or null when none was found.</summary>
-    public Cue? Cue => _cueText is null ? null : new Cue(_cueText, _cueSpan);
+    public Cue? Cue => _cueText is null ? null : new Cue(_cueText, _traits.CueSpan ?? new TextSpan(_cueStart, _cueStart + _cueText.Length));
 
     /// <summary>The resolved speaker, or null when the quote could not be attributed.</summary>
     public Speaker? Speaker { get; }
 
     /// <summary>The mention that the attribution rule linked the quote to ("he", "Putin", "the broadcaster"), or null.</summary>
-    public SpeakerMention? SpeakerMention => _mentionText is null ? null : new SpeakerMention(_mentionText, _mentionSpan);
+    public SpeakerMention? SpeakerMention => _mentionText is null ? null : new SpeakerMention(_mentionText, _traits.MentionSpan ?? new TextSpan(_mentionStart, _mentionStart + _mentionText.Length));
 
     /// <summary>How sure the attribution is, from 0 to 1; it reflects which rule decided.</summary>
-    public double Confidence { get; }
+    public double Confidence => _traits.Confidence;
 
     /// <summary>The name of the rule (sieve) that attributed the quote, e.g. <c>CueAdjacencySieve</c>; <c>Unattributed</c> when none did.</summary>
-    public string Sieve => _decision as string ?? ((AttributionTrace)_decision).Sieve;
+    public string Sieve => _traits.Sieve;
 
     /// <summary>
     /// How the attribution was decided: the candidates weighed and why the others lost.
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
-    public AttributionTrace? Trace => _decision as AttributionTrace;
+    public AttributionTrace? Trace => _traits.Trace;
 
     /// <summary>Cuts the text from <paramref name="input"/> and keeps it in its place, which lets the input go.</summary>
     private string Materialise(string input)

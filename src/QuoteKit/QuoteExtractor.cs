@@ -110,16 +110,16 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// <summary>The longest list of quotes kept for the thread's next document.</summary>
     private const int MaxKeptQuotes = 1 << 12;
 
+    /// <summary>The list the thread gathers a document's quotes in (held weakly once longer than <see cref="MaxKeptQuotes"/>).</summary>
     [ThreadStatic]
-    private static List<Quote>? t_quotes;
+    private static Spare<List<Quote>> t_quotes;
 
     private QuoteExtractionResult BuildResult(DocumentIndex doc, List<QuoteUnit> units, List<ReportedSpeech> reported, SpeakerBuilder speakers)
     {
         string text = doc.Text;
 
         // The quotes are gathered in this thread's list and returned in an exact array.
-        var quotes = t_quotes ?? [];
-        t_quotes = null;
+        var quotes = t_quotes.Take() ?? [];
         var fragments = FragmentsOfMixedQuotes(units, reported);
         List<QuoteUnit>? inGaps = null;
         for (int u = 0; u < units.Count; u++)
@@ -206,10 +206,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         var result = new QuoteExtractionResult(quotes.ToArray(), speakers.Speakers());
         quotes.Clear(); // let the quotes (and the input they hold) go with the result
-        if (quotes.Capacity <= MaxKeptQuotes)
-        {
-            t_quotes = quotes;
-        }
+        t_quotes.Keep(quotes, quotes.Capacity > MaxKeptQuotes);
 
         return result;
     }
@@ -224,8 +221,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
         /// <summary>Mention objects kept between documents (a few hundred KB per thread); a larger document's extra ones are left to the garbage collector.</summary>
         private const int MaxKeptMentions = 1 << 12;
 
+        /// <summary>
+        /// This thread's spare workspace; held weakly once a large document has grown it past the kept sizes, so a
+        /// stream of large documents reuses its objects and one huge document's are not kept for good.
+        /// </summary>
         [ThreadStatic]
-        private static Workspace? t_spare;
+        private static Spare<Workspace> t_spare;
 
         public Recycler<Mention> Mentions { get; } = new(static () => new Mention(), MaxKeptMentions);
 
@@ -262,12 +263,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         public HashSet<int> UsedCues { get; private set; } = [];
 
         /// <summary>This thread's spare workspace, or a new one.</summary>
-        public static Workspace Rent()
-        {
-            var workspace = t_spare ?? new Workspace();
-            t_spare = null;
-            return workspace;
-        }
+        public static Workspace Rent() => t_spare.Take() ?? new Workspace();
 
         /// <summary>Paragraphs the paragraph list keeps room for (a list of 512 KB).</summary>
         private const int MaxKeptParagraphs = 1 << 16;
@@ -292,30 +288,25 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 mention.Reset(); // mentions keep slices of the input: let it go with the call
             }
 
-            Mentions.Clear();
-            if (MentionList.Count > MaxKeptMentions)
-            {
-                MentionList = [];
-            }
-
-            MentionList.Clear();
-            Paragraphs = Kept(Paragraphs, MaxKeptParagraphs);
-            Quotations = Kept(Quotations);
-            Units.Clear();
-            Spans.Clear();
-            UnitList = Kept(UnitList);
-            Reported = Kept(Reported);
-            if (UsedCues.Count > MaxKeptMentions)
-            {
-                UsedCues = [];
-            }
-
+            // Everything is emptied and kept; a workspace that grew past the kept sizes is then held weakly.
+            bool large = Mentions.Rewind() | Units.Rewind() | Spans.Rewind();
+            large |= Emptied(MentionList) | Emptied(Quotations) | Emptied(UnitList) | Emptied(Reported) | Emptied(Paragraphs, MaxKeptParagraphs);
+            large |= UsedCues.Count > MaxKeptMentions;
             UsedCues.Clear();
 
-            if (Resolver.Reset())
+            if (!Resolver.Reset())
             {
-                t_spare = this;
+                return; // the resolver's tables still hold the input: let the workspace go
             }
+
+            t_spare.Keep(this, large);
+        }
+
+        /// <summary>Empties <paramref name="list"/> (keeping its room); true when it has room for more than <paramref name="max"/>.</summary>
+        private static bool Emptied<T>(List<T> list, int max = MaxKeptMentions)
+        {
+            list.Clear();
+            return list.Capacity > max;
         }
     }
 

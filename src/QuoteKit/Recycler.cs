@@ -32,6 +32,16 @@ internal sealed class Recycler<T>(Func<T> create, int maxKept)
     }
 
     /// <summary>Takes every object back; they may be handed out again.</summary>
+    /// <summary>
+    /// Makes every object available again and keeps them all, however many (see <see cref="QuoteExtractor"/>'s
+    /// workspace, which holds a large recycler only weakly); true when more than the kept number are kept.
+    /// </summary>
+    public bool Rewind()
+    {
+        _used = 0;
+        return _items.Count > maxKept;
+    }
+
     public void Clear()
     {
         _used = 0;

@@ -163,41 +163,49 @@ internal static class ExtractCommand
 
         try
         {
-            output.Write(formatter.Prologue);
+            var sink = OutputSink.For(output);
+            sink.Write(formatter.Prologue);
             OrderedParallel.Run(
                 expander.Expand(settings.Inputs),
                 pending => Process(pending, reader, extractor, formatter),
                 outcome =>
                 {
-                    string? record = outcome.Output;
+                    string? errorRecord = null;
                     if (outcome.Error is not null)
                     {
                         progress.Clear();
                         console.Error.WriteLine($"quotekit: {outcome.Location}: {outcome.Error}");
                         statistics.AddError();
-                        record = settings.ErrorRecords ? formatter.FormatError(outcome.Location, outcome.Error) : null;
+                        errorRecord = settings.ErrorRecords ? formatter.FormatError(outcome.Location, outcome.Error) : null;
                     }
                     else
                     {
                         statistics.AddDocument(outcome.Quotes, outcome.Speakers);
                     }
 
-                    if (record is not null)
+                    if (outcome.Output is not null || errorRecord is not null)
                     {
                         if (!first)
                         {
-                            output.Write(formatter.Separator);
+                            sink.Write(formatter.Separator);
                         }
 
                         first = false;
-                        output.Write(record);
+                        if (errorRecord is not null)
+                        {
+                            sink.Write(errorRecord);
+                        }
+                        else
+                        {
+                            sink.Write(outcome.Output.GetValueOrDefault().Span);
+                        }
                     }
 
                     progress.Update(statistics);
                 },
                 settings.Parallel);
-            output.Write(formatter.Epilogue);
-            output.Flush();
+            sink.Write(formatter.Epilogue);
+            sink.Flush();
         }
         catch (IOException e)
         {
@@ -241,7 +249,7 @@ internal static class ExtractCommand
             }
 
             var result = extractor.Extract(document.Text);
-            var text = formatter.Format(new ExtractedDocument(document.Name, document.Text, result));
+            var text = formatter.FormatUtf8(new ExtractedDocument(document.Name, document.Text, result));
             return new Outcome(document.Location, text, result.Quotes.Count, result.Speakers.Count, null);
         }
         catch (DocumentTooLargeException e)
@@ -256,7 +264,7 @@ internal static class ExtractCommand
     }
 
     /// <summary>What became of one document: its formatted output and counts, or an error.</summary>
-    private sealed record Outcome(string Location, string? Output, int Quotes, int Speakers, string? Error)
+    private sealed record Outcome(string Location, ReadOnlyMemory<byte>? Output, int Quotes, int Speakers, string? Error)
     {
         public static Outcome Failed(string location, string error) => new(location, null, 0, 0, error);
     }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace QuoteKit.Cli.Output;
 
 /// <summary>One document's text and what was extracted from it.</summary>
@@ -40,6 +42,12 @@ internal abstract class OutputFormatter
     /// <summary>The output for one document.</summary>
     public abstract string Format(ExtractedDocument document);
 
+    /// <summary>
+    /// <see cref="Format"/> as UTF-8 bytes: the CLI's workers call this, so each document's output is encoded on the
+    /// worker that extracted it and the writing thread only copies bytes.
+    /// </summary>
+    public virtual ReadOnlyMemory<byte> FormatUtf8(ExtractedDocument document) => Encoding.UTF8.GetBytes(Format(document));
+
     /// <summary>The record for an input that failed, or null when the format has none (table, CSV: errors go to stderr only).</summary>
     /// <param name="location">The input's name, as reported on stderr.</param>
     /// <param name="error">What went wrong.</param>
@@ -66,6 +74,9 @@ internal sealed class JsonLinesFormatter(bool includeText) : OutputFormatter
     public override string Format(ExtractedDocument document) => QuoteJson.Serialize(document, includeText, indented: false) + "\n";
 
     /// <inheritdoc />
+    public override ReadOnlyMemory<byte> FormatUtf8(ExtractedDocument document) => QuoteJson.SerializeUtf8(document, includeText, indented: false, prefix: null, suffix: (byte)'\n');
+
+    /// <inheritdoc />
     public override string FormatError(string location, string error) => QuoteJson.SerializeError(location, error, indented: false) + "\n";
 }
 
@@ -83,6 +94,9 @@ internal sealed class JsonArrayFormatter(bool includeText) : OutputFormatter
 
     /// <inheritdoc />
     public override string Format(ExtractedDocument document) => "\n" + QuoteJson.Serialize(document, includeText, indented: true);
+
+    /// <inheritdoc />
+    public override ReadOnlyMemory<byte> FormatUtf8(ExtractedDocument document) => QuoteJson.SerializeUtf8(document, includeText, indented: true, prefix: (byte)'\n', suffix: null);
 
     /// <inheritdoc />
     public override string FormatError(string location, string error) => "\n" + QuoteJson.SerializeError(location, error, indented: true);

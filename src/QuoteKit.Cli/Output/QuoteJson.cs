@@ -12,16 +12,62 @@ internal static class QuoteJson
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One document as a JSON object; with <paramref name="includeText"/>, its text as a last field "text".</summary>
-    public static string Serialize(ExtractedDocument document, bool includeText, bool indented)
+    public static string Serialize(ExtractedDocument document, bool includeText, bool indented) =>
+        Encoding.UTF8.GetString(SerializeUtf8(document, includeText, indented, prefix: null, suffix: null).Span);
+
+    /// <summary>
+    /// <see cref="Serialize"/> as UTF-8 in an array of its own, with an optional byte before and after (a line break):
+    /// what the CLI's workers hand to the output, so the thread that writes it has no JSON or text encoding to do.
+    /// </summary>
+    public static ReadOnlyMemory<byte> SerializeUtf8(ExtractedDocument document, bool includeText, bool indented, byte? prefix, byte? suffix)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        // The thread's buffer is reused; the record is copied out of it once, at its exact size.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        if (prefix is { } p)
         {
-            WriteDocument(writer, document.Name, document.Result, document.Text, includeText);
+            buffer.Write([p]);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var writer = t_writer;
+        if (writer is null || t_writerIndented != indented)
+        {
+            writer = t_writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact);
+            t_writerIndented = indented;
+        }
+        else
+        {
+            writer.Reset(buffer);
+        }
+
+        WriteDocument(writer, document.Name, document.Result, document.Text, includeText);
+        writer.Flush();
+        if (suffix is { } s)
+        {
+            buffer.Write([s]);
+        }
+
+        byte[] record = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            t_buffer = null; // do not keep a huge document's buffer
+            t_writer = null;
+        }
+
+        return record;
     }
+
+    /// <summary>The largest record buffer a thread keeps (larger ones are let go after use).</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    [ThreadStatic]
+    private static bool t_writerIndented;
 
     /// <summary>
     /// The record of an input that failed: <c>{"document", "error", "quotes": [], "speakers": []}</c>, the document

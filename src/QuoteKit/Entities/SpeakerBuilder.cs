@@ -168,13 +168,29 @@ internal sealed class SpeakerBuilder
     /// <summary>A group's name from its members' names: "Putin and Xi".</summary>
     private static string JoinedNames(Speaker[] members)
     {
-        var names = new string[members.Length];
-        for (int i = 0; i < members.Length; i++)
+        // Joined in a buffer and taken from the shared strings: a group named again ("Putin and Xi") makes no string.
+        const string And = " and ";
+        int length = And.Length * (members.Length - 1);
+        foreach (var m in members)
         {
-            names[i] = members[i].Name;
+            length += m.Name.Length;
         }
 
-        return string.Join(" and ", names);
+        Span<char> joined = length <= 256 ? stackalloc char[length] : new char[length];
+        int at = 0;
+        for (int i = 0; i < members.Length; i++)
+        {
+            if (i > 0)
+            {
+                And.CopyTo(joined[at..]);
+                at += And.Length;
+            }
+
+            members[i].Name.CopyTo(joined[at..]);
+            at += members[i].Name.Length;
+        }
+
+        return MentionStrings.ForCurrentThread.Get(joined);
     }
 
     private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];

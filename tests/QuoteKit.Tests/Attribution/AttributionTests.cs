@@ -157,6 +157,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_group_is_named_by_its_members_names_joined_by_and()
+    {
+        const string text = "German Chancellor Otto Brandt met French President Claire Dubois in Paris.\n\nThe two leaders called the meeting “productive”.";
+        Only(text, "productive").Speaker!.Name.Should().Be("Otto Brandt and Claire Dubois");
+    }
+
+    [Fact]
     public void A_bare_plural_nominal_names_no_members_met_before()
     {
         const string text = "Prime Minister Ravi Menon met opposition leader Anil Rao in Pune.\n\n“The talks will resume in May,” officials said.";

@@ -38,6 +38,29 @@ public sealed class ReuseTests
     }
 
     [Fact]
+    public void A_large_document_gives_the_same_result_from_the_large_working_state_it_left()
+    {
+        // The second call reuses the working state the first grew past the kept sizes (held weakly between calls).
+        string huge = NewsText.Article(new Random(7), 300_000);
+        var extractor = new QuoteExtractor();
+        string first = CanonicalResult.Of(extractor.Extract(huge));
+
+        CanonicalResult.Of(extractor.Extract(huge)).Should().Be(first);
+    }
+
+    [Fact]
+    public void A_large_document_result_is_unchanged_by_a_later_large_document_on_the_same_thread()
+    {
+        var extractor = new QuoteExtractor();
+        var result = extractor.Extract(NewsText.Article(new Random(8), 300_000));
+        string before = CanonicalResult.Of(result);
+
+        extractor.Extract(NewsText.Article(new Random(9), 300_000));
+
+        CanonicalResult.Of(result).Should().Be(before);
+    }
+
+    [Fact]
     public void A_quote_across_paragraphs_keeps_its_parts_after_later_quotes_across_paragraphs_on_the_same_thread()
     {
         const string first = "The mayor spoke on Monday.\n\n“We will build the bridge this year and the road next year.\n\n“Then we will open the new school,” Mayor Ana Ruiz said.\n";
