@@ -33,6 +33,9 @@ internal static class QuoteClassifier
     /// <summary>Fewest words of a whole capitalised sentence quoted inside the writer's sentence: But “The vote was fair and it is over.”</summary>
     private const int MinEmbeddedSentenceWords = 9;
 
+    /// <summary>Longest HTML tag, in characters, that <c>EndsBlockTag</c> reads back over.</summary>
+    private const int MaxTagLength = 64;
+
     /// <summary>Longest nickname, in words.</summary>
     private const int MaxNicknameWords = 3;
 
@@ -199,7 +202,7 @@ internal static class QuoteClassifier
 
         public bool AfterScareMarker { get; private init; }
 
-        /// <summary>Nothing, or sentence punctuation, a colon, a comma, a dash or a bracket stands before the quotation.</summary>
+        /// <summary>Nothing, or sentence punctuation, a colon, a comma, a dash, a bracket, a list bullet or a leftover HTML block tag (&lt;p&gt;, &lt;br/&gt;) stands before the quotation.</summary>
         public bool AtClauseStart { get; private init; }
 
         public bool LastWordIsSpeech { get; private init; }
@@ -242,7 +245,7 @@ internal static class QuoteClassifier
             // Nothing before in the line: a paragraph start, unless the previous quotation ends right there.
             char prev = p >= lineStart ? text[p] : (lineStart == limit && limit > 0 ? '"' : '\0');
             bool clauseStart = prev is '\0' or '.' or '!' or '?' or '\u2026' or ':' or ',' or ';' or '(' or '['
-                || CharClass.IsDash(prev)
+                || CharClass.IsDash(prev) || CharClass.IsBullet(prev) || EndsBlockTag(text, p, lineStart)
                 || (IsClosingQuoteChar(prev) && p > lineStart && text[p - 1] is '.' or '!' or '?' or ',');
 
             int sentenceStart = Sentences.StartBefore(text, lineStart, p + 1);
@@ -292,6 +295,40 @@ internal static class QuoteClassifier
                 AfterAddresseeVerb = attachedWord && QuoteWordLists.IsAddresseeVerb(last),
                 AttachedToName = attachedWord && last.Length > 0 && char.IsUpper(last[0]),
             };
+        }
+
+        /// <summary>
+        /// The character at <paramref name="p"/> closes an HTML tag that breaks the text into blocks (&lt;p&gt;,
+        /// &lt;/div&gt;, &lt;br/&gt;, &lt;li class="x"&gt;): the text after it starts a line. Reads at most
+        /// <see cref="MaxTagLength"/> characters back.
+        /// </summary>
+        private static bool EndsBlockTag(string text, int p, int lineStart)
+        {
+            if (p < lineStart || text[p] != '>')
+            {
+                return false;
+            }
+
+            int from = Math.Max(lineStart, p - MaxTagLength);
+            int lt = text.AsSpan(from, p - from).LastIndexOf('<');
+            if (lt < 0)
+            {
+                return false;
+            }
+
+            int nameStart = from + lt + 1;
+            if (nameStart < p && text[nameStart] == '/')
+            {
+                nameStart++;
+            }
+
+            int nameEnd = nameStart;
+            while (nameEnd < p && char.IsAsciiLetterOrDigit(text[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            return QuoteWordLists.IsBlockTag(text.AsSpan(nameStart, nameEnd - nameStart));
         }
 
         private static bool IsPossessiveName(ReadOnlySpan<char> word) =>

@@ -18,11 +18,20 @@ internal static class QuoteWordLists
     private static readonly FoldedWordSet TitleMinor = new(Contexts["title-minor"]);
     private static readonly FoldedWordSet AddresseeVerbs = new(Contexts["addressee-verbs"]);
 
+    /// <summary>HTML elements that break text into blocks or lines: what follows their tag starts a line.</summary>
+    private static readonly FoldedWordSet BlockTags = new(Sorted([
+        "article", "blockquote", "br", "dd", "div", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hr", "li", "p", "section", "td", "th", "tr",
+    ]));
+
     /// <summary>True when <paramref name="word"/> is a word shortened at its start (em, til, n), ignoring case.</summary>
     public static bool IsElision(ReadOnlySpan<char> word) => Contains(Elisions, word);
 
     /// <summary>True for a speech verb in any inflection (said, tells) or a word that makes a quotation speech (chanting, slogan).</summary>
     public static bool IsSpeechWord(ReadOnlySpan<char> word) => Contains(SpeechWords, word);
+
+    /// <summary>True for the name of an HTML block or line-break element (p, br, div, li, blockquote), ignoring case.</summary>
+    public static bool IsBlockTag(ReadOnlySpan<char> name) => Contains(BlockTags, name);
 
     /// <summary>True for a noun or verb that introduces a title: film, book, show, titled.</summary>
     public static bool IsTitleIntroducer(ReadOnlySpan<char> word) => Contains(TitleBefore, word);

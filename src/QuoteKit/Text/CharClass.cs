@@ -23,4 +23,8 @@ internal static class CharClass
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015' or '\u2012';
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
+
+    /// <summary>A list bullet that starts a line of its own: • ◦ ‣ ⁃ ▪ ■ ● ► · *.</summary>
+    public static bool IsBullet(char c) =>
+        c is '\u2022' or '\u25E6' or '\u2023' or '\u2043' or '\u25AA' or '\u25A0' or '\u25CF' or '\u25BA' or '\u00B7' or '*';
 }

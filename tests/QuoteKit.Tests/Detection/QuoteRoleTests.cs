@@ -12,6 +12,18 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_sentence_after_a_list_bullet_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("\u2022 \u201CThe clinic closed in May,\u201D said a nurse.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_sentence_right_after_a_leftover_html_tag_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("<p>\u201CThe clinic closed in May,\u201D said a nurse.</p>").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
     public void A_sentence_after_a_cue_and_colon_is_direct()
     {
         Scanning.RoleOfOnlyQuote("The minister said: “Our navies will train together.”").Should().Be(QuoteRole.Direct);
