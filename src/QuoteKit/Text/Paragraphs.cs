@@ -2,7 +2,8 @@ namespace QuoteKit.Text;
 
 /// <summary>
 /// Finds paragraphs. When the text separates blocks with blank lines, a paragraph is a block (lines inside it
-/// may be hard-wrapped); otherwise every non-empty line is a paragraph. Spans are trimmed of surrounding space
+/// may be hard-wrapped); otherwise every non-empty line is a paragraph, unless the lines are hard-wrapped
+/// (most stop mid-sentence), when wrapped lines join into their paragraph. Spans are trimmed of surrounding space
 /// (including non-breaking and zero-width spaces). Accepts \n, \r\n, \r, U+2028 and U+2029 line breaks. Linear time.
 /// </summary>
 /// <remarks>
@@ -10,6 +11,8 @@ namespace QuoteKit.Text;
 /// blocks mostly stop mid-sentence (text hard-wrapped at a fixed width, with a blank line between paragraphs).
 /// A text with only a few blank lines between one-line paragraphs (section breaks) keeps one paragraph per line,
 /// and so does a block whose lines mostly end a sentence. Blank lines after the last text line count for nothing.
+/// Hard-wrapped text without blank lines (old wire copy, plain-text mail) starts its paragraphs at indented lines
+/// when it indents them, and otherwise after a line that ends a clause or stops short of the wrap width.
 /// </remarks>
 internal static class Paragraphs
 {
@@ -63,6 +66,10 @@ internal static class Paragraphs
         if (blocks)
         {
             Blocks(text, lines, paragraphs);
+        }
+        else if (nonEmpty > 1 && MostBlockLinesBreakMidSentence(text, lines))
+        {
+            HardWrapped(text, lines, paragraphs);
         }
         else
         {
@@ -134,6 +141,72 @@ internal static class Paragraphs
 
     private static bool EndsClause(char c) =>
         CharClass.IsSentenceEnd(c) || c is ':' or ';' or ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB';
+
+    /// <summary>
+    /// Text hard-wrapped at a fixed width with no blank lines between paragraphs. When paragraphs are marked by
+    /// indented first lines (at least two, outnumbered by the wrapped lines), a paragraph runs from an indented line
+    /// to the next; otherwise a line joins the previous one when that one stops mid-sentence and is at least half
+    /// as long as the longest line (a short line ends its paragraph).
+    /// </summary>
+    private static void HardWrapped(string text, List<TextSpan> lines, List<TextSpan> result)
+    {
+        int width = 0, indented = 0, flush = 0;
+        foreach (var l in lines)
+        {
+            if (!l.IsEmpty)
+            {
+                width = Math.Max(width, l.Length);
+                if (IsIndented(text, l))
+                {
+                    indented++;
+                }
+                else
+                {
+                    flush++;
+                }
+            }
+        }
+
+        bool byIndent = indented >= 2 && flush >= indented;
+        int first = -1, last = -1;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                var previous = lines[last];
+                bool starts = byIndent
+                    ? IsIndented(text, line)
+                    : EndsClause(text[previous.End - 1]) || previous.Length * 2 < width;
+                if (starts)
+                {
+                    result.Add(new TextSpan(lines[first].Start, previous.End));
+                    first = -1;
+                }
+            }
+
+            if (first < 0)
+            {
+                first = k;
+            }
+
+            last = k;
+        }
+
+        if (first >= 0)
+        {
+            result.Add(new TextSpan(lines[first].Start, lines[last].End));
+        }
+    }
+
+    /// <summary>The line's first character is preceded by space on its own line: it is indented.</summary>
+    private static bool IsIndented(string text, TextSpan line) =>
+        line.Start > 0 && CharClass.IsSpace(text[line.Start - 1]) && !CharClass.IsLineBreak(text[line.Start - 1]);
 
     private static void NonEmpty(List<TextSpan> lines, List<TextSpan> result)
     {

@@ -40,6 +40,31 @@ public sealed class ParagraphTests
     }
 
     [Fact]
+    public void Indented_first_lines_start_the_paragraphs_of_hard_wrapped_text_without_blank_lines()
+    {
+        Find("  The ferry left the harbour late\nbecause of the storm. Nobody was\nhurt.\n  The captain waited for the\nwind to drop before sailing.")
+            .Should().Equal(
+                "The ferry left the harbour late\nbecause of the storm. Nobody was\nhurt.",
+                "The captain waited for the\nwind to drop before sailing.");
+    }
+
+    [Fact]
+    public void Wrapped_lines_join_their_paragraph_in_unindented_text_without_blank_lines()
+    {
+        Find("The ferry left the harbour late because\nof the storm and nobody was hurt at all.\nThe captain waited for the wind to\ndrop before sailing out of the bay.")
+            .Should().Equal(
+                "The ferry left the harbour late because\nof the storm and nobody was hurt at all.",
+                "The captain waited for the wind to\ndrop before sailing out of the bay.");
+    }
+
+    [Fact]
+    public void A_short_line_that_stops_mid_sentence_stays_its_own_paragraph_in_wrapped_text()
+    {
+        Find("Ferry delayed\nThe ferry left the harbour late because\nof the storm and nobody was hurt at all.\nThe captain waited for the wind to\ndrop before sailing out of the bay.")
+            .Should().StartWith("Ferry delayed");
+    }
+
+    [Fact]
     public void Crlf_line_breaks_separate_paragraphs()
     {
         Find("First one.\r\n\r\nSecond one.").Should().Equal("First one.", "Second one.");
