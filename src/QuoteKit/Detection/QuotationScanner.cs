@@ -14,7 +14,8 @@ namespace QuoteKit.Detection;
 /// a quote continues into the next paragraph when that one opens with a quotation mark: such a quote is reported
 /// once, with one part per paragraph. An unclosed quote is dropped at its paragraph end.</para>
 /// <para>Cost: O(n) time for a text of n characters, whatever its content. Each character is read once to find
-/// the marks; each mark is decided once, looking at most 4 adjacent marks and 7 characters around it; each mark is
+/// the marks and once more backwards to find single quotes' closing marks; each mark is decided once, looking at most
+/// 4 adjacent marks and 7 characters around it; each mark is
 /// pushed on and popped off the stack of open quotes at most once, and each completed quote is discarded at most
 /// once when an enclosing quote closes. Classification reads each reported quote's content once and a window of
 /// at most 256 characters on either side that stops at the neighbouring quotes and at line breaks, so the work

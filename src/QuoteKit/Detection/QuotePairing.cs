@@ -14,7 +14,9 @@ namespace QuoteKit.Detection;
 /// after a word or punctuation and before a space, end of paragraph or punctuation it can only close; otherwise
 /// its glyph decides (“ opens, ” closes) and a straight " closes when a quote is open, else opens.</item>
 /// <item>Single marks are apostrophes when they stand between two letters (don’t, O’Brien), when they open an
-/// elision (’90s, ’em, rock ’n’ roll), or when they follow a word but no single quote is open (the Joneses’ car).</item>
+/// elision (’90s, ’em, rock ’n’ roll), or when they follow a word but no single quote is open (the Joneses’ car), or
+/// when they follow a word in s before a lower-case word while the open single quote closes later after punctuation
+/// (‘The players’ union is clear,’ he said): one backward pass over the paragraph's marks finds those later closers.</item>
 /// <item>A closing mark closes the innermost open quote of its family, abandoning the unclosed quotes above it;
 /// a single closing mark only closes a single quote that is innermost.</item>
 /// <item>At a paragraph end, the outermost quote still open continues when the next paragraph opens with a mark
@@ -38,6 +40,9 @@ internal sealed class QuotePairing
     private bool _entities;
     private ScanSteps? _work;
     private readonly List<QuotationMark> _marks = [];
+
+    /// <summary>Per mark of the paragraph: a single quote's closing mark after punctuation (…,’ he) comes later, before any single opening mark.</summary>
+    private readonly List<bool> _strongSingleCloseAhead = [];
     private readonly List<Frame> _stack = [];
     private readonly int[] _open = new int[SlotCount];
     private List<QuotedSpan> _done = null!; // set by Rent
@@ -94,9 +99,10 @@ internal sealed class QuotePairing
         _recycled = null;
         _work = null;
         _text = string.Empty;
-        if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks)
+        if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks && _strongSingleCloseAhead.Capacity <= MaxKeptMarks)
         {
             _marks.Clear();
+            _strongSingleCloseAhead.Clear();
             _stack.Clear();
             t_spare = this;
         }
@@ -124,6 +130,7 @@ internal sealed class QuotePairing
     public void ScanParagraph(TextSpan paragraph, TextSpan? next, CancellationToken cancellationToken)
     {
         CollectMarks(paragraph);
+        FindStrongSingleClosers(paragraph);
         int first = 0;
         if (_stack.Count > 0)
         {
@@ -227,7 +234,7 @@ internal sealed class QuotePairing
         var position = PositionOf(k, p);
         if (mark.Family == QuoteFamily.Single)
         {
-            DecideSingle(mark, position, p);
+            DecideSingle(k, mark, position, p);
             return;
         }
 
@@ -270,7 +277,7 @@ internal sealed class QuotePairing
         }
     }
 
-    private void DecideSingle(QuotationMark mark, Position position, TextSpan p)
+    private void DecideSingle(int k, QuotationMark mark, Position position, TextSpan p)
     {
         char before = mark.Start > p.Start ? _text[mark.Start - 1] : ' ';
         char after = mark.End < p.End ? _text[mark.End] : ' ';
@@ -288,6 +295,8 @@ internal sealed class QuotePairing
                 }
 
                 break;
+            case Position.Closing when IsPluralPossessive(k, mark, p):
+                break; // ‘The players’ union is clear,’ he said.
             case Position.Closing:
             case Position.Detached:
                 TryCloseSingle(mark);
@@ -304,6 +313,62 @@ internal sealed class QuotePairing
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// A single quote is open, and the mark follows a word ending in s and comes before a space and a lower-case word,
+    /// while a closing mark after punctuation follows later in the paragraph before any new single quote opens: the
+    /// mark is a plural possessive's apostrophe (‘The players’ union is clear,’ he said), not the quote's end.
+    /// </summary>
+    private bool IsPluralPossessive(int k, QuotationMark mark, TextSpan p)
+    {
+        if (_stack.Count == 0 || _stack[^1].Slot != SingleSlot || !_strongSingleCloseAhead[k]
+            || mark.Start - 1 <= p.Start || _text[mark.Start - 1] is not ('s' or 'S') || !char.IsLetter(_text[mark.Start - 2]))
+        {
+            return false;
+        }
+
+        int i = mark.End;
+        _work?.Add(2);
+        return i + 1 < p.End && _text[i] == ' ' && (char.IsLower(_text[i + 1]) || char.IsAsciiDigit(_text[i + 1]));
+    }
+
+    /// <summary>
+    /// Fills <see cref="_strongSingleCloseAhead"/> for the paragraph's marks in one backward pass: a single closing
+    /// mark right after , . ! ? or … and before space or the paragraph end counts; a single mark after space and
+    /// before a word (an opening one) stops the search.
+    /// </summary>
+    private void FindStrongSingleClosers(TextSpan p)
+    {
+        _strongSingleCloseAhead.Clear();
+        for (int k = 0; k < _marks.Count; k++)
+        {
+            _strongSingleCloseAhead.Add(false);
+        }
+
+        bool ahead = false;
+        for (int k = _marks.Count - 1; k >= 0; k--)
+        {
+            _strongSingleCloseAhead[k] = ahead;
+            var mark = _marks[k];
+            if (mark.Family != QuoteFamily.Single)
+            {
+                continue;
+            }
+
+            char before = mark.Start > p.Start ? _text[mark.Start - 1] : ' ';
+            char after = mark.End < p.End ? _text[mark.End] : ' ';
+            if (mark.Bias != MarkBias.Open && before is '.' or ',' or '!' or '?' or '\u2026' && (mark.End == p.End || CharClass.IsSpace(after)))
+            {
+                ahead = true;
+            }
+            else if (mark.Bias != MarkBias.Close && IsOpeningContext(before) && QuotationMarks.IsWordChar(after))
+            {
+                ahead = false;
+            }
+        }
+
+        _work?.Add(_marks.Count);
     }
 
     private bool AfterClosingPunctuation(QuotationMark mark, TextSpan p) =>

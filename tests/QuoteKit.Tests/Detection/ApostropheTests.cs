@@ -18,6 +18,21 @@ public sealed class ApostropheTests
         Scanning.Contents("The Joneses’ car and the Smiths’ house were searched.").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("‘The nurses’ pay offer is an insult,’ the union said.", "The nurses’ pay offer is an insult,")]
+    [InlineData("'The nurses' pay offer is an insult,' the union said.", "The nurses' pay offer is an insult,")]
+    public void A_plural_possessive_apostrophe_inside_a_single_quote_does_not_end_it(string text, string content)
+    {
+        Scanning.Contents(text).Should().Equal(content);
+    }
+
+    [Fact]
+    public void A_single_quote_ending_in_s_before_a_word_closes_when_no_later_mark_closes_it()
+    {
+        Scanning.Contents("The ‘so-called reforms’ would hurt families, she said. ‘It is wrong.’")
+            .Should().Equal("so-called reforms", "It is wrong.");
+    }
+
     [Fact]
     public void A_decade_elision_opens_no_quote()
     {
