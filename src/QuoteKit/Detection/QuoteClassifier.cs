@@ -214,7 +214,8 @@ internal static class QuoteClassifier
 
         /// <summary>
         /// The quotation resumes one interrupted by its cue: an earlier quotation in the same sentence, then a speech
-        /// verb in the few words before a comma or colon (“We are ready,” Xi said, “to ramp up cooperation.”).
+        /// verb in the few words before a comma or colon (“We are ready,” Xi said, “to ramp up cooperation.”), or as the
+        /// last word or the one before it ahead of a dash (“We will —” he said — “win.”).
         /// </summary>
         public bool ResumesAfterCue { get; private init; }
 
@@ -287,7 +288,7 @@ internal static class QuoteClassifier
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
                 IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
-                ResumesAfterCue = prev is ',' or ':' && speechAt > 0 && count - speechAt < ResumeCueDistance
+                ResumesAfterCue = speechAt > 0 && (prev is ',' or ':' ? count - speechAt < ResumeCueDistance : CharClass.IsDash(prev) && count - speechAt <= 1)
                     && sentenceStart == limit && limit > 0 && lineStart == limit,
                 TitleIntroducerNear = introducer,
                 AfterPossessiveName = attachedWord && IsPossessiveName(last),

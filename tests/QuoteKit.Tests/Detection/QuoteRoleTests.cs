@@ -61,6 +61,20 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void The_second_half_of_a_quote_interrupted_by_its_cue_between_dashes_is_direct()
+    {
+        var quotes = Scanning.Scan("“We are ready,” the envoy said – “to expand the drills.”");
+        quotes.Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_fragment_after_a_dash_far_from_the_speech_verb_stays_partial()
+    {
+        var quotes = Scanning.Scan("“We are ready,” the envoy said, adding that rivals -- unnamed -- “are worried” by it.");
+        quotes.Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.Partial);
+    }
+
+    [Fact]
     public void A_lower_case_fragment_before_its_cue_is_direct()
     {
         Scanning.RoleOfOnlyQuote("“and then the talks collapsed,” the envoy said.").Should().Be(QuoteRole.Direct);
