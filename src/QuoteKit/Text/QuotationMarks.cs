@@ -5,7 +5,7 @@ namespace QuoteKit.Text;
 /// <summary>Which marks can pair with each other: a closing mark only closes an opening mark of its own family.</summary>
 internal enum QuoteFamily : byte
 {
-    /// <summary>" “ ” „ `` '' and their HTML entities.</summary>
+    /// <summary>" “ ” „ `` '' 〝 〞 〟 and their HTML entities.</summary>
     Double,
 
     /// <summary>' ‘ ’ ‚ ` (also apostrophes, which the scanner tells apart by context).</summary>
@@ -17,7 +17,7 @@ internal enum QuoteFamily : byte
     /// <summary>‹ › (French ‹…›, German ›…‹).</summary>
     SingleGuillemet,
 
-    /// <summary>「 」 (CJK corner brackets).</summary>
+    /// <summary>「 」 (CJK corner brackets, also their half-width forms ｢ ｣).</summary>
     Corner,
 
     /// <summary>『 』 (CJK white corner brackets).</summary>
@@ -59,7 +59,7 @@ internal static class QuotationMarks
     private const int MaxEntityLength = 10;
 
     /// <summary>The characters <see cref="MayStartMark"/> accepts without entities, for a vectorised search.</summary>
-    private const string MarkStarts = "\"'`\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02\u301D\u301E";
+    private const string MarkStarts = "\"'`\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u201B\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F\uFF02\u301D\u301E\u301F\uFF62\uFF63";
 
     private static readonly SearchValues<char> MarkStartValues = SearchValues.Create(MarkStarts);
 
@@ -79,7 +79,7 @@ internal static class QuotationMarks
     public static bool MayStartMark(char c, bool entities) =>
         c is '"' or '\'' or '`' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2018' or '\u2019' or '\u201A' or '\u201B'
             or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\u300C' or '\u300D' or '\u300E' or '\u300F'
-            or '\uFF02' or '\u301D' or '\u301E'
+            or '\uFF02' or '\u301D' or '\u301E' or '\u301F' or '\uFF62' or '\uFF63'
         || (entities && c == '&');
 
     /// <summary>
@@ -116,14 +116,14 @@ internal static class QuotationMarks
         {
             '"' or '\uFF02' => (QuoteFamily.Double, MarkBias.Either),
             '\u201C' or '\u201E' or '\u201F' or '\u301D' => (QuoteFamily.Double, MarkBias.Open),
-            '\u201D' or '\u301E' => (QuoteFamily.Double, MarkBias.Close),
+            '\u201D' or '\u301E' or '\u301F' => (QuoteFamily.Double, MarkBias.Close),
             '\'' => (QuoteFamily.Single, MarkBias.Either),
             '\u2018' or '\u201A' or '\u201B' or '`' => (QuoteFamily.Single, MarkBias.Open),
             '\u2019' => (QuoteFamily.Single, MarkBias.Close),
             '\u00AB' or '\u00BB' => (QuoteFamily.Guillemet, MarkBias.Either),
             '\u2039' or '\u203A' => (QuoteFamily.SingleGuillemet, MarkBias.Either),
-            '\u300C' => (QuoteFamily.Corner, MarkBias.Open),
-            '\u300D' => (QuoteFamily.Corner, MarkBias.Close),
+            '\u300C' or '\uFF62' => (QuoteFamily.Corner, MarkBias.Open),
+            '\u300D' or '\uFF63' => (QuoteFamily.Corner, MarkBias.Close),
             '\u300E' => (QuoteFamily.WhiteCorner, MarkBias.Open),
             '\u300F' => (QuoteFamily.WhiteCorner, MarkBias.Close),
             _ => ((QuoteFamily)255, MarkBias.Either),

@@ -65,6 +65,18 @@ public sealed class QuotationMarkTests
     }
 
     [Fact]
+    public void Half_width_corner_brackets_delimit_a_quote()
+    {
+        Scanning.Contents("大臣は\uFF62準備はできている\uFF63と述べた。").Should().Equal("準備はできている");
+    }
+
+    [Fact]
+    public void A_double_prime_opening_and_a_low_double_prime_closing_delimit_a_quote()
+    {
+        Scanning.Contents("大臣は\u301D準備はできている\u301Fと述べた。").Should().Equal("準備はできている");
+    }
+
+    [Fact]
     public void White_corner_brackets_delimit_a_quote()
     {
         Scanning.Contents("大臣は『準備はできている』と述べた。").Should().Equal("準備はできている");
