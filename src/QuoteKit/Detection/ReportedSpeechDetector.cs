@@ -1658,6 +1658,9 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>One past the last content token: the sentence end, without its final punctuation.</summary>
+    /// <summary>Fewest tokens of content before a stray closing bracket for the bracket to end it ("(… said the bill was dead) left").</summary>
+    private const int MinBracketedContentTokens = 3;
+
     private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
     {
         // A "sentence" running on for hundreds of tokens after the cue is no news sentence (unpunctuated or machine
@@ -1670,13 +1673,32 @@ internal sealed class ReportedSpeechDetector
         int end = sentence.End;
 
         // A contrasting clause after a comma is the writer's: "74 percent said they are set, while 22 percent said …".
+        // A bracket closing one opened before the content ends it: "The senator (who said the bill was dead) left".
         WorkCounter.Add(WorkKind.Candidates, end - start);
+        int depth = 0;
         for (int t = start + 1; t + 1 < end; t++)
         {
             if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")))
             {
                 end = t;
                 break;
+            }
+
+            if ((doc.IsChar(t, '(') || doc.IsChar(t, '[')) && !doc.InQuote(t))
+            {
+                depth++;
+            }
+            else if ((doc.IsChar(t, ')') || doc.IsChar(t, ']')) && !doc.InQuote(t))
+            {
+                if (depth > 0)
+                {
+                    depth--;
+                }
+                else if (t - start >= MinBracketedContentTokens)
+                {
+                    end = t;
+                    break;
+                }
             }
         }
 

@@ -23,6 +23,14 @@ public sealed class MixedQuoteTests
     }
 
     [Fact]
+    public void A_mixed_quote_inside_brackets_ends_at_the_closing_bracket()
+    {
+        const string text = "The mayor (who said the storm was “the worst in memory”) left the city early.";
+        Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed)
+            .Which.Text.Should().Be("the storm was “the worst in memory”");
+    }
+
+    [Fact]
     public void Quoted_words_inside_a_mixed_quote_are_not_reported_again_as_a_partial_quote()
     {
         Extract(OneFragment).Quotes.Should().NotContain(q => q.Kind == QuoteKind.Partial);
