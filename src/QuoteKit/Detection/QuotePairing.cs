@@ -173,6 +173,13 @@ internal sealed class QuotePairing
                 continue;
             }
 
+            if (c == '\'' && i + 2 < p.End && _text[i + 1] == '\'' && OpensElisionAfterSingleQuote(p, i))
+            {
+                _marks.Add(new QuotationMark(i, 1, QuoteFamily.Single, MarkBias.Either, '\''));
+                i += 2; // ''Cause: a single quote, then the apostrophe of 'cause
+                continue;
+            }
+
             if (QuotationMarks.TryRead(_text, i, p.End, _entities, out var mark))
             {
                 _marks.Add(mark);
@@ -185,6 +192,23 @@ internal sealed class QuotePairing
         }
 
         _work?.Add(p.Length);
+    }
+
+    /// <summary>
+    /// Two straight apostrophes at <paramref name="i"/> after space or the paragraph start and before an elided word
+    /// (''Cause, ''Tis, ''90s): a single quote opening on a shortened word, not the wire-text double mark ''.
+    /// </summary>
+    private bool OpensElisionAfterSingleQuote(TextSpan p, int i)
+    {
+        if (i > p.Start && !IsOpeningContext(_text[i - 1]))
+        {
+            return false;
+        }
+
+        int saved = _apostropheAt;
+        bool elision = QuotationMarks.IsWordChar(_text[i + 2]) && IsElision(new QuotationMark(i + 1, 1, QuoteFamily.Single, MarkBias.Either, '\''), p);
+        _apostropheAt = saved;
+        return elision;
     }
 
     /// <summary>

@@ -34,6 +34,12 @@ public sealed class ApostropheTests
     }
 
     [Fact]
+    public void A_straight_single_quote_opening_on_an_elided_word_is_not_a_doubled_apostrophe_mark()
+    {
+        Scanning.Contents("She laughed. ''Cause we had to,' she said.").Should().Equal("'Cause we had to,");
+    }
+
+    [Fact]
     public void A_decade_elision_opens_no_quote()
     {
         Scanning.Contents("Back in the ’90s the band toured, he said, and in the ’00s it split.").Should().BeEmpty();
