@@ -594,7 +594,7 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
-                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0
+                if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
                     && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
                     && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
                 {
@@ -627,6 +627,10 @@ internal sealed class EntityResolver
 
         return null;
     }
+
+    /// <summary>A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic").</summary>
+    private static bool IsPersonLike(Entity e) =>
+        e.Type == EntityType.Person || (e.Type == EntityType.Unknown && e.CanonicalName.Span.Count(' ') is 1 or 2);
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
     private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
