@@ -503,9 +503,10 @@ internal sealed class EntityResolver
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
-        // place: "in Cleveland, Ohio, a new poll shows …").
+        // place: "in Cleveland, Ohio, a new poll shows …"; and a plural does not describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place)
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
+            && !(m.Plural && !owner.Plural))
         {
             return entities[owner.Entity];
         }

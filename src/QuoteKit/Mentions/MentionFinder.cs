@@ -369,13 +369,16 @@ internal sealed class MentionFinder
                 // "President" alone, capitalised, is a title that lost its name; keep it as a nominal.
             }
 
-            if (!hasDeterminer && !plural && !tokens[head].IsCapitalized)
+            // An apposition after a name needs no determiner: "Matthew Taylor, chief executive of the NHS Confederation,".
+            bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
+                && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
+            if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
             {
                 return i + 1; // "leader" alone is no mention
             }
 
             // Without a determiner, only capitalised modifiers ("Kremlin officials"); "emailed supporters" is a verb and its object.
-            if (!hasDeterminer)
+            if (!hasDeterminer && !apposition)
             {
                 for (int m = k; m < head; m++)
                 {
@@ -388,6 +391,18 @@ internal sealed class MentionFinder
 
             if (IsPossessive(tokens[head].In(text)))
             {
+                return head + 1;
+            }
+
+            if (apposition)
+            {
+                // The name keeps being the mention; the apposition becomes its description.
+                if (mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Description.IsNone: true } named && named.EndToken == i - 1)
+                {
+                    named.Description = JoinWords(doc, k, head + 1);
+                    named.Head ??= _strings.GetLowerInvariant(tokens[head].In(text));
+                }
+
                 return head + 1;
             }
 
