@@ -351,9 +351,9 @@ internal sealed class ReportedSpeechDetector
             {
                 t = addressee.EndToken;
             }
-            else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that"))
+            else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
-                t++; // "told reporters", "told him"
+                t++; // "told reporters", "told him"; not "warned after the storm that …"
             }
         }
 
@@ -368,8 +368,9 @@ internal sealed class ReportedSpeechDetector
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
         {
-            // "pointed to his record, noting that …": the "that" of a later cue is not this one's.
-            if (doc.InQuote(k) || (k > t && context.IsCueToken[k]))
+            // "pointed to his record, noting that …": the "that" of a later cue is not this one's; a statement noun in
+            // the adjunct is none ("warned in a statement that …").
+            if (doc.InQuote(k) || (k > t && context.IsCueToken[k] && !(context.IsPreposition(t) && k - t <= 3 && IsDeterminerWord(doc, k - 1))))
             {
                 break;
             }
@@ -2156,6 +2157,24 @@ internal sealed class ReportedSpeechDetector
     }
 
     private static readonly string[] ContractedPronouns = ["he", "she", "it", "they", "we", "i", "you", "there"];
+
+    /// <summary>Whether "that" comes in [<paramref name="from"/>, <paramref name="to"/>) outside quotations.</summary>
+    private static bool ThatFollows(DocumentIndex doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Is(k, "that") && !doc.InQuote(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An article or possessive determiner: "a", "the", "his", "its" ….</summary>
+    private static bool IsDeterminerWord(DocumentIndex doc, int token) =>
+        token >= 0 && doc.Tokens[token].IsWord && doc.Word(token) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "my" or "A" or "An" or "The";
 
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {
