@@ -405,7 +405,8 @@ internal sealed class ReportedSpeechDetector
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
-                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t)))
+                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t))
+                || lemma == "quote") // "quoted Merz as saying: …": the quoted person speaks, not the one who quotes
             {
                 return null;
             }

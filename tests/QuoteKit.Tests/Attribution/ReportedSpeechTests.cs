@@ -484,6 +484,14 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Quoting_someone_as_saying_is_no_statement_of_whoever_quotes()
+    {
+        const string text = "Local newspapers quoted Mayor Ken Ito as saying: “The harbour will reopen in May.”";
+        var result = ResultInvariants.Checked(text);
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
+    [Fact]
     public void A_transcript_turn_after_a_speaker_label_runs_to_the_end_of_its_paragraph()
     {
         const string text = "Mayor Ken Ito spoke to us on Monday.\n\nITO: Not yet. The harbour needs a new pump, and the pump costs money.\n\nThanks.";
