@@ -2087,9 +2087,10 @@ internal sealed class ReportedSpeechDetector
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
-        if (tok.Length is 5 or 9)
+        if ((tok.Length == 5 && text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase))
+            || (tok.Length == 9 && text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
         {
-            return true; // "asked", "according"
+            return true; // the other five- and nine-letter words open nothing unless "that" or "to" follows
         }
 
         // A claim noun before "that" or "to"; compared by length first, as nearly every word fails there.

@@ -1,6 +1,7 @@
 using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using QuoteKit.Mentions;
 using QuoteKit.Text;
 
@@ -229,12 +230,9 @@ internal sealed class EntityResolver
             var parts = m.NameParts;
             for (int p = 0; p <= parts.Length; p++)
             {
-                var key = Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name);
-                if (!_byNamePart.TryGetValue(key, out var list))
-                {
-                    _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
-                }
-
+                // One hash and probe for a key seen before or new.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name), out _);
+                var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
                 if (list.Count == 0 || list[^1] != entity)
                 {
                     list.Remove(entity); // keep each entity once, most recently named last
@@ -245,7 +243,11 @@ internal sealed class EntityResolver
 
         if (!m.Description.IsNone)
         {
-            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? 'g' : 'd', m.Description)] = entity;
+            if (entity.Type == EntityType.Group && entity.Members.Count == 0)
+            {
+                _byDescription[Key(entity.Segment, 'g', m.Description)] = entity;
+            }
+
             _byDescription[Key(entity.Segment, 'd', m.Description)] = entity;
         }
     }

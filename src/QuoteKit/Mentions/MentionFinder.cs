@@ -1014,8 +1014,15 @@ internal sealed class MentionFinder
         var classes = _classes!.Of(token);
         var w = _classes.Word(token);
         return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
-            || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+            || IsYearOld(w);
     }
+
+    /// <summary>
+    /// Ends in "-year-old", either case ("a 42-year-old"). The last char and the hyphen nine chars back are tested
+    /// first, as nearly every word fails there (no char outside ASCII equals 'd' ignoring case).
+    /// </summary>
+    private static bool IsYearOld(ReadOnlySpan<char> w) =>
+        w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
