@@ -388,9 +388,15 @@ internal sealed class EntityResolver
     private static bool HasOffice(Entity e, Office office)
     {
         var descriptions = e.Descriptions;
+        var offices = e.Offices; // the offices of the descriptions read before, each read once an entity
         for (int i = 0; i < descriptions.Count; i++)
         {
-            var other = OfficeOf(descriptions[i].Span);
+            if (i == offices.Count)
+            {
+                offices.Add(OfficeOf(descriptions[i].Span));
+            }
+
+            var other = offices[i];
             if (other.Role is not null && other.Role.Equals(office.Role, StringComparison.OrdinalIgnoreCase)
                 && (office.Portfolio is null || other.Portfolio is null || office.Portfolio.Equals(other.Portfolio, StringComparison.OrdinalIgnoreCase)))
             {
@@ -445,7 +451,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>An office: a role ("minister", "leader", "prime minister") and the portfolio that narrows it ("transport").</summary>
-    private readonly record struct Office(string? Role, string? Portfolio);
+    internal readonly record struct Office(string? Role, string? Portfolio);
 
     /// <summary>Words before a role noun that name a portfolio or a rank of its own ("foreign minister", "vice president").</summary>
     private static readonly WordSet Portfolios = new(new[]

@@ -902,13 +902,16 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // The token's word classes say which lookups can succeed: a pair only after the first word of a place
+            // of several words, a word alone only when it is a place or possessive ("Russia's").
             var w = doc.Tokens[t].In(doc.Text);
-            if (t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
+            var classes = _classes!.Of(t);
+            if ((classes & WordClass.PlaceFirstWord) != 0 && t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
             {
                 return two;
             }
 
-            if (_places.Places.TryGetValue(WithoutPossessive(w), out var country))
+            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country))
             {
                 return country;
             }
