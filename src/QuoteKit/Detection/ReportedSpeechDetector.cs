@@ -2087,8 +2087,9 @@ internal sealed class ReportedSpeechDetector
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
-        if ((tok.Length == 5 && text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase))
-            || (tok.Length == 9 && text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
+        if ((tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
+            && (tok.Length == 5 ? text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase)
+                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
         {
             return true; // the other five- and nine-letter words open nothing unless "that" or "to" follows
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -332,7 +333,8 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && ParticlesBeforeName(doc, i, sentenceEnd) == i)
+            // A particle has at most three letters: a longer word is no particle and ParticlesBeforeName would return i.
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && (tokens[i].Length > 3 || ParticlesBeforeName(doc, i, sentenceEnd) == i))
             {
                 return i + 1; // heads no description, and no name run starts at a lower-case word but a particle ("von der Leyen")
             }
@@ -1033,6 +1035,7 @@ internal sealed class MentionFinder
     /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals
     /// s or S ignoring case, and the apostrophes have no case).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 
