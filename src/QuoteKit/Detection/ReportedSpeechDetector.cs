@@ -957,6 +957,19 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // Most paragraphs have no colon near their start: a bare scan for one answers them before the word tests below.
+        int labelEnd = Math.Min(sentence.End, first + MaxLabelTokens + 1);
+        int firstColon = first;
+        while (firstColon < labelEnd && !doc.IsChar(firstColon, ':'))
+        {
+            firstColon++;
+        }
+
+        if (firstColon == labelEnd)
+        {
+            return null;
+        }
+
         int colon = -1;
         for (int t = first; t < sentence.End && t - first <= MaxLabelTokens; t++)
         {
