@@ -1,6 +1,7 @@
 using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using QuoteKit.Mentions;
 using QuoteKit.Text;
 
@@ -229,12 +230,9 @@ internal sealed class EntityResolver
             var parts = m.NameParts;
             for (int p = 0; p <= parts.Length; p++)
             {
-                var key = Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name);
-                if (!_byNamePart.TryGetValue(key, out var list))
-                {
-                    _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
-                }
-
+                // One hash and probe for a key seen before or new.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name), out _);
+                var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
                 if (list.Count == 0 || list[^1] != entity)
                 {
                     list.Remove(entity); // keep each entity once, most recently named last
@@ -245,7 +243,11 @@ internal sealed class EntityResolver
 
         if (!m.Description.IsNone)
         {
-            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? 'g' : 'd', m.Description)] = entity;
+            if (entity.Type == EntityType.Group && entity.Members.Count == 0)
+            {
+                _byDescription[Key(entity.Segment, 'g', m.Description)] = entity;
+            }
+
             _byDescription[Key(entity.Segment, 'd', m.Description)] = entity;
         }
     }
@@ -386,9 +388,15 @@ internal sealed class EntityResolver
     private static bool HasOffice(Entity e, Office office)
     {
         var descriptions = e.Descriptions;
+        var offices = e.Offices; // the offices of the descriptions read before, each read once an entity
         for (int i = 0; i < descriptions.Count; i++)
         {
-            var other = OfficeOf(descriptions[i].Span);
+            if (i == offices.Count)
+            {
+                offices.Add(OfficeOf(descriptions[i].Span));
+            }
+
+            var other = offices[i];
             if (other.Role is not null && other.Role.Equals(office.Role, StringComparison.OrdinalIgnoreCase)
                 && (office.Portfolio is null || other.Portfolio is null || office.Portfolio.Equals(other.Portfolio, StringComparison.OrdinalIgnoreCase)))
             {
@@ -443,7 +451,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>An office: a role ("minister", "leader", "prime minister") and the portfolio that narrows it ("transport").</summary>
-    private readonly record struct Office(string? Role, string? Portfolio);
+    internal readonly record struct Office(string? Role, string? Portfolio);
 
     /// <summary>Words before a role noun that name a portfolio or a rank of its own ("foreign minister", "vice president").</summary>
     private static readonly WordSet Portfolios = new(new[]

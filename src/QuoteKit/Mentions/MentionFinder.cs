@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -332,7 +333,8 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && ParticlesBeforeName(doc, i, sentenceEnd) == i)
+            // A particle has at most three letters: a longer word is no particle and ParticlesBeforeName would return i.
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && (tokens[i].Length > 3 || ParticlesBeforeName(doc, i, sentenceEnd) == i))
             {
                 return i + 1; // heads no description, and no name run starts at a lower-case word but a particle ("von der Leyen")
             }
@@ -917,13 +919,16 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // The token's word classes say which lookups can succeed: a pair only after the first word of a place
+            // of several words, a word alone only when it is a place or possessive ("Russia's").
             var w = doc.Tokens[t].In(doc.Text);
-            if (t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
+            var classes = _classes!.Of(t);
+            if ((classes & WordClass.PlaceFirstWord) != 0 && t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
             {
                 return two;
             }
 
-            if (_places.Places.TryGetValue(WithoutPossessive(w), out var country))
+            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country))
             {
                 return country;
             }
@@ -1029,8 +1034,15 @@ internal sealed class MentionFinder
         var classes = _classes!.Of(token);
         var w = _classes.Word(token);
         return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
-            || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+            || IsYearOld(w);
     }
+
+    /// <summary>
+    /// Ends in "-year-old", either case ("a 42-year-old"). The last char and the hyphen nine chars back are tested
+    /// first, as nearly every word fails there (no char outside ASCII equals 'd' ignoring case).
+    /// </summary>
+    private static bool IsYearOld(ReadOnlySpan<char> w) =>
+        w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
@@ -1038,6 +1050,7 @@ internal sealed class MentionFinder
     /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals
     /// s or S ignoring case, and the apostrophes have no case).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 
