@@ -654,7 +654,8 @@ internal sealed class AttributionContext : IDisposable
     /// anyone who "found that" a clause holds ("the inquiry found that the city …", "he found that incomes …").
     /// </summary>
     private bool IsFinding(int t, ReadOnlySpan<char> w) =>
-        (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
+        w.Length == 5 && (w[0] | 0x20) == 'f' // every word of a text comes here: the cheap test first
+        && (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
         && t > 0 && (Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1)) || Doc.Is(t + 1, "that"));
 
     private bool IsAnyOf(int token, string[] words)

@@ -151,10 +151,11 @@ internal sealed class ReportedSpeechDetector
             for (int t = sentence.First; t < sentence.End; t++)
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
+                bool cue = context.IsCueToken[t];
 
                 // Most tokens open nothing: only a cue, a sentence's first token, a colon, "according", "asked" or a
                 // word before "that"/"to" (a claim noun) is looked at further.
-                if (!context.IsCueToken[t] && t != sentence.First && !MayOpenStatement(doc, t))
+                if (!cue && t != sentence.First && !MayOpenStatement(doc, t))
                 {
                     continue;
                 }
@@ -168,7 +169,7 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = AccordingTo(context, sentence, t);
                 }
-                else if (!context.IsCueToken[t] && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
+                else if (!cue && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
                     && (doc.Is(t - 1, "was") || doc.Is(t - 1, "were") || doc.Is(t - 1, "been") || doc.Is(t - 1, "is") || doc.Is(t - 1, "are")))
                 {
                     // "Clinton was asked whether …": the passive is no cue of the one asked, but the question is reported.
@@ -178,20 +179,20 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = ColonStatement(context, sentence, t);
                 }
-                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
+                else if (!cue && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "that") || doc.Is(t + 1, "to"))
                     && (ClaimNouns.Contains(doc.Word(t)) || (doc.Is(t + 1, "that") && ThatClaimNouns.Contains(doc.Word(t)))) && !doc.InQuote(t))
                 {
                     found = ClaimOfPossessor(context, sentence, t);
                 }
-                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && RefusalVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                else if (!cue && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && RefusalVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
                 {
                     found = Refusal(context, sentence, t);
                 }
-                else if (!context.IsCueToken[t] && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && ReferenceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                else if (!cue && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && ReferenceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
                 {
                     found = Reference(context, sentence, t);
                 }
-                else if (context.IsCueToken[t])
+                else if (cue)
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
                     bool used = usedCues.Contains(doc.Tokens[t].Start);
@@ -351,9 +352,9 @@ internal sealed class ReportedSpeechDetector
             {
                 t = addressee.EndToken;
             }
-            else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that"))
+            else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
-                t++; // "told reporters", "told him"
+                t++; // "told reporters", "told him"; not "warned after the storm that …"
             }
         }
 
@@ -368,8 +369,9 @@ internal sealed class ReportedSpeechDetector
         int thatAt = -1;
         for (int k = t; k < Math.Min(sentence.End, t + 12); k++)
         {
-            // "pointed to his record, noting that …": the "that" of a later cue is not this one's.
-            if (doc.InQuote(k) || (k > t && context.IsCueToken[k]))
+            // "pointed to his record, noting that …": the "that" of a later cue is not this one's; a statement noun in
+            // the adjunct is none ("warned in a statement that …").
+            if (doc.InQuote(k) || (k > t && context.IsCueToken[k] && !(context.IsPreposition(t) && k - t <= 3 && IsDeterminerWord(doc, k - 1))))
             {
                 break;
             }
@@ -404,7 +406,8 @@ internal sealed class ReportedSpeechDetector
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
-                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t)))
+                || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t))
+                || lemma == "quote") // "quoted Merz as saying: …": the quoted person speaks, not the one who quotes
             {
                 return null;
             }
@@ -953,6 +956,19 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         int first = sentence.First;
         if (!doc.Tokens[first].IsWord || !doc.Tokens[first].IsCapitalized || doc.InQuote(first))
+        {
+            return null;
+        }
+
+        // Most paragraphs have no colon near their start: a bare scan for one answers them before the word tests below.
+        int labelEnd = Math.Min(sentence.End, first + MaxLabelTokens + 1);
+        int firstColon = first;
+        while (firstColon < labelEnd && !doc.IsChar(firstColon, ':'))
+        {
+            firstColon++;
+        }
+
+        if (firstColon == labelEnd)
         {
             return null;
         }
@@ -2099,6 +2115,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayOpenStatement(DocumentIndex doc, int t)
     {
         var tokens = doc.Tokens;
@@ -2109,9 +2126,11 @@ internal sealed class ReportedSpeechDetector
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
-        if (tok.Length is 5 or 9)
+        if ((tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
+            && (tok.Length == 5 ? text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase)
+                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
         {
-            return true; // "asked", "according"
+            return true; // the other five- and nine-letter words open nothing unless "that" or "to" follows
         }
 
         // A claim noun before "that" or "to"; compared by length first, as nearly every word fails there.
@@ -2178,6 +2197,24 @@ internal sealed class ReportedSpeechDetector
     }
 
     private static readonly string[] ContractedPronouns = ["he", "she", "it", "they", "we", "i", "you", "there"];
+
+    /// <summary>Whether "that" comes in [<paramref name="from"/>, <paramref name="to"/>) outside quotations.</summary>
+    private static bool ThatFollows(DocumentIndex doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Is(k, "that") && !doc.InQuote(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An article or possessive determiner: "a", "the", "his", "its" ….</summary>
+    private static bool IsDeterminerWord(DocumentIndex doc, int token) =>
+        token >= 0 && doc.Tokens[token].IsWord && doc.Word(token) is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "our" or "my" or "A" or "An" or "The";
 
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {

@@ -16,6 +16,7 @@ internal sealed class Entity
     private List<MentionText>? _descriptions;
     private List<string>? _heads;
     private List<Entity>? _members;
+    private List<EntityResolver.Office>? _offices;
 
     public Entity(int id, EntityType type, int segment)
     {
@@ -43,6 +44,12 @@ internal sealed class Entity
 
     /// <summary>Head nouns of the descriptions ("leader", "broadcaster"), each once (ignoring case).</summary>
     public IReadOnlyList<string> Heads => (IReadOnlyList<string>?)_heads ?? [];
+
+    /// <summary>
+    /// The offices of the first <see cref="Descriptions"/>, in their order, as the resolver read them: it appends the
+    /// office of each description the first time it asks, so that each description is read once.
+    /// </summary>
+    public List<EntityResolver.Office> Offices => _offices ??= new List<EntityResolver.Office>(2);
 
     /// <summary>For a group, the entities it is made of.</summary>
     public IReadOnlyList<Entity> Members => (IReadOnlyList<Entity>?)_members ?? [];
@@ -91,6 +98,7 @@ internal sealed class Entity
         _descriptions?.Clear();
         _heads?.Clear();
         _members?.Clear();
+        _offices?.Clear();
         MentionCount = 0;
         FirstMention = null;
         LastToken = 0;

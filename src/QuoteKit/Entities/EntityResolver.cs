@@ -1,6 +1,7 @@
 using System.Buffers;
 using QuoteKit.Lexicons;
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using QuoteKit.Mentions;
 using QuoteKit.Text;
 
@@ -229,12 +230,9 @@ internal sealed class EntityResolver
             var parts = m.NameParts;
             for (int p = 0; p <= parts.Length; p++)
             {
-                var key = Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name);
-                if (!_byNamePart.TryGetValue(key, out var list))
-                {
-                    _byNamePart[key] = list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
-                }
-
+                // One hash and probe for a key seen before or new.
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name), out _);
+                var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
                 if (list.Count == 0 || list[^1] != entity)
                 {
                     list.Remove(entity); // keep each entity once, most recently named last
@@ -245,7 +243,11 @@ internal sealed class EntityResolver
 
         if (!m.Description.IsNone)
         {
-            _byDescription[Key(entity.Segment, entity.Type == EntityType.Group && entity.Members.Count == 0 ? 'g' : 'd', m.Description)] = entity;
+            if (entity.Type == EntityType.Group && entity.Members.Count == 0)
+            {
+                _byDescription[Key(entity.Segment, 'g', m.Description)] = entity;
+            }
+
             _byDescription[Key(entity.Segment, 'd', m.Description)] = entity;
         }
     }
@@ -386,9 +388,15 @@ internal sealed class EntityResolver
     private static bool HasOffice(Entity e, Office office)
     {
         var descriptions = e.Descriptions;
+        var offices = e.Offices; // the offices of the descriptions read before, each read once an entity
         for (int i = 0; i < descriptions.Count; i++)
         {
-            var other = OfficeOf(descriptions[i].Span);
+            if (i == offices.Count)
+            {
+                offices.Add(OfficeOf(descriptions[i].Span));
+            }
+
+            var other = offices[i];
             if (other.Role is not null && other.Role.Equals(office.Role, StringComparison.OrdinalIgnoreCase)
                 && (office.Portfolio is null || other.Portfolio is null || office.Portfolio.Equals(other.Portfolio, StringComparison.OrdinalIgnoreCase)))
             {
@@ -443,7 +451,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>An office: a role ("minister", "leader", "prime minister") and the portfolio that narrows it ("transport").</summary>
-    private readonly record struct Office(string? Role, string? Portfolio);
+    internal readonly record struct Office(string? Role, string? Portfolio);
 
     /// <summary>Words before a role noun that name a portfolio or a rank of its own ("foreign minister", "vice president").</summary>
     private static readonly WordSet Portfolios = new(new[]
@@ -503,9 +511,10 @@ internal sealed class EntityResolver
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
-        // place: "in Cleveland, Ohio, a new poll shows …").
+        // place: "in Cleveland, Ohio, a new poll shows …"; and a plural does not describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place)
+            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
+            && !(m.Plural && !owner.Plural))
         {
             return entities[owner.Entity];
         }
@@ -594,7 +603,7 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
-                if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0
+                if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
                     && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
                     && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
                 {
@@ -627,6 +636,10 @@ internal sealed class EntityResolver
 
         return null;
     }
+
+    /// <summary>A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic").</summary>
+    private static bool IsPersonLike(Entity e) =>
+        e.Type == EntityType.Person || (e.Type == EntityType.Unknown && e.CanonicalName.Span.Count(' ') is 1 or 2);
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
     private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);

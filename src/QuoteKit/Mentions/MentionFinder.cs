@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -332,7 +333,8 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
-            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && ParticlesBeforeName(doc, i, sentenceEnd) == i)
+            // A particle has at most three letters: a longer word is no particle and ParticlesBeforeName would return i.
+            if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && (tokens[i].Length > 3 || ParticlesBeforeName(doc, i, sentenceEnd) == i))
             {
                 return i + 1; // heads no description, and no name run starts at a lower-case word but a particle ("von der Leyen")
             }
@@ -369,13 +371,16 @@ internal sealed class MentionFinder
                 // "President" alone, capitalised, is a title that lost its name; keep it as a nominal.
             }
 
-            if (!hasDeterminer && !plural && !tokens[head].IsCapitalized)
+            // An apposition after a name needs no determiner: "Matthew Taylor, chief executive of the NHS Confederation,".
+            bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
+                && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
+            if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
             {
                 return i + 1; // "leader" alone is no mention
             }
 
             // Without a determiner, only capitalised modifiers ("Kremlin officials"); "emailed supporters" is a verb and its object.
-            if (!hasDeterminer)
+            if (!hasDeterminer && !apposition)
             {
                 for (int m = k; m < head; m++)
                 {
@@ -388,6 +393,18 @@ internal sealed class MentionFinder
 
             if (IsPossessive(tokens[head].In(text)))
             {
+                return head + 1;
+            }
+
+            if (apposition)
+            {
+                // The name keeps being the mention; the apposition becomes its description.
+                if (mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Description.IsNone: true } named && named.EndToken == i - 1)
+                {
+                    named.Description = JoinWords(doc, k, head + 1);
+                    named.Head ??= _strings.GetLowerInvariant(tokens[head].In(text));
+                }
+
                 return head + 1;
             }
 
@@ -902,13 +919,16 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // The token's word classes say which lookups can succeed: a pair only after the first word of a place
+            // of several words, a word alone only when it is a place or possessive ("Russia's").
             var w = doc.Tokens[t].In(doc.Text);
-            if (t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
+            var classes = _classes!.Of(t);
+            if ((classes & WordClass.PlaceFirstWord) != 0 && t + 1 < end && TryGetTwoWordPlace(w, doc.Tokens[t + 1].In(doc.Text), out var two))
             {
                 return two;
             }
 
-            if (_places.Places.TryGetValue(WithoutPossessive(w), out var country))
+            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country))
             {
                 return country;
             }
@@ -1014,8 +1034,15 @@ internal sealed class MentionFinder
         var classes = _classes!.Of(token);
         var w = _classes.Word(token);
         return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
-            || w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+            || IsYearOld(w);
     }
+
+    /// <summary>
+    /// Ends in "-year-old", either case ("a 42-year-old"). The last char and the hyphen nine chars back are tested
+    /// first, as nearly every word fails there (no char outside ASCII equals 'd' ignoring case).
+    /// </summary>
+    private static bool IsYearOld(ReadOnlySpan<char> w) =>
+        w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
@@ -1023,6 +1050,7 @@ internal sealed class MentionFinder
     /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals
     /// s or S ignoring case, and the apostrophes have no case).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsPossessive(ReadOnlySpan<char> w) =>
         w.Length > 2 && (w[^1] | 0x20) == 's' && w[^2] is '’' or '\'';
 

@@ -24,6 +24,9 @@ internal enum WordClass : ushort
     OrganizationName = 2048,
     OrganizationHead = 4096,
     Month = 8192,
+
+    /// <summary>The first word of a place of two or more words ("New" of "New York"), so that a pair of words is looked up as a place only after one.</summary>
+    PlaceFirstWord = 16384,
 }
 
 /// <summary>
@@ -88,6 +91,7 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationNames.Items, WordClass.OrganizationName);
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         Add(MentionFinder.MonthWords, WordClass.Month);
+        Add(places.Places.Keys.Where(w => w.IndexOf(' ') > 0).Select(w => w[..w.IndexOf(' ')]), WordClass.PlaceFirstWord);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));

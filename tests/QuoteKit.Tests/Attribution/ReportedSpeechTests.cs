@@ -475,6 +475,22 @@ public sealed class ReportedSpeechTests
         q.Sieve.Should().Be("SpeakerLabelSieve");
     }
 
+    [Theory]
+    [InlineData("The mayor warned after the storm that roads would close.")]
+    [InlineData("The mayor warned in a statement that roads would close.")]
+    public void A_prepositional_adjunct_before_that_is_left_out_of_the_reported_clause(string text)
+    {
+        Reported(text).Should().ContainSingle().Which.Text.Should().Be("roads would close");
+    }
+
+    [Fact]
+    public void Quoting_someone_as_saying_is_no_statement_of_whoever_quotes()
+    {
+        const string text = "Local newspapers quoted Mayor Ken Ito as saying: “The harbour will reopen in May.”";
+        var result = ResultInvariants.Checked(text);
+        result.Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ken Ito");
+    }
+
     [Fact]
     public void A_transcript_turn_after_a_speaker_label_runs_to_the_end_of_its_paragraph()
     {

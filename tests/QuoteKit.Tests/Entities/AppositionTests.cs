@@ -56,4 +56,25 @@ public sealed class AppositionTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Harjit Kaur");
     }
+
+    [Fact]
+    public void An_apposition_without_a_determiner_describes_the_name_before_it()
+    {
+        const string text = "Ruth Gregory, deputy chief economist at Capital Analytics, said the overshoot was temporary.";
+
+        var quote = ResultInvariants.OnlyQuote(text, "overshoot");
+
+        quote.SpeakerMention!.Value.Text.Should().Be("Ruth Gregory");
+        quote.Speaker!.Descriptions.Should().Contain("deputy chief economist");
+    }
+
+    [Fact]
+    public void A_plural_after_a_name_and_comma_is_not_its_apposition()
+    {
+        const string text = "Ana Ruiz met the envoy.\n\nMrs. Ruiz, officials said, would accept the post.";
+
+        var quote = ResultInvariants.OnlyQuote(text, "would accept");
+
+        quote.Speaker!.Name.Should().NotBe("Ana Ruiz");
+    }
 }

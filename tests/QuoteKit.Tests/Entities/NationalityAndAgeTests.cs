@@ -17,6 +17,14 @@ public sealed class NationalityAndAgeTests
     }
 
     [Fact]
+    public void A_nationality_noun_finds_a_person_whose_first_name_is_not_in_the_lexicon()
+    {
+        const string text = "Zorvan Kettlic won the title on Sunday.\n\n“I can still play,” the 37-year-old Serb told reporters.";
+
+        Only(text, "still play").Speaker!.Name.Should().Be("Zorvan Kettlic");
+    }
+
+    [Fact]
     public void An_age_used_as_a_noun_is_the_person_named_last()
     {
         const string text = "Police charged Mark Doyle with fraud on Monday.\n\n“I have done nothing wrong,” the 41-year-old told reporters.";
