@@ -429,7 +429,7 @@ internal sealed class MentionFinder
         // "the Kremlin", "the State Department": determiner then a capitalised run.
         int start = hasDeterminer && definite && word.Equals("the", StringComparison.OrdinalIgnoreCase) ? k : i;
         int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: start != doc.Sentences[sentence].First);
-        if (end > start && IsPossessive(tokens[end - 1].In(text)) && end - start > 1 && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, mentions) is int after)
+        if (end > start && IsPossessive(tokens[end - 1].In(text)) && (end - start > 1 || hasDeterminer) && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, mentions) is int after)
         {
             return after; // "Hillary Clinton’s right-hand woman"
         }

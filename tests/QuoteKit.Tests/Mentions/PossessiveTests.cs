@@ -1,5 +1,6 @@
 using FluentAssertions;
 using QuoteKit.Mentions;
+using QuoteKit.Tests.Support;
 
 namespace QuoteKit.Tests.Mentions;
 
@@ -18,5 +19,13 @@ public sealed class PossessiveTests
     public void IsPossessive_is_true_for_a_word_ending_in_apostrophe_s(string word, bool expected)
     {
         MentionFinder.IsPossessive(word).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_determined_one_word_possessor_owns_the_role_after_it()
+    {
+        const string text = "The PM's spokesman said: “We do not comment on leaks.”";
+
+        ResultInvariants.OnlyQuote(text, "leaks").SpeakerMention!.Value.Text.Should().Be("The PM's spokesman");
     }
 }
