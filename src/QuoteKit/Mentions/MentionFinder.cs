@@ -706,6 +706,11 @@ internal sealed class MentionFinder
             return false; // a plural, or a word right before a speech verb, may well be the speaker: "Others call it …", "Sato tells Ito …"
         }
 
+        if (w.Length > 2 && w[1..].IndexOfAnyInRange('A', 'Z') >= 0)
+        {
+            return false; // a capital inside the word is a name's: "NetChoice, a trade group, said …", "McKinsey"
+        }
+
         return !_capitalizedInside!.Contains(w) && !_classes!.Is(j, WordClass.OrganizationName) && !_classes.Is(j, WordClass.Title);
     }
 

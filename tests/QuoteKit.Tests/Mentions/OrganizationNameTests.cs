@@ -41,4 +41,12 @@ public sealed class OrganizationNameTests
 
         quote.SpeakerMention!.Value.Text.Should().NotContain("Institute");
     }
+
+    [Fact]
+    public void A_sentence_opening_word_with_a_capital_inside_is_a_name()
+    {
+        const string text = "The law takes effect in January.\n\nNetGuard, a trade group, said it would challenge the law in court.";
+
+        ResultInvariants.OnlyQuote(text, "challenge the law").Speaker!.Name.Should().Be("NetGuard");
+    }
 }
