@@ -511,10 +511,11 @@ internal sealed class EntityResolver
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
-        // place: "in Cleveland, Ohio, a new poll shows …"; and a plural does not describe one: "Mr. Obama, officials said").
+        // place: "in Cleveland, Ohio, a new poll shows …", "The Redmond, Washington-based company"; and a plural does not
+        // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
             && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
-            && !(m.Plural && !owner.Plural))
+            && !(m.Plural && !owner.Plural) && !IsBasedIn(doc.Word(m.FirstToken)))
         {
             return entities[owner.Entity];
         }
@@ -656,23 +657,36 @@ internal sealed class EntityResolver
     private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind)
     {
         kind = default;
-        if (m.Type != EntityType.Organization || m.Affiliation is not null || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind)
-            || !doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase))
+        if (m.Type != EntityType.Organization || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind))
         {
             return false;
         }
 
-        for (int t = m.FirstToken + 1; t < m.EndToken; t++)
+        // "the" and lower-case words, or where the organisation is based: "the social media company", "The Redmond,
+        // Washington-based company" (whose country is no affiliation of the noun).
+        var words = doc.Text.AsSpan(m.Span.Start, m.Span.Length);
+        bool the = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        bool based = false;
+        for (int at = the ? 4 : 0; at < words.Length;)
         {
-            var word = doc.Word(t);
-            if (!doc.Tokens[t].IsWord || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
+            int space = words[at..].IndexOf(' ');
+            var word = space < 0 ? words[at..] : words.Slice(at, space);
+            at = space < 0 ? words.Length : at + space + 1;
+            if (IsBasedIn(word))
+            {
+                based = true;
+            }
+            else if (word.IsEmpty || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
             {
                 return false;
             }
         }
 
-        return true;
+        return (the || based) && (m.Affiliation is null || based);
     }
+
+    /// <summary>A compound naming where an organisation is based: "Washington-based", "London-based".</summary>
+    private static bool IsBasedIn(ReadOnlySpan<char> word) => word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
     private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)

@@ -374,6 +374,10 @@ internal sealed class MentionFinder
             // An apposition after a name needs no determiner: "Matthew Taylor, chief executive of the NHS Confederation,".
             bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
                 && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
+            // "The Redmond, Washington-based company said": where it is based stands for the determiner.
+            bool based = !hasDeterminer && head > k && text.AsSpan(tokens[k].Start, tokens[head].Start - tokens[k].Start).Contains("-based ", StringComparison.OrdinalIgnoreCase);
+            apposition |= based;
+            definite |= based;
             if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
             {
                 return i + 1; // "leader" alone is no mention
@@ -396,7 +400,7 @@ internal sealed class MentionFinder
                 return head + 1;
             }
 
-            if (apposition)
+            if (apposition && !based)
             {
                 // The name keeps being the mention; the apposition becomes its description.
                 if (mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Name, Description.IsNone: true } named && named.EndToken == i - 1)
@@ -734,7 +738,9 @@ internal sealed class MentionFinder
                 break; // "Office for National Statistics" is the whole name
             }
 
-            if (IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
+            // "Chief Financial Officer Amy Hood": a capitalised word between two title words belongs to the title.
+            bool insideTitle = n > 0 && n + 2 < nameEnd && (IsTitle(n + 1) || IsRoleNoun(n + 1)) && (IsTitle(n - 1) || IsRoleNoun(n - 1));
+            if (insideTitle || IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))

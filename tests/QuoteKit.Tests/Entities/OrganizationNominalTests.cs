@@ -55,4 +55,12 @@ public sealed class OrganizationNominalTests
 
         Only(text, "stood by its story").Speaker!.Name.Should().Be("Lagos Times");
     }
+
+    [Fact]
+    public void A_company_described_by_where_it_is_based_is_the_company_named_last()
+    {
+        const string text = "Nova Bank on Tuesday reported strong profits.\n\nThe Leeds, Yorkshire-based company said revenue rose 16 percent.";
+
+        Only(text, "revenue rose").Speaker!.Name.Should().Be("Nova Bank");
+    }
 }

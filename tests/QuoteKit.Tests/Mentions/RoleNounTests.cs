@@ -21,4 +21,12 @@ public sealed class RoleNounTests
 
         ResultInvariants.OnlyQuote(text, "We deserved it").Speaker!.Name.Should().Be("Tom Reid");
     }
+
+    [Theory]
+    [InlineData("Chief Financial Officer Amy Hood said spending would rise again.", "Amy Hood")]
+    [InlineData("Senate Majority Leader Tom Hale said the vote would come on Friday.", "Tom Hale")]
+    public void A_capitalised_word_between_title_words_belongs_to_the_title(string text, string name)
+    {
+        ResultInvariants.Checked(text).Speakers.Should().ContainSingle().Which.Name.Should().Be(name);
+    }
 }
