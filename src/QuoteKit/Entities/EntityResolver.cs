@@ -515,7 +515,7 @@ internal sealed class EntityResolver
         // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
             && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
-            && !(m.Plural && !owner.Plural) && !IsBasedIn(doc.Word(m.FirstToken)))
+            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)))
         {
             return entities[owner.Entity];
         }
@@ -647,8 +647,7 @@ internal sealed class EntityResolver
 
     /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
     private static bool IsNationalityHead(Mention m) =>
-        m.EndToken > m.FirstToken && m.Span.Length >= m.Head!.Length && m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase)
-        && char.IsUpper(m.Description.Span[^m.Head.Length]);
+        m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase) && char.IsUpper(m.Description.Span[^m.Head!.Length]);
 
     /// <summary>
     /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
@@ -664,19 +663,16 @@ internal sealed class EntityResolver
 
         // "the" and lower-case words, or where the organisation is based: "the social media company", "The Redmond,
         // Washington-based company" (whose country is no affiliation of the noun).
-        var words = doc.Text.AsSpan(m.Span.Start, m.Span.Length);
-        bool the = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+        bool the = doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase);
         bool based = false;
-        for (int at = the ? 4 : 0; at < words.Length;)
+        for (int t = the ? m.FirstToken + 1 : m.FirstToken; t < m.EndToken; t++)
         {
-            int space = words[at..].IndexOf(' ');
-            var word = space < 0 ? words[at..] : words.Slice(at, space);
-            at = space < 0 ? words.Length : at + space + 1;
-            if (IsBasedIn(word))
+            var word = doc.Word(t);
+            if (doc.Tokens[t].IsWord && MentionFinder.IsBasedIn(word))
             {
                 based = true;
             }
-            else if (word.IsEmpty || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
+            else if (!doc.Tokens[t].IsWord || char.IsUpper(word[0]) || word.ContainsAny('\'', '’'))
             {
                 return false;
             }
@@ -684,9 +680,6 @@ internal sealed class EntityResolver
 
         return (the || based) && (m.Affiliation is null || based);
     }
-
-    /// <summary>A compound naming where an organisation is based: "Washington-based", "London-based".</summary>
-    private static bool IsBasedIn(ReadOnlySpan<char> word) => word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
     private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)

@@ -375,7 +375,7 @@ internal sealed class MentionFinder
             bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
                 && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
             // "The Redmond, Washington-based company said": where it is based stands for the determiner.
-            bool based = !hasDeterminer && head > k && text.AsSpan(tokens[k].Start, tokens[head].Start - tokens[k].Start).Contains("-based ", StringComparison.OrdinalIgnoreCase);
+            bool based = !hasDeterminer && BasedInBefore(doc, k, head);
             apposition |= based;
             definite |= based;
             if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
@@ -1056,6 +1056,23 @@ internal sealed class MentionFinder
         w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
+
+    /// <summary>A compound naming where an organisation is based: "Washington-based", "London-based".</summary>
+    internal static bool IsBasedIn(ReadOnlySpan<char> word) => word.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word in [<paramref name="from"/>, <paramref name="to"/>) says where something is based.</summary>
+    private static bool BasedInBefore(DocumentIndex doc, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (doc.Tokens[t].IsWord && IsBasedIn(doc.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Ends in ’s or 's, either case (as an ordinal case-insensitive comparison reads it: no char outside ASCII equals
