@@ -692,7 +692,7 @@ internal sealed class MentionFinder
         }
 
         char next = doc.Text[doc.Tokens[end].Start];
-        if (next is '(' || CharClass.IsDash(next))
+        if (next is '(' || CharClass.IsDash(next) || (next == ':' && IsColonDateline(doc, start, end)))
         {
             return end;
         }
@@ -715,6 +715,59 @@ internal sealed class MentionFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the words in capitals from <paramref name="first"/> to the colon at <paramref name="colon"/> are a
+    /// dateline, as Indian and Pakistani papers write them ("NEW DELHI:", "KARACHI:"), not a speaker label ("TRUMP:
+    /// We will win.", "BOOM: Trump just …" over a headline): a place the lexicon knows, or capitals opening the paragraph
+    /// after the headline before a sentence of eight words or more that has no first-person pronoun (a report, not
+    /// someone's own words).
+    /// </summary>
+    internal static bool IsColonDateline(DocumentIndex doc, int first, int colon)
+    {
+        if (colon <= first || colon + 1 >= doc.Tokens.Length || !doc.IsChar(colon, ':') || first != doc.ParagraphFirstToken[doc.ParagraphOf(first)])
+        {
+            return false;
+        }
+
+        for (int t = first; t < colon; t++)
+        {
+            if (doc.Tokens[t].IsWord ? !doc.Tokens[t].IsAllCaps || doc.Tokens[t].Length < 2 : !doc.IsChar(t, ','))
+            {
+                return false;
+            }
+        }
+
+        var label = doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End - doc.Tokens[first].Start);
+        if (AttributionLexicon.Default.Places.ContainsKey(label))
+        {
+            return true;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOfToken[colon]];
+        if (sentence.Paragraph != 1 || !doc.Tokens[colon + 1].IsWord || !doc.Tokens[colon + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = colon + 1; t < sentence.End; t++)
+        {
+            if (doc.Tokens[t].IsWord)
+            {
+                words++;
+                if (IsFirstPerson(doc.Word(t)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 8;
+
+        // Lower case or capitalised, not in capitals: "US" is a country.
+        static bool IsFirstPerson(ReadOnlySpan<char> w) => w is "I" or "we" or "We" or "our" or "Our" or "us" or "Us" or "my" or "My" or "me" or "Me";
     }
 
     /// <summary>
