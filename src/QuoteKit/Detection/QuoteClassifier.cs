@@ -181,15 +181,23 @@ internal static class QuoteClassifier
                 }
             }
 
-            work?.Add(span.Length + 1);
+            // A nested quotation closing with the outer one ends where its own punctuation does: … ‘How can we help?’
+            int end = span.End;
+            while (end - 1 > span.Start && IsClosingQuoteChar(text[end - 1]) && !char.IsLetterOrDigit(text[end - 2]))
+            {
+                end--;
+            }
+
+            work?.Add(span.Length + 1 + (span.End - end));
             char last = span.IsEmpty ? ' ' : text[span.End - 1];
+            char lastInside = span.IsEmpty ? ' ' : text[end - 1];
             return new Content
             {
                 Words = words,
                 StartsCapitalized = startsCap ?? false,
                 IsTitleCase = titleCase && words > 0,
                 EndsWithPunctuation = last is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
-                EndsWithSentence = last is '.' or '!' or '?' or '\u2026',
+                EndsWithSentence = last is '.' or '!' or '?' or '\u2026' || (lastInside is '.' or '!' or '?' && !IsOpeningQuoteChar(text[span.Start])),
                 EndsWithCueComma = last is ',' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
             };
         }
@@ -416,6 +424,8 @@ internal static class QuoteClassifier
             };
         }
     }
+
+    private static bool IsOpeningQuoteChar(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BB' or '\u300C' or '\u300E' or '\u201E';
 
     private static bool IsClosingQuoteChar(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB' or '\u300D' or '\u300F';
 

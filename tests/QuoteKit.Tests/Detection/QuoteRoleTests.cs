@@ -42,6 +42,13 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_lower_case_sentence_ending_in_a_nested_question_after_a_speech_verb_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The mayor said “we cannot wait any longer, and people keep asking me, ‘why not now?’”")
+            .Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
     public void A_short_lower_case_phrase_after_a_speech_verb_stays_partial()
     {
         Scanning.RoleOfOnlyQuote("The governor said “not yet.” and left.").Should().Be(QuoteRole.Partial);
