@@ -89,9 +89,9 @@ internal static class QuoteClassifier
         bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
 
         if (content.StartsCapitalized && content.Words <= MaxTitleWords
-            && (after.TitleFollows || after.ByAuthor || (after.AppositiveTitle && !speechNearby)))
+            && (after.TitleFollows || after.ByAuthor || (after.ByTheAuthor && content.EndsWithComma) || (after.AppositiveTitle && !speechNearby)))
         {
-            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe
+            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe; “…,” by the Post’s Jane Doe
         }
 
         if (content.IsTitleCase && content.Words <= MaxTitleWords && LooksLikeTitle(content, before, after, speechNearby))
@@ -160,6 +160,9 @@ internal static class QuoteClassifier
         /// <summary>Ends in . ! ? or ….</summary>
         public bool EndsWithSentence { get; private init; }
 
+        /// <summary>Ends in a comma.</summary>
+        public bool EndsWithComma { get; private init; }
+
         /// <summary>Ends in , ! ? … or a dash: the punctuation a quotation takes before its cue.</summary>
         public bool EndsWithCueComma { get; private init; }
 
@@ -199,6 +202,7 @@ internal static class QuoteClassifier
                 EndsWithPunctuation = last is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
                 EndsWithSentence = last is '.' or '!' or '?' or '\u2026' || (lastInside is '.' or '!' or '?' && !IsOpeningQuoteChar(text[span.Start])),
                 EndsWithCueComma = last is ',' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
+                EndsWithComma = last == ',',
             };
         }
     }
@@ -357,6 +361,9 @@ internal static class QuoteClassifier
         /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
         public bool ByAuthor { get; private init; }
 
+        /// <summary>By, the and a capitalised name follow: “…,” by the Post’s Jane Doe (a title when the quotation ends in a comma).</summary>
+        public bool ByTheAuthor { get; private init; }
+
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
 
@@ -375,8 +382,8 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false;
-            bool afterBy = false, afterCommaArticle = false, appositiveTitle = false;
+            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
+            bool afterBy = false, afterByThe = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
                 count++;
@@ -390,6 +397,11 @@ internal static class QuoteClassifier
                 if (count == 2 && afterBy)
                 {
                     byAuthor = char.IsUpper(word[0]);
+                    afterByThe = word.SequenceEqual("the");
+                }
+                else if (count == 3 && afterByThe)
+                {
+                    byTheAuthor = char.IsUpper(word[0]);
                 }
 
                 if (count is >= 2 and <= 4 && afterCommaArticle && QuoteWordLists.IsTitleFollower(word))
@@ -420,6 +432,7 @@ internal static class QuoteClassifier
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
                 ByAuthor = byAuthor,
+                ByTheAuthor = byTheAuthor,
                 AppositiveTitle = appositiveTitle,
             };
         }

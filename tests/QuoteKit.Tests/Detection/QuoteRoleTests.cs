@@ -127,6 +127,20 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_title_after_autobiography_and_a_comma_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("In her autobiography, “A Life on the Water,” published in 2015, the mayor described her youth.")
+            .Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_headline_credited_with_by_the_and_a_name_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("HARBOUR WATCH — “Fishermen brace for a long winter,” by the Gazette’s Ana Lima.")
+            .Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
     public void A_programme_after_a_broadcaster_possessive_is_not_speech()
     {
         Scanning.RoleOfOnlyQuote("He spoke about it on ABC’s “This Week” yesterday.").Should().Be(QuoteRole.NonSpeech);
