@@ -140,9 +140,29 @@ internal static class InterruptedQuoteJoiner
             }
         }
 
+        if (IntroducesNewSentence(doc, previous, next))
+        {
+            return false;
+        }
+
         return next.Span.ResumesPrevious
             || next.Decision is not { } second
             || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
+    }
+
+    /// <summary>
+    /// The previous piece ends a sentence and the words between end in a comma or colon that opens the next piece with a
+    /// capital: they introduce a new statement, often another speaker's ("“Would you run?” He answered, “I have not
+    /// decided.”"), rather than interrupt one.
+    /// </summary>
+    private static bool IntroducesNewSentence(DocumentIndex doc, QuoteUnit previous, QuoteUnit next)
+    {
+        var text = doc.Text;
+        int closeStart = doc.Tokens[previous.CloseMarkToken].Start;
+        int before = next.OpenMarkToken - 1;
+        return closeStart > 0 && text[closeStart - 1] is '.' or '?' or '!'
+            && before > previous.CloseMarkToken && (doc.IsChar(before, ',') || doc.IsChar(before, ':'))
+            && next.OpenMarkToken + 1 < doc.Tokens.Length && doc.Tokens[next.OpenMarkToken + 1].IsCapitalized;
     }
 
     private static bool IsRunningQuotation(DocumentIndex doc, SieveDecision first, QuoteUnit previous, QuoteUnit next)

@@ -253,6 +253,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void An_answer_introduced_after_a_question_is_a_statement_of_its_own()
+    {
+        const string text = "Mayor Ken Ito was asked, “Will you run again?” He answered, “I have not decided.”";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Select(q => q.Text).Should().Equal("Will you run again?", "I have not decided.");
+    }
+
+    [Fact]
     public void A_quote_with_its_own_cue_is_a_statement_of_its_own()
     {
         const string text = "“The harbour is safe,” Mayor Ken Ito said. “We will reopen it next week,” he added.";
