@@ -261,6 +261,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_transcript_question_marker_is_not_the_initial_of_a_name()
+    {
+        const string text = "Mayor Jane Smith sat down with the Gazette on Monday.\n\nQ. Will you run again?\n\nA. “My family comes first,” she said.";
+        Extractor.Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jane Smith");
+    }
+
+    [Fact]
     public void A_quote_with_its_own_cue_is_a_statement_of_its_own()
     {
         const string text = "“The harbour is safe,” Mayor Ken Ito said. “We will reopen it next week,” he added.";
