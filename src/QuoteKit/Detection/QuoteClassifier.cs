@@ -7,7 +7,8 @@ namespace QuoteKit.Detection;
 /// nickname or markup attribute), from the quotation's own words and the words of its sentence.
 /// </summary>
 /// <remarks>
-/// <para>Not speech, only on clear evidence: an attribute value (<c>id="…"</c>); a scare-quote marker before it
+/// <para>Not speech, only on clear evidence: a line that is nothing but a quotation in single marks, in a text that
+/// quotes with double marks (an American-style subheading: ‘A change warrior.’); an attribute value (<c>id="…"</c>); a scare-quote marker before it
 /// (the so-called “reform”); a title-case phrase introduced as a title (the film “Heat”, ABC’s “This Week”, on
 /// “Meet the Press”, the “Veep” star), used as a nickname (Dwayne “The Rock” Johnson) or embedded in a sentence
 /// with no speech word at all.</para>
@@ -23,6 +24,9 @@ internal static class QuoteClassifier
 {
     /// <summary>How many characters of context a quotation reads on each side.</summary>
     internal const int ContextWindow = 256;
+
+    /// <summary>Fewest quotations in double marks for a text to count as quoting with double marks (American style).</summary>
+    private const int MinDoubleMarkedQuotes = 2;
 
     /// <summary>Longest title the title rules accept, in words.</summary>
     private const int MaxTitleWords = 12;
@@ -48,6 +52,16 @@ internal static class QuoteClassifier
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
     public static void Classify(string text, List<QuotedSpan> quotes, ScanSteps? work, CancellationToken cancellationToken)
     {
+        int doubleMarked = 0;
+        foreach (var quote in quotes)
+        {
+            if (OpensWithDoubleMark(text, quote))
+            {
+                doubleMarked++;
+            }
+        }
+
+        bool quotesWithDoubleMarks = doubleMarked >= MinDoubleMarkedQuotes;
         for (int i = 0; i < quotes.Count; i++)
         {
             if ((i & 0x3FF) == 0)
@@ -57,10 +71,53 @@ internal static class QuoteClassifier
 
             int limitBefore = i > 0 ? quotes[i - 1].Extent.End : 0;
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
-            var (role, resumes) = Decide(text, quotes[i], limitBefore, limitAfter, work);
+            var (role, resumes) = quotesWithDoubleMarks && IsSingleMarkedHeading(text, quotes[i], limitBefore, limitAfter, work)
+                ? (QuoteRole.NonSpeech, false)
+                : Decide(text, quotes[i], limitBefore, limitAfter, work);
             quotes[i].Role = role;
             quotes[i].ResumesPrevious = resumes && i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech;
         }
+    }
+
+    /// <summary>The quotation opens with a double mark: “ " „ « or the wire-text '' and ``.</summary>
+    private static bool OpensWithDoubleMark(string text, QuotedSpan quote)
+    {
+        var open = quote.Outer[0];
+        char c = text[open.Start];
+        return c is '\u201C' or '"' or '\u201E' or '\u00AB' || (open.Length >= 2 && c is '\'' or '`' && text[open.Start + 1] == c);
+    }
+
+    /// <summary>
+    /// A line that holds nothing but a quotation in single marks (and maybe a period after it), in a text that quotes
+    /// with double marks: a headline or subheading in the American style (‘A change warrior.’), not speech.
+    /// </summary>
+    private static bool IsSingleMarkedHeading(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
+    {
+        if (quote.Parts.Length > 1 || OpensWithDoubleMark(text, quote) || text[quote.Outer[0].Start] is not ('\u2018' or '\''))
+        {
+            return false;
+        }
+
+        var extent = quote.Extent;
+        int p = extent.Start - 1;
+        while (p >= limitBefore && p > extent.Start - ContextWindow && text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p--;
+        }
+
+        if (p >= 0 && text[p] is not ('\n' or '\r' or '\u2028' or '\u2029'))
+        {
+            return false;
+        }
+
+        int q = extent.End;
+        while (q < limitAfter && q < extent.End + ContextWindow && text[q] is ' ' or '\t' or '\u00A0' or '.')
+        {
+            q++;
+        }
+
+        work?.Add(extent.Start - p + (q - extent.End));
+        return q == text.Length || text[q] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
     private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)

@@ -127,6 +127,20 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_line_that_is_only_a_single_quoted_phrase_in_a_text_quoting_with_double_marks_is_a_heading()
+    {
+        const string text = "“We will rebuild,” the mayor said.\n\n‘A fight to the finish.’\n\n“It is our harbour,” she added.";
+        Scanning.Scan(text).Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.NonSpeech, QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_single_quoted_sentence_in_a_text_quoting_with_single_marks_is_direct()
+    {
+        const string text = "‘We will rebuild,’ the mayor said.\n\n‘We will not back down.’\n\n‘It is our harbour,’ she added.";
+        Scanning.Scan(text).Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.Direct, QuoteRole.Direct);
+    }
+
+    [Fact]
     public void A_title_after_autobiography_and_a_comma_is_not_speech()
     {
         Scanning.RoleOfOnlyQuote("In her autobiography, “A Life on the Water,” published in 2015, the mayor described her youth.")
