@@ -296,7 +296,7 @@ internal sealed class MentionFinder
             }
 
             var w = tj.In(text);
-            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
+            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)) || (head < 0 && hasDeterminer && EndsNationalityNoun(doc, j, sentenceEnd)))
             {
                 if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
                 {
@@ -601,10 +601,55 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "the Food and Drug Administration", "the Securities and Exchange Commission": after "the" and one word,
+            // "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
+            if (!organizationOf && j == start + 1 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
+                && AndJoinsOrganizationName(doc, start, j, end))
+            {
+                j++;
+                continue;
+            }
+
             break;
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// Whether "and" at <paramref name="and"/> after the one word at <paramref name="first"/> goes on into the same
+    /// organisation name: one to three capitalised words after it, the last an organisation word ("Drug
+    /// Administration"), none of the words a first name, place, title or role noun.
+    /// </summary>
+    private bool AndJoinsOrganizationName(DocumentIndex doc, int first, int and, int end)
+    {
+        if (IsNameLikeWord(first))
+        {
+            return false;
+        }
+
+        for (int t = and + 1; t < end && t <= and + 3; t++)
+        {
+            if (!doc.Tokens[t].IsWord || !doc.Tokens[t].IsCapitalized || IsFunctionWord(t))
+            {
+                return false;
+            }
+
+            if (_classes!.Is(t, WordClass.OrganizationHead))
+            {
+                return true;
+            }
+
+            if (IsNameLikeWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+
+        bool IsNameLikeWord(int t) =>
+            (_classes!.Of(t) & (WordClass.FirstName | WordClass.Place | WordClass.Title | WordClass.OrganizationHead)) != 0 || IsRoleNoun(t);
     }
 
     /// <summary>
@@ -1067,6 +1112,28 @@ internal sealed class MentionFinder
     /// </summary>
     private static bool IsYearOld(ReadOnlySpan<char> w) =>
         w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a nationality adjective that ends its noun phrase, so names a person: "the
+    /// Egyptian added", "the Brazilian, who …", "the Spaniard's" — not "the Egyptian president" or "the American economy".
+    /// </summary>
+    private bool EndsNationalityNoun(DocumentIndex doc, int j, int sentenceEnd)
+    {
+        // Every such adjective is in the place lexicon, whose class bit spares the lookup for other words.
+        if (!doc.Tokens[j].IsCapitalized || !_classes!.Is(j, WordClass.Place) || !_lexicon.NationalityNouns.Contains(doc.Word(j)))
+        {
+            return false;
+        }
+
+        int next = j + 1;
+        if (next >= sentenceEnd || !doc.Tokens[next].IsWord)
+        {
+            return true;
+        }
+
+        var w = doc.Word(next);
+        return !doc.Tokens[next].IsCapitalized && (IsFunctionWord(next) || IsVerbLike(next) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 
