@@ -8,7 +8,7 @@ namespace QuoteKit.Detection;
 /// </summary>
 /// <remarks>
 /// <para>Not speech, only on clear evidence: a line that is nothing but a quotation in single marks, in a text that
-/// quotes with double marks (an American-style subheading: ‘A change warrior.’); an attribute value (<c>id="…"</c>); a scare-quote marker before it
+/// quotes with double marks (an American-style subheading: ‘Harbour hopes rise.’); an attribute value (<c>id="…"</c>); a scare-quote marker before it
 /// (the so-called “reform”); a title-case phrase introduced as a title (the film “Heat”, ABC’s “This Week”, on
 /// “Meet the Press”, the “Veep” star), used as a nickname (Dwayne “The Rock” Johnson) or embedded in a sentence
 /// with no speech word at all.</para>
@@ -89,7 +89,7 @@ internal static class QuoteClassifier
 
     /// <summary>
     /// A line that holds nothing but a quotation in single marks (and maybe a period after it), in a text that quotes
-    /// with double marks: a headline or subheading in the American style (‘A change warrior.’), not speech.
+    /// with double marks: a headline or subheading in the American style (‘Harbour hopes rise.’), not speech.
     /// </summary>
     private static bool IsSingleMarkedHeading(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
     {

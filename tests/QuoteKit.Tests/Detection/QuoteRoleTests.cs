@@ -129,7 +129,7 @@ public sealed class QuoteRoleTests
     [Fact]
     public void A_line_that_is_only_a_single_quoted_phrase_in_a_text_quoting_with_double_marks_is_a_heading()
     {
-        const string text = "“We will rebuild,” the mayor said.\n\n‘A fight to the finish.’\n\n“It is our harbour,” she added.";
+        const string text = "“We will rebuild,” the mayor said.\n\n‘Harbour hopes rise.’\n\n“It is our harbour,” she added.";
         Scanning.Scan(text).Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.NonSpeech, QuoteRole.Direct);
     }
 
