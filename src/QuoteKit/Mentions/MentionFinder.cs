@@ -506,6 +506,14 @@ internal sealed class MentionFinder
         return n < doc.Tokens.Length && (doc.Is(n, "is") || doc.Is(n, "was") || doc.Is(n, "seems") || doc.Is(n, "appears") || doc.Is(n, "would") || doc.Is(n, "will") || doc.Is(n, "could") || doc.Is(n, "may") || doc.Is(n, "might") || doc.Is(n, "remains") || doc.Is(n, "'s") || doc.Is(n, "’s"));
     }
 
+    /// <summary>
+    /// An interview transcript's turn marker: Q or A opening the paragraph, followed by a period or colon ("Q. Will you
+    /// run again?", "A: I have not decided.").
+    /// </summary>
+    private static bool IsTranscriptMarker(DocumentIndex doc, int token) =>
+        (doc.Is(token, "Q") || doc.Is(token, "A")) && token + 1 < doc.Tokens.Length && (doc.IsChar(token + 1, '.') || doc.IsChar(token + 1, ':'))
+        && doc.ParagraphFirstToken[doc.ParagraphOf(token)] == token;
+
     /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
     private int ScanNameRun(DocumentIndex doc, int start, int end, LowerCaseWordSet lowerForms, bool allowSentenceInitial)
     {
@@ -542,6 +550,11 @@ internal sealed class MentionFinder
                 if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
                 {
                     break; // "Said" in a headline
+                }
+
+                if (j == start && IsTranscriptMarker(doc, j))
+                {
+                    break; // "Q. Will you run again?": the interviewer's turn, not the initial of a name
                 }
 
                 j++;
