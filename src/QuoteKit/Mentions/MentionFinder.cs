@@ -730,6 +730,19 @@ internal sealed class MentionFinder
         return -1;
     }
 
+    /// <summary>The gender a description's last word gives as a title ("Mr.", "Congresswoman"), or unknown.</summary>
+    internal static Gender TitleGender(MentionText description)
+    {
+        if (description.IsNone)
+        {
+            return Gender.Unknown;
+        }
+
+        var words = description.Span;
+        var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        return MaleTitles.Contains(titleWord) ? Gender.Male : FemaleTitles.Contains(titleWord) ? Gender.Female : Gender.Unknown;
+    }
+
     /// <summary>
     /// Whether the words in capitals from <paramref name="first"/> to the colon at <paramref name="colon"/> are a
     /// dateline, as Indian and Pakistani papers write them ("NEW DELHI:", "KARACHI:"), not a speaker label ("TRUMP:
@@ -975,19 +988,7 @@ internal sealed class MentionFinder
             return EntityType.Place;
         }
 
-        if (!description.IsNone)
-        {
-            var words = description.Span;
-            var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
-            if (MaleTitles.Contains(titleWord))
-            {
-                gender = Gender.Male;
-            }
-            else if (FemaleTitles.Contains(titleWord))
-            {
-                gender = Gender.Female;
-            }
-        }
+        gender = TitleGender(description);
 
         // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
         if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0].Span, out var g))
