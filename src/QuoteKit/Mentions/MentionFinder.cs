@@ -547,9 +547,10 @@ internal sealed class MentionFinder
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ...", "Hours later, ..."
                 }
 
-                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
+                // "Said" in a headline; not a name's first word after "the" ("the Rail Delivery Group", "the Report Foundation").
+                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName) && !(j == start && start > 0 && doc.Is(start - 1, "the")))
                 {
-                    break; // "Said" in a headline
+                    break;
                 }
 
                 if (j == start && IsTranscriptMarker(doc, j))
