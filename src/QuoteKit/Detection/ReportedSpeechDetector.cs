@@ -84,6 +84,28 @@ internal sealed class ReportedSpeechDetector
         return objectEnd;
     }
 
+    /// <summary>Particles and prepositions that belong to the cue when they open its object: "called for", "spoke about", "pointed to", "lashed out at".</summary>
+    private static readonly FrozenSet<string> CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the object a cue reports from <paramref name="t"/> starts: after the particles that make a phrasal cue
+    /// ("called for a recount" reports "a recount", "lashed out at the press" reports "the press"), at most two, and
+    /// only while a word of the object is left before <paramref name="end"/>.
+    /// </summary>
+    private static int ObjectStart(AttributionContext context, int t, int end)
+    {
+        var doc = context.Doc;
+        int start = t;
+        while (start - t < 2 && start + 1 < end && doc.Tokens[start].IsWord && !doc.InQuote(start) && CueParticles.Contains(doc.Word(start))
+            && (doc.Tokens[start + 1].IsWord || IsFigure(doc, start + 1) || doc.InQuote(start + 1)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
     private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -361,6 +383,12 @@ internal sealed class ReportedSpeechDetector
         // "said Monday that …", "told reporters last week the …": a bare time adjunct belongs to neither the cue nor the clause.
         t = AfterTimeAdjunct(doc, sentence, t);
 
+        // "pointed out that …", "found out that …": the particle belongs to the cue.
+        if (t == cue + 1 && doc.Is(t, "out") && doc.Is(t + 1, "that") && !doc.InQuote(t))
+        {
+            t++;
+        }
+
         // "told Christie to get on a plane": after the addressee, an infinitive is what the speaker asked for.
         bool infinitive = AddresseeVerbs.Contains(lemma) && t > cue + 1 && t + 1 < sentence.End && doc.Is(t, "to") && doc.Tokens[t + 1].IsWord
             && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null;
@@ -426,7 +454,7 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End));
+            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, t, objectEnd)].Start, doc.Tokens[objectEnd - 1].End));
             var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
             return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
@@ -470,7 +498,7 @@ internal sealed class ReportedSpeechDetector
                     || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
                 if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
                 {
-                    var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));
+                    var reply = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, cue + 1, replyEnd)].Start, doc.Tokens[replyEnd - 1].End));
                     return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
                 }
 
@@ -2015,7 +2043,8 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b - 1; // "…, which he said had harmed the economy": a relative clause with an attribution of its own
             }
-            else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.'))
+            else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.')
+                && !ClosesOpeningClause(doc, start, b))
             {
                 // "Days before it was to report earnings, the company said on Friday that …": a main clause after the
                 // comma, not a parenthetical ("…, the mayor said, would …") nor a trailing attribution ("…, she said.").
@@ -2029,6 +2058,34 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
+    private static readonly FrozenSet<string> OpeningClauseConjunctions = new[]
+    {
+        "if", "unless", "when", "whenever", "once", "after", "before", "since", "because", "although", "though", "until", "while",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> is the first in a statement that opens with an adverbial clause
+    /// ("if Iran were a stock, he would advise buying it"): what follows is the statement's main clause, not a new attribution.
+    /// </summary>
+    private static bool ClosesOpeningClause(DocumentIndex doc, int start, int comma)
+    {
+        if (!OpeningClauseConjunctions.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < comma; k++)
+        {
+            if (doc.IsChar(k, ',') || doc.IsChar(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
