@@ -317,6 +317,14 @@ internal sealed class ReportedSpeechDetector
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
         }
 
+        // "…, said Ohio State professor Ann Lee.", "“…,” said a source close to the campaign": after a comma or a closing
+        // quotation mark the words after a cue that takes a clause are its inverted subject, not a statement ("…, criticized
+        // Truman's strategy" reports its object).
+        if (!participle && ClausalVerbs.Contains(lemma) && InvertedSubjectOnly(context, sentence, cue))
+        {
+            return null;
+        }
+
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
         // "Cook declined to say …", "Clinton is continuing to insist …": the clause's subject stands further left.
         var relative = RelativeSubject(context, sentence, cue, out var antecedentPhrase);
@@ -2058,6 +2066,39 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Most words in an inverted subject with its description: "said lobbyist and GOP strategist Charlie Black".</summary>
+    private const int MaxInvertedSubjectTokens = 10;
+
+    /// <summary>
+    /// Whether the cue at <paramref name="cue"/> follows a comma or a closing quotation mark and all it is followed by,
+    /// up to the sentence's end or a comma, is a speaker: a noun phrase that ends in a speakable mention, without a
+    /// pronoun subject, an auxiliary or a "that" ("…, said Ohio State professor Ann Lee, an expert on …").
+    /// </summary>
+    private static bool InvertedSubjectOnly(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (cue <= sentence.First || cue + 1 >= sentence.End || doc.Tokens[cue - 1].IsWord || !(doc.IsChar(cue - 1, ',') || doc.InQuote(cue - 1))
+            || context.SubjectOfCue(cue, allowInverted: false, out _) is not null)
+        {
+            return false; // "Stein, a physician, accused the committee …": the subject stands before its apposition
+        }
+
+        int end = cue + 1;
+        while (end < sentence.End && !doc.IsChar(end, ',') && !IsFinalPunctuation(doc, end) && end - cue <= MaxInvertedSubjectTokens)
+        {
+            if (doc.InQuote(end) || FiniteAuxiliaryLike(doc, end) || doc.Is(end, "that") || context.IsCueToken[end]
+                || (doc.Tokens[end].IsWord && (SubjectStarters.Contains(doc.Word(end)) || IsContractedSubject(doc.Word(end)))))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - cue <= MaxInvertedSubjectTokens && (end == sentence.End || doc.IsChar(end, ',') || IsFinalPunctuation(doc, end))
+            && context.MentionEndingAt(end - 1) is { Possessive: false } speaker && context.CanSpeak(speaker);
     }
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
