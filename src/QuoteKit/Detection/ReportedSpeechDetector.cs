@@ -84,6 +84,14 @@ internal sealed class ReportedSpeechDetector
         return objectEnd;
     }
 
+    /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
+    private static readonly FrozenSet<string> NarrativeVerbs = new[]
+    {
+        "win", "lose", "lead", "serve", "build", "become", "defeat", "beat", "found", "run", "play", "earn", "join", "work", "spend", "hold",
+        "star", "graduate", "head", "establish", "create", "produce", "sell", "buy", "launch", "score", "finish", "capture", "carry", "dominate",
+        "take", "make", "get", "have", "marry", "live", "die", "form", "open", "host", "direct", "start", "reach", "return", "pass",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Particles and prepositions that belong to the cue when they open its object: "called for", "spoke about", "pointed to", "lashed out at".</summary>
     private static readonly FrozenSet<string> CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -285,6 +293,23 @@ internal sealed class ReportedSpeechDetector
             || (cue > sentence.First && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))))
         {
             return AskedQuestion(context, sentence, cue);
+        }
+
+        // "went on to win the seat" reports nothing; "went on to call Cruz “the worst”" reports the act; "went on to say
+        // that …" leaves the statement to "say".
+        if (doc.Is(cue + 1, "on") && doc.Is(cue + 2, "to") && word is "went" or "goes" or "go" or "going" or "gone" or "Went" or "Goes")
+        {
+            int v = cue + 3;
+            while (v < sentence.End && context.IsAdverb(v))
+            {
+                v++;
+            }
+
+            if (v >= sentence.End || NarrativeVerbs.Contains(doc.Word(v))
+                || (context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(v), out var next) && next is "say" or "tell" or "add"))
+            {
+                return null;
+            }
         }
 
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
