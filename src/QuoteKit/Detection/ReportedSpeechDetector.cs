@@ -1126,6 +1126,19 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
+
+        // "…, said lobbyist and strategist Carl Brown, the firm's former partner.", "…, said a handful of Democrats who
+        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end.
+        int invertedEnd = -1;
+        if ((subject is null || inverted) && cue > sentence.First && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
+            && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var invertedLemma) && InvertingVerbs.Contains(invertedLemma)
+            && InvertedSpeakerEnd(context, sentence, cue + 1, out var invertedSpeaker) is int speakerEnd)
+        {
+            subject = invertedSpeaker;
+            inverted = true;
+            invertedEnd = speakerEnd;
+        }
+
         int phraseStart = subject is null ? UnnamedSubjectStart(context, sentence, cue) : -1;
         if (subject is null && phraseStart < 0)
         {
@@ -1139,7 +1152,7 @@ internal sealed class ReportedSpeechDetector
             attributionStart = modified; // "…, federal officials said.": modifiers before the mention belong to the attribution
         }
 
-        int attributionEnd = inverted ? subject!.EndToken : cue + 1;
+        int attributionEnd = invertedEnd >= 0 ? invertedEnd : inverted ? subject!.EndToken : cue + 1;
 
         // "…, a school spokesman told The Wall Street Journal.", "…, he told reporters.": the addressee of a trailing
         // "told" belongs to the attribution.
@@ -2124,6 +2137,70 @@ internal sealed class ReportedSpeechDetector
 
         return end - cue <= MaxInvertedSubjectTokens && (end == sentence.End || doc.IsChar(end, ',') || IsFinalPunctuation(doc, end))
             && context.MentionEndingAt(end - 1) is { Possessive: false } speaker && context.CanSpeak(speaker);
+    }
+
+    /// <summary>Cues that news inverts after the statement: "…, said Carl Brown.", "…, added a spokesman.", "…, wrote the author."</summary>
+    private static readonly FrozenSet<string> InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens from an inverted cue to the sentence's end for them to name its speaker, titles, apposition and relative clause included.</summary>
+    private const int MaxInvertedSpeakerTokens = 24;
+
+    /// <summary>Most tokens before the speaker's mention in an inverted speaker phrase: "a handful of Democrats", "lobbyist and strategist Carl Brown".</summary>
+    private const int MaxInvertedSpeakerLead = 5;
+
+    /// <summary>
+    /// Where the sentence's words end (before its final punctuation) when all of them from <paramref name="from"/> name a
+    /// speaker: a noun phrase with a speakable mention near its start, then an apposition or a relative clause ("said
+    /// lobbyist Carl Brown, the firm's former partner.", "said a handful of Democrats who point to his record."). Null
+    /// when a clause of its own shows (an auxiliary, a pronoun subject, "that", another cue, a quotation) before any "who".
+    /// </summary>
+    private static int? InvertedSpeakerEnd(AttributionContext context, Sentence sentence, int from, out Mention? speaker)
+    {
+        var doc = context.Doc;
+        speaker = null;
+        int k = from;
+        bool relative = false;
+        for (; k < sentence.End && !IsFinalPunctuation(doc, k); k++)
+        {
+            if (k - from >= MaxInvertedSpeakerTokens || doc.InQuote(k))
+            {
+                return null;
+            }
+
+            if (relative)
+            {
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ';'))
+                {
+                    return null; // "said Sunshine, who remains close to him, doesn't forgive": the statement resumes
+                }
+
+                continue;
+            }
+
+            if (speaker is not null && doc.Is(k, "who"))
+            {
+                relative = true;
+                continue;
+            }
+
+            // "…, said the Khan family deserved better": a past form after a noun is the reported clause's verb ("a retired
+            // general" keeps its determiner before the participle).
+            if (FiniteAuxiliaryLike(doc, k) || doc.Is(k, "that") || context.IsCueToken[k]
+                || (doc.Tokens[k].IsWord && (SubjectStarters.Contains(doc.Word(k)) || IsContractedSubject(doc.Word(k))))
+                || (k > from && doc.Tokens[k].IsWord && !doc.Tokens[k].IsCapitalized && doc.Word(k).EndsWith("ed", StringComparison.Ordinal) && !IsDeterminerWord(doc, k - 1)))
+            {
+                return null;
+            }
+
+            if (speaker is null && k - from <= MaxInvertedSpeakerLead && context.MentionStartingAt(k) is { Possessive: false } m && context.CanSpeak(m)
+                && m.Type != EntityType.Place)
+            {
+                speaker = m;
+            }
+        }
+
+        return speaker is null || k == from || k < sentence.End && !IsFinalPunctuation(doc, k) ? null : k;
     }
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
