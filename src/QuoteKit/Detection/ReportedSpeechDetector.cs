@@ -2049,7 +2049,7 @@ internal sealed class ReportedSpeechDetector
             {
                 int first = s;
                 while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
-                    && !context.IsPreposition(first) && !context.IsCueToken[first] && !doc.InQuote(first))
+                    && (!context.IsPreposition(first) || IsRatioIn(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
                 {
                     first--;
                 }
@@ -2230,6 +2230,15 @@ internal sealed class ReportedSpeechDetector
 
         return true;
     }
+
+    /// <summary>Number words that make a ratio with "in": "one in four", "six in 10".</summary>
+    private static readonly FrozenSet<string> RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the "in" at <paramref name="t"/> joins the two numbers of a ratio that is a subject: "six in 10 said", "one in four said".</summary>
+    private static bool IsRatioIn(DocumentIndex doc, int t) =>
+        doc.Is(t, "in") && t > 0 && t + 1 < doc.Tokens.Length
+        && (IsFigure(doc, t - 1) || RatioNumbers.Contains(doc.Word(t - 1))) && (IsFigure(doc, t + 1) || RatioNumbers.Contains(doc.Word(t + 1)));
 
     /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
     private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
