@@ -513,7 +513,8 @@ internal sealed class ReportedSpeechDetector
                     k++;
                 }
 
-                start = k;
+                // "said in a statement Thursday night it …": a day or a time ends the phrase and belongs to it.
+                start = AfterTimeAdjunct(doc, sentence, k);
                 if (start < sentence.End && doc.IsChar(start, ','))
                 {
                     start++;
@@ -2428,6 +2429,7 @@ internal sealed class ReportedSpeechDetector
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {
         // Between the cue (or its object) and "that": only a short prepositional phrase or a comma-delimited aside.
-        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ','));
+        // "said — on Twitter, as it happens — that …": an aside between dashes is one too.
+        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ',') || context.Doc.IsChar(from, '—') || context.Doc.IsChar(from, '–'));
     }
 }
