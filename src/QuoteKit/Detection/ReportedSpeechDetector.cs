@@ -229,7 +229,12 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t) ?? AsAttribution(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
+                if (found is { } overlapping && overlapping.Parts[0].Start < lastEnd && !ReplacesEnclosed(doc, result, overlapping))
+                {
+                    found = LastClauseAfter(doc, overlapping, lastEnd);
+                }
+
+                if (found is not { } candidate)
                 {
                     continue;
                 }
@@ -246,12 +251,51 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// A trailing attribution whose statement overlaps an earlier one ("Lee praised the plan, and won 77 percent of the
+    /// vote, according to exit polls."): the clause that opens after a comma past <paramref name="lastEnd"/> is what it
+    /// reports ("won 77 percent of the vote"), a joining "and"/"but" aside. Null for any other statement, or when no such
+    /// clause of three tokens or more is left.
+    /// </summary>
+    private static ReportedSpeech? LastClauseAfter(DocumentIndex doc, ReportedSpeech found, int lastEnd)
+    {
+        bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
+        if (!trailing || found.Parts.Count > 1 || found.Parts[0].End <= lastEnd)
+        {
+            return null;
+        }
+
+        int end = doc.TokenAtOrAfter(found.Parts[0].End);
+        int k = doc.TokenAtOrAfter(lastEnd);
+        while (k < end && !(doc.IsChar(k, ',') && !doc.InQuote(k)))
+        {
+            k++;
+        }
+
+        // Only a clause opens there: after "and"/"but", a relative pronoun or a participle ("…, alleging that …"); a
+        // list ("El Salvador, Guatemala and Honduras") or an apposition goes on with the earlier statement.
+        int start = k + 1;
+        bool joined = start < end && (doc.Is(start, "and") || doc.Is(start, "but"));
+        if (joined)
+        {
+            start++;
+        }
+
+        if (end - start < 3 || !doc.Tokens[start].IsWord
+            || !(joined || doc.Is(start, "which") || doc.Is(start, "who") || (doc.Word(start).EndsWith("ing", StringComparison.Ordinal) && !doc.Tokens[start].IsCapitalized)))
+        {
+            return null;
+        }
+
+        return found with { Parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, found.Parts[0].End)) };
+    }
+
+    /// <summary>
     /// A trailing attribution ("…, the report said.", "…, according to Reuters.") over a statement that holds a cue of
     /// its own ("A witness said the head of IT lied, the report said."): the statement the trailing attribution reports
     /// is the whole clause, so it replaces the earlier statements of that clause (which ran into the attribution).
     /// False, and nothing removed, when <paramref name="found"/> is no trailing attribution or does not enclose them.
     /// </summary>
-    private static bool ReplacesEnclosed(List<ReportedSpeech> result, ReportedSpeech found)
+    private static bool ReplacesEnclosed(DocumentIndex doc, List<ReportedSpeech> result, ReportedSpeech found)
     {
         bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
         if (!trailing)
@@ -277,6 +321,13 @@ internal sealed class ReportedSpeechDetector
             {
                 return false;
             }
+        }
+
+        // "Lee praised the plan, and won 77 percent of the vote, according to exit polls": a clause of its own after the
+        // enclosed statement is all the trailing attribution reports (see LastClauseAfter).
+        if (LastClauseAfter(doc, found, result[^1].Content.End) is not null)
+        {
+            return false;
         }
 
         result.RemoveRange(i + 1, result.Count - i - 1);
