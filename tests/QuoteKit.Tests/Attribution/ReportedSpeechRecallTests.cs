@@ -63,7 +63,7 @@ public sealed class ReportedSpeechRecallTests
     {
         var q = Reported("The plant reopened. Ann Lee talked about the cost of housing.").Should().ContainSingle().Subject;
 
-        q.Text.Should().Be("about the cost of housing");
+        q.Text.Should().Be("the cost of housing");
         q.Cue!.Value.Text.Should().Be("talked");
     }
 
