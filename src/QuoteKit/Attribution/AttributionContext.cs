@@ -642,13 +642,29 @@ internal sealed class AttributionContext : IDisposable
             return !next("to");
         }
 
+        // "those pledged delegates", "the said agreement", "the show", "a talk show": after a determiner a past form is an
+        // adjective and "show" a noun; so is "show" after a kind of programme.
+        bool afterDeterminer = t > 0 && doc.Tokens[t - 1].IsWord && AdjectiveDeterminers.Contains(doc.Word(t - 1));
+        if (afterDeterminer && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
-            return !next("up") && !next("off");
+            return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));
         }
 
         return true;
     }
+
+    /// <summary>Determiners after which a past form is an adjective and "show" a noun ("that" and "this" also open clauses: "this shows").</summary>
+    private static readonly WordSet AdjectiveDeterminers = new(new[] { "the", "a", "an", "those", "these", "its", "his", "her", "their", "our", "my", "your", "every", "each", "no" },
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Kinds of programme before the noun "show": "a talk show", "the Today show".</summary>
+    private static readonly WordSet ProgrammeKinds = new(new[] { "talk", "radio", "TV", "television", "game", "reality", "cooking", "comedy", "Today", "late-night" },
+        StringComparer.Ordinal); // "ABC News shows", "today shows": a capitalised news outlet or the adverb is a subject
 
     /// <summary>
     /// "The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found"); so does
