@@ -115,4 +115,25 @@ public sealed class ReportedSpeechBoundaryTests
 
         quotes.Should().Contain(q => q.Text == "won 77 percent of the farm vote" && q.Cue!.Value.Text == "according to");
     }
+
+    [Fact]
+    public void A_past_form_after_a_determiner_is_no_cue()
+    {
+        Reported("The vote was close. The mayor is likely to have a majority of those pledged delegates, on the basis of current projections.")
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Show_after_a_kind_of_programme_is_a_noun()
+    {
+        Reported("The vote was close. Ann Lee spoke during an interview with late night talk show host Tom Ruiz in October.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_programme_named_after_its_kind_is_no_statement()
+    {
+        var q = Reported("The vote was close. Speaking on radio show Main Street Live last week, Ann Lee said the bridge was safe.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the bridge was safe");
+    }
 }
