@@ -64,7 +64,7 @@ internal sealed class ReportedSpeechDetector
     private static int ObjectEnd(AttributionContext context, Sentence sentence, int t)
     {
         var doc = context.Doc;
-        int objectEnd = ContentEnd(doc, sentence, t);
+        int objectEnd = ContentEnd(context, sentence, t);
         bool quoted = false;
         for (int k = t; k < objectEnd; k++)
         {
@@ -591,7 +591,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null);
         if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
@@ -883,7 +883,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = colon + 1;
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         if (speaker is null || end - start < 3 || doc.InQuote(start))
         {
             return null;
@@ -927,7 +927,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = infinitive ? noun + 1 : noun + 2;
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), inRelative: false);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false);
         if (end - start < 3 || doc.InQuote(start) && !infinitive && !OpensPartialQuoteClause(doc, sentence, start))
         {
             return null;
@@ -958,7 +958,7 @@ internal sealed class ReportedSpeechDetector
 
         var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
         var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null, minLength: 2);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null, minLength: 2);
         if (end - start < 2)
         {
             return null;
@@ -1123,7 +1123,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         // A transcript's turn runs to the end of the paragraph: "SCHNABEL: Not yet. Services inflation is still too high."
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         for (int next = doc.SentenceOfToken[sentence.End - 1] + 1; next < doc.Sentences.Length && doc.Sentences[next].Paragraph == sentence.Paragraph; next++)
         {
             var following = doc.Sentences[next];
@@ -1132,7 +1132,7 @@ internal sealed class ReportedSpeechDetector
                 break;
             }
 
-            int followingEnd = ContentEnd(doc, following, following.First);
+            int followingEnd = ContentEnd(context, following, following.First);
             if (followingEnd > following.First)
             {
                 end = followingEnd;
@@ -1290,7 +1290,7 @@ internal sealed class ReportedSpeechDetector
         {
             // Parenthetical: the statement goes on after the attribution.
             resume = after + 1;
-            end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
+            end = NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0);
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
             bool participle = resume < sentence.End && context.IsCueToken[resume] && context.IsParticiple(resume);
             if (end - resume >= 2 && !participle)
@@ -1454,7 +1454,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = comma + 1;
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         if (end - start < 3 || !doc.Tokens[start].IsWord)
         {
             return null;
@@ -1486,7 +1486,7 @@ internal sealed class ReportedSpeechDetector
             comma = apposition;
         }
 
-        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(doc, sentence, comma + 1) : -1;
+        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(context, sentence, comma + 1) : -1;
         bool continues = resumeEnd - (comma + 1) >= 3;
         int first = SkipDateline(doc, sentence);
         bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
@@ -1803,8 +1803,9 @@ internal sealed class ReportedSpeechDetector
     /// <summary>Fewest tokens of content before a stray closing bracket for the bracket to end it ("(… said the bill was dead) left").</summary>
     private const int MinBracketedContentTokens = 3;
 
-    private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
+    private static int ContentEnd(AttributionContext context, Sentence sentence, int start)
     {
+        var doc = context.Doc;
         // A "sentence" running on for hundreds of tokens after the cue is no news sentence (unpunctuated or machine
         // text): report nothing rather than scan it again for every cue in it, which made such input quadratic.
         if (sentence.End - start > MaxContentTokens)
@@ -1814,13 +1815,14 @@ internal sealed class ReportedSpeechDetector
 
         int end = sentence.End;
 
-        // A contrasting clause after a comma is the writer's: "74 percent said they are set, while 22 percent said …".
+        // A contrasting clause after a comma with a cue of its own is another statement: "74 percent said they are set,
+        // while 22 percent said …"; without one it goes on with this one ("X leads, while Y trails").
         // A bracket closing one opened before the content ends it: "The senator (who said the bill was dead) left".
         WorkCounter.Add(WorkKind.Candidates, end - start);
         int depth = 0;
         for (int t = start + 1; t + 1 < end; t++)
         {
-            if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")))
+            if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")) && CueBefore(context, t + 2, end))
             {
                 end = t;
                 break;
@@ -1850,6 +1852,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Whether a cue outside quotation marks stands in tokens <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private static bool CueBefore(AttributionContext context, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (context.IsCueToken[k] && !context.Doc.InQuote(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a partial quotation opens at <paramref name="t"/> and the sentence goes on for a few words after it.</summary>

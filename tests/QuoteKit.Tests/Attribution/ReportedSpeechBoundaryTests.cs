@@ -136,4 +136,20 @@ public sealed class ReportedSpeechBoundaryTests
 
         q.Text.Should().Be("the bridge was safe");
     }
+
+    [Fact]
+    public void A_contrasting_while_clause_without_a_cue_stays_in_the_statement()
+    {
+        var q = Reported("The vote was close. A source said the mayor leads in the north, while her rival leads in the south.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor leads in the north, while her rival leads in the south");
+    }
+
+    [Fact]
+    public void A_contrasting_while_clause_with_a_cue_of_its_own_ends_the_statement()
+    {
+        var quotes = Reported("The vote was close. Most voters said the bridge was safe, while 22 percent said it should close.");
+
+        quotes.Select(q => q.Text).Should().Equal("the bridge was safe", "it should close");
+    }
 }
