@@ -1056,8 +1056,38 @@ internal sealed class ReportedSpeechDetector
         "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
         "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
-        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart",
+        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors", "look", "boom", "wow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens in one item of a list of names: "Raquel Zaldivar", "Medill News Service".</summary>
+    private const int MaxNameListItemTokens = 4;
+
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only names joined by commas or "and" ("Iris
+    /// Ouyang, Thomas Vogel and Grant Miller"): a credit line or a roster under a label, no statement.
+    /// </summary>
+    private static bool IsNameList(DocumentIndex doc, int start, int end)
+    {
+        int separators = 0, item = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (doc.IsChar(k, ',') || doc.Is(k, "and"))
+            {
+                separators++;
+                item = 0;
+            }
+            else if (doc.Tokens[k].IsWord && doc.Tokens[k].IsCapitalized && !doc.InQuote(k) && ++item <= MaxNameListItemTokens)
+            {
+                continue;
+            }
+            else if (!doc.IsChar(k, '.'))
+            {
+                return false;
+            }
+        }
+
+        return separators > 0;
+    }
 
     /// <summary>
     /// A paragraph that opens with a speaker label and a colon, as headlines and transcripts write statements:
@@ -1139,9 +1169,9 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        if (end - start < 3)
+        if (end - start < 3 || IsNameList(doc, start, end))
         {
-            return null;
+            return null; // "Contributing: Iris Ouyang and Tom Vogel.", "Nevada: Ann Lee, Bob Cavazos, …": credits and rosters
         }
 
         if (context.MentionStartingAt(first) is { Type: EntityType.Place } place && place.EndToken == colon)

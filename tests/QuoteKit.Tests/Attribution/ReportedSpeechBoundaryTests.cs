@@ -152,4 +152,22 @@ public sealed class ReportedSpeechBoundaryTests
 
         quotes.Select(q => q.Text).Should().Equal("the bridge was safe", "it should close");
     }
+
+    [Fact]
+    public void A_credit_line_of_names_under_a_label_is_no_statement()
+    {
+        Reported("The vote was close.\n\nContributors: Iris Ouyang, Thomas Vogel and Grant Miller, Valley Herald.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_roster_of_names_under_a_place_is_no_statement()
+    {
+        Reported("The vote was close.\n\nNorth Dakota Panel: Ann Lee, Bob Cavazos, Chip Evans, Dan Hart and Ed Ruiz.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_interjection_label_names_no_speaker()
+    {
+        Reported("The vote was close.\n\nWOW: The Mayor Just Fired A Warning Shot At Her Rival Nobody Saw Coming.").Should().BeEmpty();
+    }
 }
