@@ -74,6 +74,12 @@ internal sealed class ReportedSpeechDetector
                 continue;
             }
 
+            // "repeated his promise to repeal the orders, including the latest ones": examples after a comma belong to the object.
+            if (doc.IsChar(k, ',') && k + 1 < objectEnd && doc.Tokens[k + 1].IsWord && ObjectExampleOpeners.Contains(doc.Word(k + 1)))
+            {
+                continue;
+            }
+
             if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                 || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
             {
@@ -113,6 +119,10 @@ internal sealed class ReportedSpeechDetector
 
         return start;
     }
+
+    /// <summary>Words after a comma that go on with an object by naming examples of it: "…, including …", "…, especially …".</summary>
+    private static readonly FrozenSet<string> ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
     private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
