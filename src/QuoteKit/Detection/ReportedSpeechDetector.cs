@@ -601,7 +601,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start), cue), relative is not null);
         if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
@@ -1944,8 +1944,12 @@ internal sealed class ReportedSpeechDetector
     /// Where a coordinated cue starts the speaker's next statement: "tweeted a photo of the bruise and said she had
     /// been pushed" reports up to "and". <paramref name="end"/> when no "and"/"but" before a cue follows.
     /// </summary>
-    private static int CoordinatedCueEnd(AttributionContext context, int start, int end)
+    private static int CoordinatedCueEnd(AttributionContext context, int start, int end, int mainCue = -1)
     {
+        // After a past-tense cue, a coordinated cue in its base form or in -ing belongs to the statement: "said he would
+        // sit the envoy down and tell him …", "asked the woman to raise her voice and say it louder"; a finite one
+        // ("and predicted …", "and says …") starts the speaker's next statement.
+        bool pastMain = mainCue >= 0 && AttributionContext.IsPastForm(context.Doc.Word(mainCue));
         var doc = context.Doc;
         for (int k = start + 1; k < end - 1; k++)
         {
@@ -1955,12 +1959,14 @@ internal sealed class ReportedSpeechDetector
             }
 
             int j = k + 1;
+            bool auxiliary = false; // "but did not suggest …": finite through its auxiliary
             while (j < end && j - k <= 3 && context.IsAdverb(j))
             {
+                auxiliary |= FiniteAuxiliaryLike(doc, j);
                 j++;
             }
 
-            if (j < end && context.IsCueToken[j])
+            if (j < end && context.IsCueToken[j] && !(pastMain && !auxiliary && IsBaseOrGerund(doc.Word(j))))
             {
                 return doc.IsChar(k - 1, ',') ? k - 1 : k;
             }
@@ -1968,6 +1974,10 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Whether a verb form is neither past nor third-person present: "tell", "say", "denying".</summary>
+    private static bool IsBaseOrGerund(ReadOnlySpan<char> w) =>
+        !AttributionContext.IsPastForm(w) && !w.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// One past the end of a short answer that is all a "say" reports: "yes", "no" or "so" ("said so in December"),

@@ -179,4 +179,20 @@ public sealed class ReportedSpeechBoundaryTests
 
         q.Text.Should().Be("her promise to repeal the orders, including the latest ones on guns");
     }
+
+    [Fact]
+    public void A_coordinated_base_form_cue_after_a_past_cue_stays_in_the_statement()
+    {
+        var q = Reported("The vote was close. Ann Lee said she would sit the envoy down and tell him to stop.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she would sit the envoy down and tell him to stop");
+    }
+
+    [Fact]
+    public void A_coordinated_finite_cue_after_a_past_cue_starts_a_new_statement()
+    {
+        var quotes = Reported("The vote was close. Ann Lee said she would pray for the winner but did not suggest it would be Tom Ruiz.");
+
+        quotes.Select(q => q.Text).Should().Equal("she would pray for the winner", "it would be Tom Ruiz");
+    }
 }
