@@ -124,6 +124,41 @@ internal sealed class ReportedSpeechDetector
     private static readonly FrozenSet<string> ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions of concession or circumstance that open a statement's own adjunct ("despite …, she will …"), not the time or place of the saying.</summary>
+    private static readonly FrozenSet<string> StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens in an adjunct that opens a reported statement before its comma.</summary>
+    private const int MaxFrontedAdjunctTokens = 12;
+
+    /// <summary>
+    /// Whether the words at <paramref name="t"/> are a concessive or circumstantial adjunct ending in a comma before the
+    /// subject of a clause: "(says) despite being a Stanford alumna, she plans to root for Iowa".
+    /// </summary>
+    private static bool FrontedAdjunctOpensClause(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || !StatementAdjunctPrepositions.Contains(doc.Word(t)))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= MaxFrontedAdjunctTokens; k++)
+        {
+            if (doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return false;
+            }
+
+            if (doc.IsChar(k, ','))
+            {
+                return k + 1 < sentence.End && (IsSubjectStart(context, k + 1) || IsDeterminedSubjectWithVerb(context, sentence, k + 1));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
     private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -561,6 +596,10 @@ internal sealed class ReportedSpeechDetector
             || (t < sentence.End && doc.Tokens[t].IsWord && !context.IsPreposition(t) && !doc.Is(t, "to") && !doc.Is(t, "so") && !doc.Is(t, "yes") && !doc.Is(t, "no")))
         {
             start = t;
+        }
+        else if (FrontedAdjunctOpensClause(context, sentence, t))
+        {
+            start = t; // "says despite being an alumna, she will root for the other side": the adjunct is the speaker's
         }
         else
         {

@@ -189,4 +189,13 @@ public sealed class ReportedSpeechBoundaryTests
 
         quotes.Select(q => q.Text).Should().Equal("she would pray for the winner", "it would be Tom Ruiz");
     }
+
+    [Fact]
+    public void A_concessive_adjunct_opening_the_statement_is_part_of_it()
+    {
+        var q = Reported("The vote was close. Ann Lee says despite being a college alumna, she plans to root for the other team.")
+            .Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("despite being a college alumna, she plans to root for the other team");
+    }
 }
