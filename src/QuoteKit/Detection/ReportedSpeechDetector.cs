@@ -1105,7 +1105,7 @@ internal sealed class ReportedSpeechDetector
         "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
         "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
-        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors",
+        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors", "look", "boom", "wow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens in one item of a list of names: "Raquel Zaldivar", "Medill News Service".</summary>

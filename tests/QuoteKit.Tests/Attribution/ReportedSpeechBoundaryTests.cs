@@ -166,6 +166,12 @@ public sealed class ReportedSpeechBoundaryTests
     }
 
     [Fact]
+    public void An_interjection_label_names_no_speaker()
+    {
+        Reported("The vote was close.\n\nWOW: The Mayor Just Fired A Warning Shot At Her Rival Nobody Saw Coming.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Examples_after_a_comma_belong_to_the_reported_object()
     {
         var q = Reported("The vote was close. Senator Ann Lee repeated her promise to repeal the orders, including the latest ones on guns.")
