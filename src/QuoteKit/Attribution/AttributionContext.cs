@@ -350,6 +350,13 @@ internal sealed class AttributionContext : IDisposable
                 return head;
             }
 
+            // "The ministry in Seoul said", "A spokesman in Brussels said", "Officials in Kyiv said": the place says where.
+            if (left.Type == EntityType.Place && p - 1 >= sentenceFirst && doc.Is(p, "in")
+                && MentionEndingAt(p - 1) is { Possessive: false, Type: not EntityType.Place } located && CanSpeak(located))
+            {
+                return located;
+            }
+
             // "Lee emailed supporters saying: “…”": a participle after the object of a finite cue shares that cue's subject.
             if (IsParticiple(cue) && p >= sentenceFirst && IsCueToken[p] && !IsParticiple(p) && SubjectOfCue(p, allowInverted: false, out _) is { } main)
             {
