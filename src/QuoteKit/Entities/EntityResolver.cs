@@ -554,7 +554,8 @@ internal sealed class EntityResolver
 
         var name = mentions[n];
         if (name.Kind != MentionKind.Name || name.FirstToken != comma + 1 || name.Possessive
-            || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3)
+            || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3
+                || m.Type == EntityType.Person && name.Type == EntityType.Organization && m.Head is not null && PersonOrCompanyRoles.Contains(m.Head))
             || m.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
         {
             return null;
@@ -565,6 +566,14 @@ internal sealed class EntityResolver
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
     }
+
+    /// <summary>Roles a company fills as well as a person: "The mall's owner, Simon Property Group, said".</summary>
+    private static readonly FrozenSet<string> PersonOrCompanyRoles = new[]
+    {
+        "owner", "operator", "parent", "maker", "developer", "publisher", "provider", "sponsor", "employer", "landlord",
+        "insurer", "lender", "buyer", "seller", "partner", "supplier", "distributor", "manufacturer", "contractor", "rival",
+        "competitor", "client", "customer", "creditor", "investor", "backer", "donor", "organizer", "organiser",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Most words of a prepositional phrase between a nominal and the name in apposition to it ("for the state health department").</summary>
     private const int MaxPhraseBeforeApposition = 6;

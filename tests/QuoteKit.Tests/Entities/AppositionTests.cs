@@ -116,4 +116,12 @@ public sealed class AppositionTests
 
         result.Quotes.Should().Contain(q => q.Text.Contains("fix potholes")).Which.Speaker!.Name.Should().NotBe("James Lewis");
     }
+
+    [Fact]
+    public void A_role_a_company_can_fill_before_a_company_name_in_commas_is_that_company()
+    {
+        const string text = "The mall reopened.\n\nThe mall's owner, Brookfield Properties Inc., said it was cooperating with investigators.";
+
+        ResultInvariants.OnlyQuote(text, "cooperating").Speaker!.Name.Should().Be("Brookfield Properties Inc");
+    }
 }
