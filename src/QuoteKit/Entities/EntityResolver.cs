@@ -535,8 +535,8 @@ internal sealed class EntityResolver
 
         // "A lawyer for Mr. Kessler, Daniel Ortiz, said", "A spokeswoman for the store, Linda Park, said": the name may
         // follow the nominal's prepositional phrase.
-        int comma = m.EndToken;
-        if (!doc.IsChar(comma, ',') && !((comma = CommaAfterPrepositionalPhrase(doc, m)) >= 0))
+        int comma = doc.IsChar(m.EndToken, ',') ? m.EndToken : CommaAfterPrepositionalPhrase(doc, m);
+        if (comma < 0)
         {
             return null;
         }
@@ -567,7 +567,7 @@ internal sealed class EntityResolver
         return closed && !owned ? name : null;
     }
 
-    /// <summary>Roles a company fills as well as a person: "The mall's owner, Simon Property Group, said".</summary>
+    /// <summary>Roles a company fills as well as a person: "The mall's owner, Brookfield Properties Inc., said".</summary>
     private static readonly FrozenSet<string> PersonOrCompanyRoles = new[]
     {
         "owner", "operator", "parent", "maker", "developer", "publisher", "provider", "sponsor", "employer", "landlord",
