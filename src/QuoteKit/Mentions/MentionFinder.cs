@@ -1178,7 +1178,7 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// Whether token <paramref name="j"/> is a nationality adjective that ends its noun phrase, so names a person: "the
-    /// Egyptian added", "the Brazilian, who …", "the Spaniard's" — not "the Egyptian president" or "the American economy".
+    /// Egyptian added", "the Brazilian, who …" — not "the Egyptian president" or "the American economy".
     /// </summary>
     private bool EndsNationalityNoun(DocumentIndex doc, int j, int sentenceEnd)
     {
