@@ -181,6 +181,12 @@ internal sealed class MentionFinder
                     continue;
                 }
 
+                if (PassesPlainWord(doc, i))
+                {
+                    i++;
+                    continue;
+                }
+
                 int next = TryMention(doc, i, lowerForms, mentions);
                 i = next > i ? next : i + 1;
             }
@@ -205,6 +211,65 @@ internal sealed class MentionFinder
         var mention = _recycler.Next();
         mention.Reset();
         return mention;
+    }
+
+    /// <summary>
+    /// The most common case of <see cref="TryMention"/>, read by a small method: a lower-case word, no pronoun nor
+    /// determiner nor name particle, whose description scan (without a determiner) meets no role noun or title, so that
+    /// it starts no mention. Then the plain range is set as TryMention sets it and the result is true; false, with
+    /// nothing changed, when TryMention must read the token.
+    /// </summary>
+    private bool PassesPlainWord(DocumentIndex doc, int i)
+    {
+        var tokens = doc.Tokens;
+        var classes = _classes!;
+        if (tokens[i].IsCapitalized || (classes.Of(i) & (WordClass.Pronoun | WordClass.Determiner)) != 0)
+        {
+            return false;
+        }
+
+        int sentenceEnd = doc.Sentences[doc.SentenceOfToken[i]].End;
+        if (tokens[i].Length <= 3 && ParticlesBeforeName(doc, i, sentenceEnd) != i)
+        {
+            return false;
+        }
+
+        var text = doc.Text;
+        int limit = Math.Min(sentenceEnd, i + 5);
+        int j = i >= _plainFrom && i < _plainTo ? Math.Min(_plainTo, limit) : i;
+        for (; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (!tj.IsWord)
+            {
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.')
+                {
+                    return false; // maybe the period of a title ("Sen."), which the scan passes
+                }
+
+                break;
+            }
+
+            if (doc.InQuote(j))
+            {
+                break;
+            }
+
+            var cj = classes.Of(j);
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & WordClass.Title) != 0))
+            {
+                return false; // the head of a description
+            }
+
+            if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
+            {
+                break;
+            }
+        }
+
+        _plainFrom = i;
+        _plainTo = j;
+        return true;
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
@@ -1040,13 +1105,16 @@ internal sealed class MentionFinder
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
-    private bool IsRoleNoun(int token)
-    {
-        var classes = _classes!.Of(token);
-        var w = _classes.Word(token);
-        return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
-            || IsYearOld(w);
-    }
+    private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
+
+    /// <summary>
+    /// Whether <paramref name="w"/>, of lexicon classes <paramref name="classes"/>, is a role noun as the finder reads
+    /// one (not a capitalised word that is also a first name, "Dean"; "42-year-old" is one). <see cref="TokenWordClasses"/> keeps the
+    /// answer for each token as <see cref="WordClass.MentionRoleNoun"/>.
+    /// </summary>
+    internal static bool IsRoleNounWord(WordClass classes, ReadOnlySpan<char> w) =>
+        ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
+        || IsYearOld(w);
 
     /// <summary>
     /// Ends in "-year-old", either case ("a 42-year-old"). The last char and the hyphen nine chars back are tested

@@ -8,7 +8,7 @@ namespace QuoteKit.Mentions;
 
 /// <summary>Lexicons a token's word can belong to, as far as the mention finder and the cue test ask about them.</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     RoleNoun = 1,
     FirstName = 2,
@@ -27,6 +27,12 @@ internal enum WordClass : ushort
 
     /// <summary>The first word of a place of two or more words ("New" of "New York"), so that a pair of words is looked up as a place only after one.</summary>
     PlaceFirstWord = 16384,
+
+    /// <summary>
+    /// Set only by <see cref="TokenWordClasses"/>, for a token: its word is a role noun as the mention finder reads one
+    /// (<see cref="MentionFinder.IsRoleNounWord"/>), so that the finder's windows test one bit. The table never sets it.
+    /// </summary>
+    MentionRoleNoun = 1 << 16,
 }
 
 /// <summary>
@@ -50,10 +56,10 @@ internal sealed class WordClassTable
     // one number (seven bits a char, the length above them; 0 marks an empty slot), so that a lookup compares
     // numbers and never touches a string, and the table stays small enough to stay in cache.
     private readonly string?[] _asciiWords;
-    private readonly WordClass[] _asciiClasses;
+    private readonly ushort[] _asciiClasses; // the lexicon classes, which fit in 16 bits
     private readonly int _asciiMask;
     private readonly ulong[] _shortWords;
-    private readonly WordClass[] _shortClasses;
+    private readonly ushort[] _shortClasses;
     private readonly int _shortMask;
 
     // A bit filter over the packed words (two bits a word, 16 KB, so that it stays in the first-level cache): most
@@ -96,10 +102,10 @@ internal sealed class WordClassTable
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));
         _asciiWords = new string?[longSize];
-        _asciiClasses = new WordClass[longSize];
+        _asciiClasses = new ushort[longSize];
         _asciiMask = longSize - 1;
         _shortWords = new ulong[size];
-        _shortClasses = new WordClass[size];
+        _shortClasses = new ushort[size];
         _shortMask = size - 1;
         foreach (var (word, wordClasses) in classes)
         {
@@ -118,7 +124,7 @@ internal sealed class WordClassTable
                 }
 
                 _shortWords[at] = packed;
-                _shortClasses[at] = wordClasses;
+                _shortClasses[at] = (ushort)wordClasses;
                 var (bitA, bitB) = FilterBitsOf(packed);
                 _shortFilter[bitA >> 6] |= 1UL << bitA;
                 _shortFilter[bitB >> 6] |= 1UL << bitB;
@@ -133,7 +139,7 @@ internal sealed class WordClassTable
             }
 
             _asciiWords[slot] = lower;
-            _asciiClasses[slot] = wordClasses;
+            _asciiClasses[slot] = (ushort)wordClasses;
         }
     }
 
@@ -164,7 +170,7 @@ internal sealed class WordClassTable
                 ulong entry = _shortWords[at];
                 if (entry == packed)
                 {
-                    return _shortClasses[at];
+                    return (WordClass)_shortClasses[at];
                 }
 
                 if (entry == 0)
@@ -197,7 +203,7 @@ internal sealed class WordClassTable
 
             if (EqualsAsciiLower(word, entry))
             {
-                return _asciiClasses[slot];
+                return (WordClass)_asciiClasses[slot];
             }
         }
     }
@@ -284,12 +290,12 @@ internal sealed class WordClassTable
 /// Remembers, for each token of one document, which lexicons hold its word. The mention finder's windows look at the
 /// same token several times (as a modifier, then as the word before a role noun, then in a name run); the word is
 /// looked up once, on the first question about it, in the <see cref="WordClassTable"/> that answers for every class.
-/// Two bytes a token in a pooled array; dispose it to return the array. One instance serves one document on one thread.
+/// Four bytes a token in a pooled array; dispose it to return the array. One instance serves one document on one thread.
 /// </summary>
 internal sealed class TokenWordClasses : IDisposable
 {
     // Per token: Known once looked up, with the classes that hold the word.
-    private const ushort Known = 0x8000;
+    private const uint Known = 0x8000_0000;
 
     /// <summary>This thread's instance disposed last, handed out again by <see cref="Rent"/>.</summary>
     [ThreadStatic]
@@ -298,7 +304,7 @@ internal sealed class TokenWordClasses : IDisposable
     private string _text = string.Empty;
     private DocumentIndex? _doc;
     private WordClassTable _table = null!; // set by Init
-    private ushort[]? _bits;
+    private uint[]? _bits;
 
     /// <summary>True for an instance from <see cref="Rent"/>, which Dispose keeps for the thread's next document.</summary>
     private bool _kept;
@@ -323,7 +329,7 @@ internal sealed class TokenWordClasses : IDisposable
         _text = doc.Text;
         _doc = doc;
         _table = WordClassTable.For(lexicon);
-        _bits = ArrayPool<ushort>.Shared.Rent(Math.Max(1, doc.TokenCount));
+        _bits = ArrayPool<uint>.Shared.Rent(Math.Max(1, doc.TokenCount));
         Array.Clear(_bits, 0, doc.TokenCount);
     }
 
@@ -340,13 +346,23 @@ internal sealed class TokenWordClasses : IDisposable
     {
         // The answer kept from an earlier question, read inline; only the first question about a token calls out.
         var bits = _bits ?? ThrowDisposed();
-        ushort entry = bits[token];
+        uint entry = bits[token];
         return (WordClass)((entry != 0 ? entry : LookUp(bits, token)) & ~Known);
     }
 
-    private ushort LookUp(ushort[] bits, int token) => bits[token] = (ushort)(Known | (ushort)_table.Of(Word(token)));
+    private uint LookUp(uint[] bits, int token)
+    {
+        var word = Word(token);
+        var classes = _table.Of(word);
+        if (MentionFinder.IsRoleNounWord(classes, word))
+        {
+            classes |= WordClass.MentionRoleNoun;
+        }
 
-    private static ushort[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
+        return bits[token] = Known | (uint)classes;
+    }
+
+    private static uint[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
     public ReadOnlySpan<char> Word(int token) => _doc!.Token(token).In(_text);
@@ -357,7 +373,7 @@ internal sealed class TokenWordClasses : IDisposable
         if (_bits is { } bits)
         {
             _bits = null;
-            ArrayPool<ushort>.Shared.Return(bits);
+            ArrayPool<uint>.Shared.Return(bits);
             _text = string.Empty;
             _doc = null;
             if (_kept)
