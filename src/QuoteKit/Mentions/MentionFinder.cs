@@ -156,7 +156,7 @@ internal sealed class MentionFinder
     {
         _recycler = recycler;
         mentions.Clear();
-        var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc);
+        var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc, classes);
         using var disposeLowerForms = lowerForms;
         using var disposeCapitalizedInside = capitalizedInside;
         _capitalizedInside = capitalizedInside;
@@ -596,7 +596,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for
+                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for (see BuildBoth: keep the questions below within them)
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
