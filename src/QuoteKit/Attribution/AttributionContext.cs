@@ -133,15 +133,16 @@ internal sealed class AttributionContext : IDisposable
     }
 
     /// <summary>
-    /// False for a token that <see cref="ComputeIsCue"/> surely rejects (no word of a cue lexicon, and not "found" or
-    /// "finds"), tested inline so that most tokens never enter that large method.
+    /// False for a token that <see cref="ComputeIsCue"/> surely rejects (inside a quotation, or no word of a cue lexicon
+    /// and not "found" or "finds"; a quotation's words are never looked up), tested inline so that most tokens never
+    /// enter that large method.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool MayBeCue(int t)
     {
         var tok = Doc.Tokens[t];
         return _classes is null
-            || (tok.IsWord && ((_classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
+            || (tok.IsWord && !Doc.InQuote(t) && ((_classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
                 || (tok.Length == 5 && (Doc.Text[tok.Start] | 0x20) == 'f')));
     }
 
