@@ -242,9 +242,9 @@ internal sealed class MentionFinder
             var tj = tokens[j];
             if (!tj.IsWord)
             {
-                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.')
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > i && (classes.Of(j - 1) & WordClass.Title) != 0)
                 {
-                    return false; // maybe the period of a title ("Sen."), which the scan passes
+                    return false; // the period of a title ("sen."), which the scan passes
                 }
 
                 break;
