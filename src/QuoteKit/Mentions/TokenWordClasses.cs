@@ -74,6 +74,19 @@ internal sealed class WordClassTable
     /// <summary>The longest word the packed table holds.</summary>
     private const int ShortLength = 8;
 
+    // The ASCII words of nine to sixteen chars again, packed as two numbers each (the first eight chars with the length
+    // above them, then the rest), so that a token's word read from the text by vector loads is looked up by comparing
+    // numbers (Of(string, int, int)); a word given as a span still goes to the string table, which holds the same words.
+    private readonly ulong[] _mediumWords; // two numbers a slot; a first number of 0 marks an empty slot
+    private readonly ushort[] _mediumClasses;
+    private readonly int _mediumMask;
+
+    /// <summary>The longest word the table of two packed numbers holds.</summary>
+    private const int MediumLength = 16;
+
+    /// <summary>The bits of a packed word below its length.</summary>
+    private const ulong PackedChars = (1UL << 56) - 1;
+
 
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
     {
@@ -110,6 +123,10 @@ internal sealed class WordClassTable
         _shortWords = new ulong[size];
         _shortClasses = new ushort[size];
         _shortMask = size - 1;
+        int mediumSize = TableSize(classes.Keys.Count(w => w.Length is > ShortLength and <= MediumLength));
+        _mediumWords = new ulong[2 * mediumSize];
+        _mediumClasses = new ushort[mediumSize];
+        _mediumMask = mediumSize - 1;
         foreach (var (word, wordClasses) in classes)
         {
             if (word.Length == 0 || !Ascii.IsValid(word))
@@ -132,6 +149,21 @@ internal sealed class WordClassTable
                 _shortFilter[bitA >> 6] |= 1UL << bitA;
                 _shortFilter[bitB >> 6] |= 1UL << bitB;
                 continue;
+            }
+
+            if (word.Length <= MediumLength)
+            {
+                ulong first = (Pack(word.AsSpan(0, ShortLength), out _) & PackedChars) | ((ulong)word.Length << 56);
+                ulong rest = Pack(word.AsSpan(ShortLength), out _) & PackedChars;
+                int at = MediumHash(first, rest) & _mediumMask;
+                while (_mediumWords[2 * at] != 0)
+                {
+                    at = (at + 1) & _mediumMask;
+                }
+
+                _mediumWords[2 * at] = first;
+                _mediumWords[2 * at + 1] = rest;
+                _mediumClasses[at] = (ushort)wordClasses;
             }
 
             var lower = word.ToLowerInvariant();
@@ -199,20 +231,60 @@ internal sealed class WordClassTable
     /// </summary>
     public WordClass Of(string text, int start, int length)
     {
-        if (Bmi2.X64.IsSupported && Vector128.IsHardwareAccelerated && (uint)(length - 1) < ShortLength && start <= text.Length - ShortLength)
+        if (Bmi2.X64.IsSupported && Vector128.IsHardwareAccelerated)
         {
-            var v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, ShortLength)));
-            v &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length)); // the word's chars, zeros after
-            if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+            if ((uint)(length - 1) < ShortLength && start <= text.Length - ShortLength)
             {
-                v |= Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A'))) & Vector128.Create((ushort)0x20);
-                ulong bytes = Vector128.Narrow(v, v).AsUInt64().ToScalar(); // char k in byte k
-                return OfPacked(Bmi2.X64.ParallelBitExtract(bytes, 0x7F7F7F7F7F7F7F7FUL) | ((ulong)length << 56));
+                var v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, ShortLength)));
+                v &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length)); // the word's chars, zeros after
+                if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                {
+                    ulong bytes = Vector128.Narrow(FoldAscii(v), v).AsUInt64().ToScalar(); // char k in byte k
+                    return OfPacked(Bmi2.X64.ParallelBitExtract(bytes, 0x7F7F7F7F7F7F7F7FUL) | ((ulong)length << 56));
+                }
+            }
+            else if ((uint)(length - ShortLength - 1) < MediumLength - ShortLength && start <= text.Length - MediumLength)
+            {
+                var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, MediumLength));
+                var v0 = Vector128.Create(chars);
+                var v1 = Vector128.Create(chars[ShortLength..]);
+                v1 &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - ShortLength)));
+                if (((v0 | v1) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                {
+                    var bytes = Vector128.Narrow(FoldAscii(v0), FoldAscii(v1)).AsUInt64();
+                    ulong first = Bmi2.X64.ParallelBitExtract(bytes.GetElement(0), 0x7F7F7F7F7F7F7F7FUL) | ((ulong)length << 56);
+                    return OfMedium(first, Bmi2.X64.ParallelBitExtract(bytes.GetElement(1), 0x7F7F7F7F7F7F7F7FUL));
+                }
             }
         }
 
         return Of(text.AsSpan(start, length));
     }
+
+    /// <summary>ASCII chars with the capitals in lower case, as <see cref="Pack"/> folds them.</summary>
+    private static Vector128<ushort> FoldAscii(Vector128<ushort> v) =>
+        v | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A'))) & Vector128.Create((ushort)0x20));
+
+    /// <summary>The classes of an ASCII word of nine to sixteen chars: its first eight packed with its length, and the rest.</summary>
+    private WordClass OfMedium(ulong first, ulong rest)
+    {
+        var words = _mediumWords;
+        for (int at = MediumHash(first, rest) & _mediumMask; ; at = (at + 1) & _mediumMask)
+        {
+            ulong entry = words[2 * at];
+            if (entry == first && words[2 * at + 1] == rest)
+            {
+                return (WordClass)_mediumClasses[at];
+            }
+
+            if (entry == 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    private static int MediumHash(ulong first, ulong rest) => (int)(((first * 0x9E3779B97F4A7C15UL) ^ (rest * 0xC2B2AE3D27D4EB4FUL)) >> 35);
 
     /// <summary>The classes of a word of up to eight ASCII chars, packed by <see cref="Pack"/>.</summary>
     private WordClass OfPacked(ulong packed)

@@ -136,7 +136,9 @@ public sealed class WordClassTableTests
 
     [Theory]
     [InlineData("The SPOKESMAN said Russia’s officials told the Kremlin’s aide and a U.S. senator: he")]
+    [InlineData("The CONGRESSWOMAN and the Spokeswoman, Americans, said representatives of organisations were unaccountably late")]
     [InlineData("she")] // fewer than eight chars of text from the word's start
+    [InlineData("Spokeswoman")] // fewer than sixteen
     [InlineData("x\u0000he SaId")]
     public void Of_a_word_in_a_text_agrees_with_Of_the_word_alone(string text)
     {
