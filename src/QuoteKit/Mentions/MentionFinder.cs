@@ -223,7 +223,13 @@ internal sealed class MentionFinder
     {
         var tokens = doc.Tokens;
         var classes = _classes!;
-        if (tokens[i].IsCapitalized || (classes.Of(i) & (WordClass.Pronoun | WordClass.Determiner)) != 0)
+        var wordClasses = classes.Of(i);
+        if ((wordClasses & (WordClass.Pronoun | WordClass.Determiner)) == WordClass.Determiner)
+        {
+            return PassesDeterminer(doc, i, classes);
+        }
+
+        if (tokens[i].IsCapitalized || (wordClasses & WordClass.Pronoun) != 0)
         {
             return false;
         }
@@ -270,6 +276,66 @@ internal sealed class MentionFinder
         _plainFrom = i;
         _plainTo = j;
         return true;
+    }
+
+    /// <summary>
+    /// The common case of a determiner in <see cref="TryMention"/>, read by a small method: a determiner ("the", "a",
+    /// "his") whose noun phrase has no role noun or title within the description scan and is no capitalised name
+    /// ("the economy", "a long time"), so that it starts no mention. True then; false when TryMention must read it.
+    /// </summary>
+    private static bool PassesDeterminer(DocumentIndex doc, int i, TokenWordClasses classes)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        int sentenceEnd = doc.Sentences[doc.SentenceOfToken[i]].End;
+        int k = i + 1;
+        if (k < sentenceEnd && (classes.Of(k) & WordClass.Determiner) != 0)
+        {
+            return false; // "the two leaders"
+        }
+
+        bool the = tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!the && tokens[i].IsCapitalized)
+        {
+            return false; // a name run may start at the word itself ("Top Gear")
+        }
+
+        int limit = Math.Min(sentenceEnd, k + 5);
+        for (int j = k; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (!tj.IsWord)
+            {
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && (classes.Of(j - 1) & WordClass.Title) != 0)
+                {
+                    return false; // the period of a title ("sen."), which the scan passes
+                }
+
+                break;
+            }
+
+            if (doc.InQuote(j))
+            {
+                break;
+            }
+
+            var cj = classes.Of(j);
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & WordClass.Title) != 0)
+                || (j + 1 < limit && tokens[j + 1].IsWord && (classes.Of(j + 1) & WordClass.MentionRoleNoun) != 0))
+            {
+                return false; // a head, or a role noun right after: a description
+            }
+
+            if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
+            {
+                break;
+            }
+        }
+
+        // No description: TryMention would look for a name run from the word after "the", or from the word itself.
+        int start = the ? k : i;
+        return start >= sentenceEnd || doc.InQuote(start) || !tokens[start].IsWord
+            || (!tokens[start].IsCapitalized && ParticlesBeforeName(doc, start, sentenceEnd) == start);
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
