@@ -236,7 +236,7 @@ internal sealed class WordClassTable
             if ((uint)(length - 1) < ShortLength && start <= text.Length - ShortLength)
             {
                 var v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, ShortLength)));
-                v &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length)); // the word's chars, zeros after
+                v &= Vector128.LessThan(LaneIndexes(), Vector128.Create((ushort)length)); // the word's chars, zeros after
                 if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
                 {
                     ulong bytes = Vector128.Narrow(FoldAscii(v), v).AsUInt64().ToScalar(); // char k in byte k
@@ -248,7 +248,7 @@ internal sealed class WordClassTable
                 var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, MediumLength));
                 var v0 = Vector128.Create(chars);
                 var v1 = Vector128.Create(chars[ShortLength..]);
-                v1 &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - ShortLength)));
+                v1 &= Vector128.LessThan(LaneIndexes(), Vector128.Create((ushort)(length - ShortLength)));
                 if (((v0 | v1) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
                 {
                     var bytes = Vector128.Narrow(FoldAscii(v0), FoldAscii(v1)).AsUInt64();
@@ -260,6 +260,10 @@ internal sealed class WordClassTable
 
         return Of(text.AsSpan(start, length));
     }
+
+    /// <summary>0 to 7, lane by lane (a constant the JIT folds; Vector128&lt;T&gt;.Indices is newer than net8.0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> LaneIndexes() => Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
     /// <summary>ASCII chars with the capitals in lower case, as <see cref="Pack"/> folds them.</summary>
     private static Vector128<ushort> FoldAscii(Vector128<ushort> v) =>
