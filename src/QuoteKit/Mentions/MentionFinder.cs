@@ -215,9 +215,10 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// The most common case of <see cref="TryMention"/>, read by a small method: a lower-case word, no pronoun nor
-    /// determiner nor name particle, whose description scan (without a determiner) meets no role noun or title, so that
-    /// it starts no mention. Then the plain range is set as TryMention sets it and the result is true; false, with
-    /// nothing changed, when TryMention must read the token.
+    /// determiner nor name particle, whose description scan (without a determiner) meets no role noun or title, or a
+    /// capitalised function word, so that it starts no mention (a determiner goes to <see cref="PassesDeterminer"/>).
+    /// Then the plain range is set as TryMention sets it and the result is true; false, with nothing changed, when
+    /// TryMention must read the token.
     /// </summary>
     private bool PassesPlainWord(DocumentIndex doc, int i)
     {
@@ -229,9 +230,23 @@ internal sealed class MentionFinder
             return PassesDeterminer(doc, i, classes);
         }
 
-        if (tokens[i].IsCapitalized || (wordClasses & WordClass.Pronoun) != 0)
+        if ((wordClasses & WordClass.Pronoun) != 0)
         {
             return false;
+        }
+
+        if (tokens[i].IsCapitalized)
+        {
+            // "But", "In", "When" opening a sentence: a function word (no month, role noun or title) ends the description
+            // scan at once and opens no name run; a possessive ("Its") may own what follows.
+            if ((wordClasses & (WordClass.FunctionWord | WordClass.Month | WordClass.MentionRoleNoun | WordClass.Title)) != WordClass.FunctionWord
+                || IsPossessive(tokens[i].In(doc.Text)))
+            {
+                return false;
+            }
+
+            _plainFrom = _plainTo = i;
+            return true;
         }
 
         int sentenceEnd = doc.Sentences[doc.SentenceOfToken[i]].End;
