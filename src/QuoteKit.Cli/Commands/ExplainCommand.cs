@@ -23,6 +23,9 @@ internal sealed record ExplainSettings
 
     /// <summary>When to colour the terminal view.</summary>
     public ColourMode Colour { get; init; } = ColourMode.Auto;
+
+    /// <summary>Read HTML entity leftovers (&amp;quot;, &amp;#8220;) as quotation marks.</summary>
+    public bool HtmlEntities { get; init; }
 }
 
 /// <summary>
@@ -40,9 +43,10 @@ internal static class ExplainCommand
         var inputFormat = SharedOptions.InputFormat("auto", "text", "html");
         var maxSize = SharedOptions.MaxDocumentSize();
         var colour = SharedOptions.Colour();
+        var htmlEntities = SharedOptions.HtmlEntities();
         var command = new Command("explain", "Show how each quote in one article was attributed: the rule that decided, the mentions weighed, why the others lost.")
         {
-            input, html, inputFormat, maxSize, colour,
+            input, html, inputFormat, maxSize, colour, htmlEntities,
         };
         command.SetAction(parse => Run(
             new ExplainSettings
@@ -52,6 +56,7 @@ internal static class ExplainCommand
                 InputFormat = SharedOptions.ParseInputFormat(parse.GetValue(inputFormat)),
                 MaxDocumentSize = SharedOptions.ParseSize(parse.GetValue(maxSize)),
                 Colour = SharedOptions.ParseColour(parse.GetValue(colour)),
+                HtmlEntities = parse.GetValue(htmlEntities),
             },
             CliConsole.FromProcess()));
         return command;
@@ -84,7 +89,7 @@ internal static class ExplainCommand
         QuoteExtractionResult result;
         try
         {
-            result = new QuoteExtractor(SharedOptions.ExtractorOptions(settings.MaxDocumentSize, includeTrace: true)).Extract(document.Text);
+            result = new QuoteExtractor(SharedOptions.ExtractorOptions(settings.MaxDocumentSize, includeTrace: true, htmlEntities: settings.HtmlEntities)).Extract(document.Text);
         }
         catch (DocumentTooLargeException e)
         {

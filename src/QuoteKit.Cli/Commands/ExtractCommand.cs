@@ -45,6 +45,9 @@ internal sealed record ExtractSettings
 
     /// <summary>Also write a JSON record for each input that failed, so JSON output has one record per input.</summary>
     public bool ErrorRecords { get; init; }
+
+    /// <summary>Read HTML entity leftovers (&amp;quot;, &amp;#8220;) as quotation marks.</summary>
+    public bool HtmlEntities { get; init; }
 }
 
 /// <summary>
@@ -96,6 +99,7 @@ internal static class ExtractCommand
         {
             Description = "JSON formats: also write a record {\"document\", \"error\", \"quotes\": [], \"speakers\": []} for each input that failed (still reported on standard error), so the output has one record per input, in input order.",
         };
+        var htmlEntities = SharedOptions.HtmlEntities();
         var inputs = new Argument<string[]>("inputs")
         {
             Description = "Files, directories (their .txt/.html files; .jsonl with --input-format jsonl), patterns such as 'news/**/*.html', or - for standard input (the default).",
@@ -103,7 +107,7 @@ internal static class ExtractCommand
         };
         var command = new Command("extract", "Extract quotes and their speakers from news articles: text, HTML or JSON Lines, in batches.")
         {
-            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, allowErrors, errorRecords, inputs,
+            format, inputFormat, recursive, parallel, maxSize, includeText, output, colour, quiet, allowErrors, errorRecords, htmlEntities, inputs,
         };
         command.SetAction(parse =>
         {
@@ -121,6 +125,7 @@ internal static class ExtractCommand
                 Quiet = parse.GetValue(quiet),
                 AllowErrors = parse.GetValue(allowErrors),
                 ErrorRecords = parse.GetValue(errorRecords),
+                HtmlEntities = parse.GetValue(htmlEntities),
             };
             if (settings.Inputs.Count == 0 && !Console.IsInputRedirected)
             {
@@ -154,7 +159,7 @@ internal static class ExtractCommand
         var formatter = settings.Format == OutputFormat.Table
             ? new TableFormatter(ansi, console.Width)
             : OutputFormatter.For(settings.Format, settings.IncludeText, ansi);
-        var extractor = new QuoteExtractor(SharedOptions.ExtractorOptions(settings.MaxDocumentSize));
+        var extractor = new QuoteExtractor(SharedOptions.ExtractorOptions(settings.MaxDocumentSize, htmlEntities: settings.HtmlEntities));
         var reader = new DocumentReader(settings.MaxDocumentSize);
         var expander = new InputExpander(settings.InputFormat, settings.Recursive, settings.MaxDocumentSize, console.In);
         var statistics = new BatchStatistics();

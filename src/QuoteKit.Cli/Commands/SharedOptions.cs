@@ -53,6 +53,12 @@ internal static class SharedOptions
         return option;
     }
 
+    /// <summary><c>--html-entities</c>: <see cref="QuoteKitOptions.RecognizeHtmlEntities"/>.</summary>
+    public static Option<bool> HtmlEntities() => new("--html-entities")
+    {
+        Description = "Read HTML entity leftovers in the text (&quot;, &#8220;, &ldquo; …) as quotation marks; offsets still index the text as given.",
+    };
+
     /// <summary>The value of an <see cref="InputFormat(string[])"/> option.</summary>
     public static InputFormat ParseInputFormat(string? value) =>
         Enum.Parse<InputFormat>(value ?? "auto", ignoreCase: true);
@@ -65,10 +71,14 @@ internal static class SharedOptions
     public static long ParseSize(string? value) =>
         ByteSize.TryParse(value, out long bytes) ? bytes : throw new ArgumentException($"not a size: {value}", nameof(value));
 
-    /// <summary>Extractor options whose document limit is no lower than what <paramref name="maxDocumentBytes"/> lets through.</summary>
-    public static QuoteKitOptions ExtractorOptions(long maxDocumentBytes, bool includeTrace = false) => new()
+    /// <summary>
+    /// Extractor options whose document limit is no lower than what <paramref name="maxDocumentBytes"/> lets through;
+    /// <paramref name="htmlEntities"/> sets <see cref="QuoteKitOptions.RecognizeHtmlEntities"/>.
+    /// </summary>
+    public static QuoteKitOptions ExtractorOptions(long maxDocumentBytes, bool includeTrace = false, bool htmlEntities = false) => new()
     {
         IncludeTrace = includeTrace,
+        RecognizeHtmlEntities = htmlEntities,
         MaxDocumentLength = (int)Math.Clamp(maxDocumentBytes, QuoteKitOptions.DefaultMaxDocumentLength, Array.MaxLength),
     };
 }

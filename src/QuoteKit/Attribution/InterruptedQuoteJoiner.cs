@@ -40,8 +40,33 @@ internal static class InterruptedQuoteJoiner
             return false;
         }
 
+        if (IsSigned(doc, next))
+        {
+            return false; // a pull quote signed with a dash: “We will not back down.” — Finance Minister Lee
+        }
+
         return ReferenceEquals(head, previous) && IsInterruption(doc, lexicon, cue, first, previous, next)
             || IsRunningQuotation(doc, first, previous, next);
+    }
+
+    /// <summary>
+    /// A dash and a capitalised name or handle follow the quote's closing mark, on its line or the next: the quote is
+    /// signed by its speaker, as pull quotes, epigraphs and tweets are (“…” — Finance Minister Lee; “…” – @handle).
+    /// </summary>
+    private static bool IsSigned(DocumentIndex doc, QuoteUnit unit)
+    {
+        int dash = unit.CloseMarkToken + 1;
+        var tokens = doc.Tokens;
+        if (dash + 1 >= tokens.Length || tokens[dash].Length != 1 || !CharClass.IsDash(doc.Text[tokens[dash].Start])
+            || (doc.Text[tokens[dash].Start] == '-' && tokens[dash].Start == tokens[unit.CloseMarkToken].End))
+        {
+            return false;
+        }
+
+        // On the quote's line or the next one; after a blank line a dash opens a list item or a new block instead.
+        int breaks = doc.Text.AsSpan(tokens[unit.CloseMarkToken].End, tokens[dash].Start - tokens[unit.CloseMarkToken].End).Count('\n');
+        var signer = tokens[dash + 1];
+        return breaks <= 1 && (signer.IsWord && signer.IsCapitalized || doc.IsChar(dash + 1, '@'));
     }
 
     /// <summary>
@@ -115,9 +140,29 @@ internal static class InterruptedQuoteJoiner
             }
         }
 
+        if (IntroducesNewSentence(doc, previous, next))
+        {
+            return false;
+        }
+
         return next.Span.ResumesPrevious
             || next.Decision is not { } second
             || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
+    }
+
+    /// <summary>
+    /// The previous piece ends a sentence and the words between end in a comma or colon that opens the next piece with a
+    /// capital: they introduce a new statement, often another speaker's ("“Would you run?” He answered, “I have not
+    /// decided.”"), rather than interrupt one.
+    /// </summary>
+    private static bool IntroducesNewSentence(DocumentIndex doc, QuoteUnit previous, QuoteUnit next)
+    {
+        var text = doc.Text;
+        int closeStart = doc.Tokens[previous.CloseMarkToken].Start;
+        int before = next.OpenMarkToken - 1;
+        return closeStart > 0 && text[closeStart - 1] is '.' or '?' or '!'
+            && before > previous.CloseMarkToken && (doc.IsChar(before, ',') || doc.IsChar(before, ':'))
+            && next.OpenMarkToken + 1 < doc.Tokens.Length && doc.Tokens[next.OpenMarkToken + 1].IsCapitalized;
     }
 
     private static bool IsRunningQuotation(DocumentIndex doc, SieveDecision first, QuoteUnit previous, QuoteUnit next)

@@ -7,7 +7,8 @@ namespace QuoteKit.Detection;
 /// nickname or markup attribute), from the quotation's own words and the words of its sentence.
 /// </summary>
 /// <remarks>
-/// <para>Not speech, only on clear evidence: an attribute value (<c>id="…"</c>); a scare-quote marker before it
+/// <para>Not speech, only on clear evidence: a line that is nothing but a quotation in single marks, in a text that
+/// quotes with double marks (an American-style subheading: ‘Harbour hopes rise.’); an attribute value (<c>id="…"</c>); a scare-quote marker before it
 /// (the so-called “reform”); a title-case phrase introduced as a title (the film “Heat”, ABC’s “This Week”, on
 /// “Meet the Press”, the “Veep” star), used as a nickname (Dwayne “The Rock” Johnson) or embedded in a sentence
 /// with no speech word at all.</para>
@@ -23,6 +24,9 @@ internal static class QuoteClassifier
 {
     /// <summary>How many characters of context a quotation reads on each side.</summary>
     internal const int ContextWindow = 256;
+
+    /// <summary>Fewest quotations in double marks for a text to count as quoting with double marks (American style).</summary>
+    private const int MinDoubleMarkedQuotes = 2;
 
     /// <summary>Longest title the title rules accept, in words.</summary>
     private const int MaxTitleWords = 12;
@@ -48,6 +52,16 @@ internal static class QuoteClassifier
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
     public static void Classify(string text, List<QuotedSpan> quotes, ScanSteps? work, CancellationToken cancellationToken)
     {
+        int doubleMarked = 0;
+        foreach (var quote in quotes)
+        {
+            if (OpensWithDoubleMark(text, quote))
+            {
+                doubleMarked++;
+            }
+        }
+
+        bool quotesWithDoubleMarks = doubleMarked >= MinDoubleMarkedQuotes;
         for (int i = 0; i < quotes.Count; i++)
         {
             if ((i & 0x3FF) == 0)
@@ -57,10 +71,53 @@ internal static class QuoteClassifier
 
             int limitBefore = i > 0 ? quotes[i - 1].Extent.End : 0;
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
-            var (role, resumes) = Decide(text, quotes[i], limitBefore, limitAfter, work);
+            var (role, resumes) = quotesWithDoubleMarks && IsSingleMarkedHeading(text, quotes[i], limitBefore, limitAfter, work)
+                ? (QuoteRole.NonSpeech, false)
+                : Decide(text, quotes[i], limitBefore, limitAfter, work);
             quotes[i].Role = role;
             quotes[i].ResumesPrevious = resumes && i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech;
         }
+    }
+
+    /// <summary>The quotation opens with a double mark: “ " „ « or the wire-text '' and ``.</summary>
+    private static bool OpensWithDoubleMark(string text, QuotedSpan quote)
+    {
+        var open = quote.Outer[0];
+        char c = text[open.Start];
+        return c is '\u201C' or '"' or '\u201E' or '\u00AB' || (open.Length >= 2 && c is '\'' or '`' && text[open.Start + 1] == c);
+    }
+
+    /// <summary>
+    /// A line that holds nothing but a quotation in single marks (and maybe a period after it), in a text that quotes
+    /// with double marks: a headline or subheading in the American style (‘Harbour hopes rise.’), not speech.
+    /// </summary>
+    private static bool IsSingleMarkedHeading(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
+    {
+        if (quote.Parts.Length > 1 || OpensWithDoubleMark(text, quote) || text[quote.Outer[0].Start] is not ('\u2018' or '\''))
+        {
+            return false;
+        }
+
+        var extent = quote.Extent;
+        int p = extent.Start - 1;
+        while (p >= limitBefore && p > extent.Start - ContextWindow && text[p] is ' ' or '\t' or '\u00A0')
+        {
+            p--;
+        }
+
+        if (p >= 0 && text[p] is not ('\n' or '\r' or '\u2028' or '\u2029'))
+        {
+            return false;
+        }
+
+        int q = extent.End;
+        while (q < limitAfter && q < extent.End + ContextWindow && text[q] is ' ' or '\t' or '\u00A0' or '.')
+        {
+            q++;
+        }
+
+        work?.Add(extent.Start - p + (q - extent.End));
+        return q == text.Length || text[q] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
     private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
@@ -89,9 +146,9 @@ internal static class QuoteClassifier
         bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
 
         if (content.StartsCapitalized && content.Words <= MaxTitleWords
-            && (after.TitleFollows || after.ByAuthor || (after.AppositiveTitle && !speechNearby)))
+            && (after.TitleFollows || after.ByAuthor || (after.ByTheAuthor && content.EndsWithComma) || (after.AppositiveTitle && !speechNearby)))
         {
-            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe
+            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe; “…,” by the Post’s Jane Doe
         }
 
         if (content.IsTitleCase && content.Words <= MaxTitleWords && LooksLikeTitle(content, before, after, speechNearby))
@@ -160,6 +217,9 @@ internal static class QuoteClassifier
         /// <summary>Ends in . ! ? or ….</summary>
         public bool EndsWithSentence { get; private init; }
 
+        /// <summary>Ends in a comma.</summary>
+        public bool EndsWithComma { get; private init; }
+
         /// <summary>Ends in , ! ? … or a dash: the punctuation a quotation takes before its cue.</summary>
         public bool EndsWithCueComma { get; private init; }
 
@@ -181,16 +241,25 @@ internal static class QuoteClassifier
                 }
             }
 
-            work?.Add(span.Length + 1);
+            // A nested quotation closing with the outer one ends where its own punctuation does: … ‘How can we help?’
+            int end = span.End;
+            while (end - 1 > span.Start && IsClosingQuoteChar(text[end - 1]) && !char.IsLetterOrDigit(text[end - 2]))
+            {
+                end--;
+            }
+
+            work?.Add(span.Length + 1 + (span.End - end));
             char last = span.IsEmpty ? ' ' : text[span.End - 1];
+            char lastInside = span.IsEmpty ? ' ' : text[end - 1];
             return new Content
             {
                 Words = words,
                 StartsCapitalized = startsCap ?? false,
                 IsTitleCase = titleCase && words > 0,
                 EndsWithPunctuation = last is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
-                EndsWithSentence = last is '.' or '!' or '?' or '\u2026',
+                EndsWithSentence = last is '.' or '!' or '?' or '\u2026' || (lastInside is '.' or '!' or '?' && !IsOpeningQuoteChar(text[span.Start])),
                 EndsWithCueComma = last is ',' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
+                EndsWithComma = last == ',',
             };
         }
     }
@@ -349,6 +418,9 @@ internal static class QuoteClassifier
         /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
         public bool ByAuthor { get; private init; }
 
+        /// <summary>By, the and a capitalised name follow: “…,” by the Post’s Jane Doe (a title when the quotation ends in a comma).</summary>
+        public bool ByTheAuthor { get; private init; }
+
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
 
@@ -367,8 +439,8 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false;
-            bool afterBy = false, afterCommaArticle = false, appositiveTitle = false;
+            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
+            bool afterBy = false, afterByThe = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
                 count++;
@@ -382,6 +454,11 @@ internal static class QuoteClassifier
                 if (count == 2 && afterBy)
                 {
                     byAuthor = char.IsUpper(word[0]);
+                    afterByThe = word.SequenceEqual("the");
+                }
+                else if (count == 3 && afterByThe)
+                {
+                    byTheAuthor = char.IsUpper(word[0]);
                 }
 
                 if (count is >= 2 and <= 4 && afterCommaArticle && QuoteWordLists.IsTitleFollower(word))
@@ -412,10 +489,13 @@ internal static class QuoteClassifier
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
                 ByAuthor = byAuthor,
+                ByTheAuthor = byTheAuthor,
                 AppositiveTitle = appositiveTitle,
             };
         }
     }
+
+    private static bool IsOpeningQuoteChar(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BB' or '\u300C' or '\u300E' or '\u201E';
 
     private static bool IsClosingQuoteChar(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u00AB' or '\u300D' or '\u300F';
 

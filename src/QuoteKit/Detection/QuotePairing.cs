@@ -29,6 +29,9 @@ internal sealed class QuotePairing
     /// <summary>How far a mark looks past adjacent marks (“‘ or ’”) for the character that decides its position.</summary>
     private const int MaxAdjacentMarks = 4;
 
+    /// <summary>The longest word read after a comma for a list of plural possessives (players’, managers’ and fans’).</summary>
+    private const int MaxListedPossessive = 24;
+
     /// <summary>The longest elision recognised after an apostrophe ("twas", "cause").</summary>
     private const int MaxElisionLength = 6;
 
@@ -354,7 +357,32 @@ internal sealed class QuotePairing
 
         int i = mark.End;
         _work?.Add(2);
-        return i + 1 < p.End && _text[i] == ' ' && (char.IsLower(_text[i + 1]) || char.IsAsciiDigit(_text[i + 1]));
+        if (i + 1 < p.End && _text[i] == ' ' && (char.IsLower(_text[i + 1]) || char.IsAsciiDigit(_text[i + 1])))
+        {
+            return true;
+        }
+
+        // One of a list of plural possessives: ‘The players’, managers’ and fans’ views differ,’ she said.
+        return i + 2 < p.End && _text[i] == ',' && _text[i + 1] == ' ' && EndsWithPluralPossessive(i + 2, p);
+    }
+
+    /// <summary>A lower-case word in s followed by an apostrophe starts at <paramref name="start"/> (managers’); reads at most <see cref="MaxListedPossessive"/> characters.</summary>
+    private bool EndsWithPluralPossessive(int start, TextSpan p)
+    {
+        if (!char.IsLower(_text[start]))
+        {
+            return false;
+        }
+
+        int limit = Math.Min(p.End, start + MaxListedPossessive);
+        int j = start;
+        while (j < limit && char.IsLetter(_text[j]))
+        {
+            j++;
+        }
+
+        _work?.Add(j - start + 1);
+        return j < limit && j - start >= 2 && _text[j - 1] is 's' && CharClass.IsApostrophe(_text[j]);
     }
 
     /// <summary>

@@ -305,7 +305,7 @@ internal sealed class ReportedSpeechDetector
         // "about Pope Francis calling Christmas a sham": a participle's subject is the name right before it, even after a preposition.
         var adjacent = participle && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
             && named.Kind == MentionKind.Name ? named : null;
-        var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(sentence.First, cue) : null);
+        var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(SkipDateline(doc, sentence), cue) : null);
         // "The campaign released a statement saying …": the document speaks for whoever issued it.
         if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && participle
             && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
@@ -1036,6 +1036,11 @@ internal sealed class ReportedSpeechDetector
         if (context.MentionStartingAt(first) is { Type: EntityType.Place } place && place.EndToken == colon)
         {
             return null; // "Iowa: …" lists or datelines, not a speaker
+        }
+
+        if (MentionFinder.IsColonDateline(doc, first, colon))
+        {
+            return null; // "NEW DELHI: Prime Minister Narendra Modi on Sunday accused …": where the story was filed
         }
 
         var label = new TextSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End);
@@ -2037,7 +2042,7 @@ internal sealed class ReportedSpeechDetector
     private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
         (uint)t < (uint)doc.Tokens.Length && doc.Tokens[t].IsWord && doc.Word(t) is "will" or "would" or "has" or "have" or "had" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "did" or "does" or "do" or "is" or "are" or "was" or "were";
 
-    /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —".</summary>
+    /// <summary>Skips a wire-story dateline at the start of a paragraph: "BEIRUT (AP) —", "WASHINGTON —", "KARACHI:".</summary>
     private static int SkipDateline(DocumentIndex doc, Sentence sentence)
     {
         int t = sentence.First;
@@ -2052,7 +2057,7 @@ internal sealed class ReportedSpeechDetector
             k++;
         }
 
-        return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-')) ? k + 1 : t;
+        return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-') || MentionFinder.IsColonDateline(doc, t, k)) ? k + 1 : t;
     }
 
     /// <summary>A number or a percent sign: "59 percent", "47%", "4 in 10".</summary>

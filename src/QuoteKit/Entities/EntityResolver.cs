@@ -596,20 +596,28 @@ internal sealed class EntityResolver
             return same;
         }
 
-        // A nationality or an age stands for the person named last who fits: "Alcaraz … the Spaniard said",
-        // "Novak Djokovic … the 37-year-old told reporters".
+        // A nationality or an age stands for the person mentioned last who fits: "Alcaraz … the Spaniard said",
+        // "Novak Djokovic … the 37-year-old told reporters" (mentioned last, not first named last: "Salah's goal at
+        // Villa Park … Salah said … the Egyptian added").
         if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
         {
+            Entity? latest = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
                 if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
                     && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
-                    && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender))
+                    && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender)
+                    && (latest is null || e.LastToken > latest.LastToken))
                 {
-                    return e;
+                    latest = e;
                 }
+            }
+
+            if (latest is not null)
+            {
+                return latest;
             }
         }
 

@@ -18,7 +18,8 @@ internal sealed class Lexicon
         WordSet organizationRoleNouns,
         WordSet organizationNames,
         WordSet organizationHeads,
-        WordMap<Gender> firstNames)
+        WordMap<Gender> firstNames,
+        WordSet nationalityNouns)
     {
         SpeechVerbs = speechVerbs;
         ThoughtVerbs = thoughtVerbs;
@@ -28,6 +29,7 @@ internal sealed class Lexicon
         OrganizationNames = organizationNames;
         OrganizationHeads = organizationHeads;
         FirstNames = firstNames;
+        NationalityNouns = nationalityNouns;
     }
 
     public static Lexicon Default => DefaultInstance.Value;
@@ -51,6 +53,12 @@ internal sealed class Lexicon
     public WordSet OrganizationHeads { get; }
 
     public WordMap<Gender> FirstNames { get; }
+
+    /// <summary>
+    /// Nationality adjectives that also name a person when nothing follows them: "the Egyptian added", "the
+    /// 31-year-old Brazilian said" (but "the Egyptian president", "American officials").
+    /// </summary>
+    public WordSet NationalityNouns { get; }
 
     /// <summary>The default lexicon extended by the user's options; the default itself when they add nothing.</summary>
     public static Lexicon For(QuoteKitOptions options) =>
@@ -80,9 +88,16 @@ internal sealed class Lexicon
 
         var roles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var orgRoles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var nationalities = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in Lines("role-nouns.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts[1].Contains('n'))
+            {
+                nationalities.Add(parts[0]);
+                continue;
+            }
+
             roles[parts[0]] = parts.Length > 1 && parts[1].Contains('p');
             if (parts.Length > 1 && parts[1].Contains('o'))
             {
@@ -147,7 +162,8 @@ internal sealed class Lexicon
             new(orgRoles, StringComparer.OrdinalIgnoreCase),
             new(orgNames, StringComparer.OrdinalIgnoreCase),
             new(orgHeads, StringComparer.OrdinalIgnoreCase),
-            new(names, StringComparer.OrdinalIgnoreCase));
+            new(names, StringComparer.OrdinalIgnoreCase),
+            new(nationalities, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Adds a verb line: the base form, its regular inflections, and any forms listed after it.</summary>

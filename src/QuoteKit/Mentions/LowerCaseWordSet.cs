@@ -21,6 +21,10 @@ internal sealed class LowerCaseWordSet : IDisposable
     // Whether Dispose keeps the object for this thread's next BuildBoth (which uses two), and the objects kept.
     private bool _kept;
 
+    // Whether words are kept and compared without a possessive "’s" (the capitalised set: "Mohamed Salah’s goal" makes
+    // "Salah" a word the writer capitalises inside a sentence).
+    private bool _bare;
+
     [ThreadStatic]
     private static LowerCaseWordSet? t_spare1;
 
@@ -31,13 +35,14 @@ internal sealed class LowerCaseWordSet : IDisposable
     {
     }
 
-    private LowerCaseWordSet(DocumentIndex doc, int capacity)
+    private LowerCaseWordSet(DocumentIndex doc, int capacity, bool bare)
     {
-        Init(doc, capacity);
+        Init(doc, capacity, bare);
     }
 
-    private void Init(DocumentIndex doc, int capacity)
+    private void Init(DocumentIndex doc, int capacity, bool bare)
     {
+        _bare = bare;
         _text = doc.Text;
         _doc = doc;
         int size = 16;
@@ -52,14 +57,14 @@ internal sealed class LowerCaseWordSet : IDisposable
     }
 
     /// <summary>Collects the lower-case words of <paramref name="doc"/>.</summary>
-    public static LowerCaseWordSet Build(DocumentIndex doc) => Build<LowerCaseRule>(doc);
+    public static LowerCaseWordSet Build(DocumentIndex doc) => Build<LowerCaseRule>(doc, bare: false);
 
     /// <summary>
     /// Collects the capitalised words that <paramref name="doc"/> writes inside a sentence, not as its first word
     /// (nor right after an opening mark or bracket) and not inside a quotation: the words the writer capitalises
-    /// because they are names ("Vladimir Putin told …" makes "Putin" one).
+    /// because they are names ("Vladimir Putin told …" makes "Putin" one), without a possessive "’s".
     /// </summary>
-    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc);
+    public static LowerCaseWordSet BuildCapitalizedInsideSentences(DocumentIndex doc) => Build<CapitalizedInsideRule>(doc, bare: true);
 
     /// <summary>
     /// Both sets of <paramref name="doc"/>, for the words the mention finder asks about: the words of capitalised
@@ -98,15 +103,23 @@ internal sealed class LowerCaseWordSet : IDisposable
         var lower = t_spare1 ?? new LowerCaseWordSet { _kept = true };
         var capitalized = t_spare2 ?? new LowerCaseWordSet { _kept = true };
         t_spare1 = t_spare2 = null;
-        lower.Init(doc, doc.TokenCount);
-        capitalized.Init(doc, doc.TokenCount);
+        lower.Init(doc, doc.TokenCount, bare: false);
+        capitalized.Init(doc, doc.TokenCount, bare: true);
         var quoteOf = doc.QuoteOfToken;
         var sentences = doc.Sentences;
         var sentenceOf = doc.SentenceOfToken;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || (asked[Math.Min(t.Length, AskedLengths - 1)] & (1UL << (text[t.Start] & 63))) == 0)
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            // A capitalised possessive counts as its bare word ("Salah’s" as "Salah").
+            ulong bit = 1UL << (text[t.Start] & 63);
+            if ((asked[Math.Min(t.Length, AskedLengths - 1)] & bit) == 0
+                && !(t.IsCapitalized && MentionFinder.IsPossessive(text.AsSpan(t.Start, t.Length)) && (asked[Math.Min(t.Length - 2, AskedLengths - 1)] & bit) != 0))
             {
                 continue;
             }
@@ -162,11 +175,11 @@ internal sealed class LowerCaseWordSet : IDisposable
         public static bool Includes(DocumentIndex doc, int token) => IsCapitalizedInside(doc, token);
     }
 
-    private static LowerCaseWordSet Build<TRule>(DocumentIndex doc)
+    private static LowerCaseWordSet Build<TRule>(DocumentIndex doc, bool bare)
         where TRule : struct, IRule
     {
         // One pass: the table is sized for every token (at most that many words go in), not counted first.
-        var set = new LowerCaseWordSet(doc, doc.TokenCount);
+        var set = new LowerCaseWordSet(doc, doc.TokenCount, bare);
         for (int i = 0; i < doc.TokenCount; i++)
         {
             if (TRule.Includes(doc, i))
@@ -202,7 +215,7 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return false;
             }
 
-            if (_doc!.Token(entry - 1).In(_text).SequenceEqual(word))
+            if (WordOf(entry - 1).SequenceEqual(word))
             {
                 return true;
             }
@@ -237,7 +250,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     private void Add(int token)
     {
         var slots = _slots!;
-        var word = _doc!.Token(token).In(_text);
+        var word = WordOf(token);
         for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
@@ -247,10 +260,17 @@ internal sealed class LowerCaseWordSet : IDisposable
                 return;
             }
 
-            if (_doc!.Token(entry - 1).In(_text).SequenceEqual(word))
+            if (WordOf(entry - 1).SequenceEqual(word))
             {
                 return;
             }
         }
+    }
+
+    /// <summary>The word the set keeps for token <paramref name="token"/>.</summary>
+    private ReadOnlySpan<char> WordOf(int token)
+    {
+        var word = _doc!.Token(token).In(_text);
+        return _bare ? MentionFinder.WithoutPossessive(word) : word;
     }
 }

@@ -442,7 +442,7 @@ internal sealed class MentionFinder
             }
 
             var w = tj.In(text);
-            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)))
+            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)) || (head < 0 && hasDeterminer && EndsNationalityNoun(doc, j, sentenceEnd)))
             {
                 if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
                 {
@@ -652,6 +652,14 @@ internal sealed class MentionFinder
         return n < doc.Tokens.Length && (doc.Is(n, "is") || doc.Is(n, "was") || doc.Is(n, "seems") || doc.Is(n, "appears") || doc.Is(n, "would") || doc.Is(n, "will") || doc.Is(n, "could") || doc.Is(n, "may") || doc.Is(n, "might") || doc.Is(n, "remains") || doc.Is(n, "'s") || doc.Is(n, "’s"));
     }
 
+    /// <summary>
+    /// An interview transcript's turn marker: Q or A opening the paragraph, followed by a period or colon ("Q. Will you
+    /// run again?", "A: I have not decided.").
+    /// </summary>
+    private static bool IsTranscriptMarker(DocumentIndex doc, int token) =>
+        (doc.Is(token, "Q") || doc.Is(token, "A")) && token + 1 < doc.Tokens.Length && (doc.IsChar(token + 1, '.') || doc.IsChar(token + 1, ':'))
+        && doc.ParagraphFirstToken[doc.ParagraphOf(token)] == token;
+
     /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
     private int ScanNameRun(DocumentIndex doc, int start, int end, LowerCaseWordSet lowerForms, bool allowSentenceInitial)
     {
@@ -688,6 +696,11 @@ internal sealed class MentionFinder
                 if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
                 {
                     break; // "Said" in a headline
+                }
+
+                if (j == start && IsTranscriptMarker(doc, j))
+                {
+                    break; // "Q. Will you run again?": the interviewer's turn, not the initial of a name
                 }
 
                 j++;
@@ -734,10 +747,55 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // "the Food and Drug Administration", "the Securities and Exchange Commission": after "the" and one word,
+            // "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
+            if (!organizationOf && j == start + 1 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
+                && AndJoinsOrganizationName(doc, start, j, end))
+            {
+                j++;
+                continue;
+            }
+
             break;
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// Whether "and" at <paramref name="and"/> after the one word at <paramref name="first"/> goes on into the same
+    /// organisation name: one to three capitalised words after it, the last an organisation word ("Drug
+    /// Administration"), none of the words a first name, place, title or role noun.
+    /// </summary>
+    private bool AndJoinsOrganizationName(DocumentIndex doc, int first, int and, int end)
+    {
+        if (IsNameLikeWord(first))
+        {
+            return false;
+        }
+
+        for (int t = and + 1; t < end && t <= and + 3; t++)
+        {
+            if (!doc.Tokens[t].IsWord || !doc.Tokens[t].IsCapitalized || IsFunctionWord(t))
+            {
+                return false;
+            }
+
+            if (_classes!.Is(t, WordClass.OrganizationHead))
+            {
+                return true;
+            }
+
+            if (IsNameLikeWord(t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+
+        bool IsNameLikeWord(int t) =>
+            (_classes!.Of(t) & (WordClass.FirstName | WordClass.Place | WordClass.Title | WordClass.OrganizationHead)) != 0 || IsRoleNoun(t);
     }
 
     /// <summary>
@@ -793,7 +851,7 @@ internal sealed class MentionFinder
         }
 
         char next = doc.Text[doc.Tokens[end].Start];
-        if (next is '(' || CharClass.IsDash(next))
+        if (next is '(' || CharClass.IsDash(next) || (next == ':' && IsColonDateline(doc, start, end)))
         {
             return end;
         }
@@ -816,6 +874,59 @@ internal sealed class MentionFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the words in capitals from <paramref name="first"/> to the colon at <paramref name="colon"/> are a
+    /// dateline, as Indian and Pakistani papers write them ("NEW DELHI:", "KARACHI:"), not a speaker label ("TRUMP:
+    /// We will win.", "BOOM: Trump just …" over a headline): a place the lexicon knows, or capitals opening the paragraph
+    /// after the headline before a sentence of eight words or more that has no first-person pronoun (a report, not
+    /// someone's own words).
+    /// </summary>
+    internal static bool IsColonDateline(DocumentIndex doc, int first, int colon)
+    {
+        if (colon <= first || colon + 1 >= doc.Tokens.Length || !doc.IsChar(colon, ':') || first != doc.ParagraphFirstToken[doc.ParagraphOf(first)])
+        {
+            return false;
+        }
+
+        for (int t = first; t < colon; t++)
+        {
+            if (doc.Tokens[t].IsWord ? !doc.Tokens[t].IsAllCaps || doc.Tokens[t].Length < 2 : !doc.IsChar(t, ','))
+            {
+                return false;
+            }
+        }
+
+        var label = doc.Text.AsSpan(doc.Tokens[first].Start, doc.Tokens[colon - 1].End - doc.Tokens[first].Start);
+        if (AttributionLexicon.Default.Places.ContainsKey(label))
+        {
+            return true;
+        }
+
+        var sentence = doc.Sentences[doc.SentenceOfToken[colon]];
+        if (sentence.Paragraph != 1 || !doc.Tokens[colon + 1].IsWord || !doc.Tokens[colon + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = colon + 1; t < sentence.End; t++)
+        {
+            if (doc.Tokens[t].IsWord)
+            {
+                words++;
+                if (IsFirstPerson(doc.Word(t)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 8;
+
+        // Lower case or capitalised, not in capitals: "US" is a country.
+        static bool IsFirstPerson(ReadOnlySpan<char> w) => w is "I" or "we" or "We" or "our" or "Our" or "us" or "Us" or "my" or "My" or "me" or "Me";
     }
 
     /// <summary>
@@ -1203,6 +1314,28 @@ internal sealed class MentionFinder
     /// </summary>
     private static bool IsYearOld(ReadOnlySpan<char> w) =>
         w.Length >= 9 && (w[^1] | 0x20) == 'd' && w[^9] == '-' && w.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a nationality adjective that ends its noun phrase, so names a person: "the
+    /// Egyptian added", "the Brazilian, who …", "the Spaniard's" — not "the Egyptian president" or "the American economy".
+    /// </summary>
+    private bool EndsNationalityNoun(DocumentIndex doc, int j, int sentenceEnd)
+    {
+        // Every such adjective is in the place lexicon, whose class bit spares the lookup for other words.
+        if (!doc.Tokens[j].IsCapitalized || !_classes!.Is(j, WordClass.Place) || !_lexicon.NationalityNouns.Contains(doc.Word(j)))
+        {
+            return false;
+        }
+
+        int next = j + 1;
+        if (next >= sentenceEnd || !doc.Tokens[next].IsWord)
+        {
+            return true;
+        }
+
+        var w = doc.Word(next);
+        return !doc.Tokens[next].IsCapitalized && (IsFunctionWord(next) || IsVerbLike(next) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
 

@@ -245,6 +245,29 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_pull_quote_signed_with_a_dash_does_not_continue_the_statement_before_it()
+    {
+        const string text = "“We will raise taxes on the rich,” the senator said at a rally.\n\n“We will not back down.”\n— Finance Minister Lee";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Select(q => q.Text).Should().Equal("We will raise taxes on the rich,", "We will not back down.");
+    }
+
+    [Fact]
+    public void An_answer_introduced_after_a_question_is_a_statement_of_its_own()
+    {
+        const string text = "Mayor Ken Ito was asked, “Will you run again?” He answered, “I have not decided.”";
+        var quotes = Extractor.Extract(text).Quotes;
+        quotes.Select(q => q.Text).Should().Equal("Will you run again?", "I have not decided.");
+    }
+
+    [Fact]
+    public void A_transcript_question_marker_is_not_the_initial_of_a_name()
+    {
+        const string text = "Mayor Jane Smith sat down with the Gazette on Monday.\n\nQ. Will you run again?\n\nA. “My family comes first,” she said.";
+        Extractor.Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Jane Smith");
+    }
+
+    [Fact]
     public void A_quote_with_its_own_cue_is_a_statement_of_its_own()
     {
         const string text = "“The harbour is safe,” Mayor Ken Ito said. “We will reopen it next week,” he added.";

@@ -209,4 +209,12 @@ public sealed class ExplainCommandTests : IDisposable
         result.Exit.Should().Be(0, result.Err);
         File.ReadAllText(output).Should().StartWith("<!DOCTYPE html>").And.Contain("class=\"legend\"");
     }
+
+    [Fact]
+    public void With_html_entities_entity_quotation_marks_mark_a_quote()
+    {
+        var (exit, output, _) = Run(new ExplainSettings { HtmlEntities = true }, stdin: "&#8220;We will win the vote,&#8221; the mayor said.");
+        exit.Should().Be(0);
+        output.Should().Contain("&#8220;[#1 We will win the vote,]&#8221;");
+    }
 }

@@ -180,4 +180,15 @@ public sealed class ExtractCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         json.RootElement.GetArrayLength().Should().Be(2);
     }
+
+    [Fact]
+    public void With_html_entities_entity_quotation_marks_open_and_close_a_quote()
+    {
+        var path = Path.Combine(_dir, "entities.txt");
+        File.WriteAllText(path, "&quot;We will win the vote,&quot; the mayor said.");
+        var result = CliHarness.Extract(new ExtractSettings { Inputs = [path], HtmlEntities = true, Parallel = 1 });
+        var quote = JsonDocument.Parse(result.Out).RootElement.GetProperty("quotes")[0];
+        quote.GetProperty("kind").GetString().Should().Be("direct");
+        quote.GetProperty("text").GetString().Should().Be("We will win the vote,");
+    }
 }

@@ -27,6 +27,20 @@ public sealed class ApostropheTests
     }
 
     [Fact]
+    public void A_list_of_plural_possessives_inside_a_single_quote_does_not_end_it()
+    {
+        Scanning.Contents("‘The players’, managers’ and fans’ views differ,’ she said.")
+            .Should().Equal("The players’, managers’ and fans’ views differ,");
+    }
+
+    [Fact]
+    public void A_single_quote_ending_in_s_before_a_comma_closes_in_british_style()
+    {
+        Scanning.Contents("‘We back the players’, she said, ‘and they know it.’")
+            .Should().Equal("We back the players", "and they know it.");
+    }
+
+    [Fact]
     public void A_single_quote_ending_in_s_before_a_word_closes_when_no_later_mark_closes_it()
     {
         Scanning.Contents("The ‘so-called reforms’ would hurt families, she said. ‘It is wrong.’")

@@ -42,6 +42,13 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_lower_case_sentence_ending_in_a_nested_question_after_a_speech_verb_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("The mayor said “we cannot wait any longer, and people keep asking me, ‘why not now?’”")
+            .Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
     public void A_short_lower_case_phrase_after_a_speech_verb_stays_partial()
     {
         Scanning.RoleOfOnlyQuote("The governor said “not yet.” and left.").Should().Be(QuoteRole.Partial);
@@ -117,6 +124,34 @@ public sealed class QuoteRoleTests
     public void A_title_after_a_title_noun_is_not_speech()
     {
         Scanning.RoleOfOnlyQuote("She watched the film “Heat” twice.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_single_quoted_phrase_in_a_text_quoting_with_double_marks_is_a_heading()
+    {
+        const string text = "“We will rebuild,” the mayor said.\n\n‘Harbour hopes rise.’\n\n“It is our harbour,” she added.";
+        Scanning.Scan(text).Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.NonSpeech, QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_line_that_is_only_a_single_quoted_sentence_in_a_text_quoting_with_single_marks_is_direct()
+    {
+        const string text = "‘We will rebuild,’ the mayor said.\n\n‘We will not back down.’\n\n‘It is our harbour,’ she added.";
+        Scanning.Scan(text).Select(q => q.Role).Should().Equal(QuoteRole.Direct, QuoteRole.Direct, QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_title_after_autobiography_and_a_comma_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("In her autobiography, “A Life on the Water,” published in 2015, the mayor described her youth.")
+            .Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_headline_credited_with_by_the_and_a_name_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("HARBOUR WATCH — “Fishermen brace for a long winter,” by the Gazette’s Ana Lima.")
+            .Should().Be(QuoteRole.NonSpeech);
     }
 
     [Fact]

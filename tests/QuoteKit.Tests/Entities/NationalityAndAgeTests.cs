@@ -55,4 +55,37 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "bridge would reopen").Speaker!.Name.Should().NotBe("France");
     }
+
+    [Fact]
+    public void A_nationality_adjective_that_ends_its_phrase_is_the_person_named_last()
+    {
+        const string text = "Tiago Ramos scored twice on Saturday.\n\n“The team was brilliant,” the Brazilian said.";
+
+        Only(text, "team was brilliant").Speaker!.Name.Should().Be("Tiago Ramos");
+    }
+
+    [Fact]
+    public void A_nationality_adjective_before_a_role_noun_is_no_person_of_its_own()
+    {
+        const string text = "Tiago Ramos scored twice.\n\nThe Brazilian coach said the team was tired.";
+
+        Only(text, "team was tired").SpeakerMention!.Value.Text.Should().Be("The Brazilian coach");
+    }
+
+    [Fact]
+    public void A_nationality_adjective_before_a_common_noun_is_no_speaker()
+    {
+        const string text = "Tiago Ramos scored twice.\n\nThe Brazilian economy grew, the bank said.";
+
+        Only(text, "economy grew").Speaker!.Name.Should().NotBe("Tiago Ramos");
+    }
+
+    [Fact]
+    public void A_nationality_noun_is_the_person_mentioned_last_not_the_name_met_last()
+    {
+        // "Villa Park" is named after Ortega's first mention, but Ortega is mentioned again after it.
+        const string text = "Luis Ortega's goal won the match at Villa Park.\n\nOrtega said the win mattered.\n\n“We deserved it,” the Argentine added.";
+
+        Only(text, "deserved it").Speaker!.Name.Should().Be("Luis Ortega");
+    }
 }

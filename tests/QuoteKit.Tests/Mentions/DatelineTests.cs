@@ -32,4 +32,38 @@ public sealed class DatelineTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("NHK");
     }
+
+    [Fact]
+    public void A_known_place_in_capitals_before_a_colon_is_a_dateline()
+    {
+        const string text = "Farm laws stay\n\nNEW DELHI: Prime Minister Ravi Rao on Sunday accused rivals of \"misleading farmers\" over the new farm laws.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ravi Rao");
+    }
+
+    [Fact]
+    public void Capitals_before_a_colon_over_a_report_after_the_headline_are_a_dateline()
+    {
+        const string text = "Farm laws stay\n\nKOLHAPUR: Prime Minister Ravi Rao on Sunday signed the bill into law, saying the new law would help farmers.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle().Subject;
+        quote.Speaker!.Name.Should().Be("Ravi Rao");
+        quote.Text.Should().Be("the new law would help farmers");
+    }
+
+    [Fact]
+    public void A_label_in_capitals_over_first_person_words_after_the_headline_is_a_speaker()
+    {
+        const string text = "The debate\n\nMORALES: We will cut the tax on fuel before the winter comes to this state.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("MORALES");
+    }
+
+    [Fact]
+    public void A_kicker_in_capitals_on_the_headline_is_no_dateline()
+    {
+        const string text = "BOOM: Senator Ana Ruiz just fired back at her rival over the budget vote\n\nRuiz spoke on Monday.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("BOOM");
+    }
 }

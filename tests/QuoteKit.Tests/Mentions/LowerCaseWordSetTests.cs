@@ -42,6 +42,25 @@ public sealed class LowerCaseWordSetTests
         capitalized.Contains(word).Should().Be(expected);
     }
 
+    [Fact]
+    public void BuildBoth_capitalised_set_holds_a_possessive_name_as_its_bare_word()
+    {
+        using var doc = Index("Salah left. The win came after Salah’s goal.");
+        var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc);
+        using var l = lower;
+        using var c = capitalized;
+
+        capitalized.Contains("Salah").Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_name_opening_a_sentence_joins_the_person_its_possessive_named()
+    {
+        const string text = "Liverpool won after Mohamed Salah’s late goal.\n\nSalah, who has scored 15 goals, said he was happy.";
+
+        QuoteKit.Tests.Support.ResultInvariants.OnlyQuote(text, "he was happy").Speaker!.Name.Should().Be("Mohamed Salah");
+    }
+
     [Theory]
     [InlineData("Reform")]
     [InlineData("The")]

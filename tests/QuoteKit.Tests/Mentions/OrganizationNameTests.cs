@@ -29,6 +29,20 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void And_after_one_word_joins_an_organisation_name_that_ends_in_an_organisation_word()
+    {
+        OnlySpeaker("The Food and Drug Administration said the vaccine was safe.").Name.Should().Be("Food and Drug Administration");
+    }
+
+    [Fact]
+    public void And_between_two_names_does_not_make_one_organisation()
+    {
+        var quote = ResultInvariants.OnlyQuote("The Smiths and Professor Ada Obi said rents would rise again.", "rents would rise");
+
+        quote.Speaker?.Name.Should().NotContain("and");
+    }
+
+    [Fact]
     public void And_inside_an_organisation_name_after_of_joins_its_subject()
     {
         OnlySpeaker("The Department of Health and Social Care said it had found extra money.").Name.Should().Be("Department of Health and Social Care");
