@@ -335,10 +335,10 @@ internal sealed class MentionFinder
             }
 
             var cj = classes.Of(j);
-            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & WordClass.Title) != 0)
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & (WordClass.Title | WordClass.Place)) != 0)
                 || (j + 1 < limit && tokens[j + 1].IsWord && (classes.Of(j + 1) & WordClass.MentionRoleNoun) != 0))
             {
-                return false; // a head, or a role noun right after: a description
+                return false; // a head (a capitalised place word may be a nationality noun, "the Egyptian added"), or a role noun right after
             }
 
             if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
