@@ -38,6 +38,7 @@ internal sealed class AttributionContext : IDisposable
     {
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "data", "records", "documents", "filings", "figures",
         "numbers", "results", "statistics", "footage", "video", "research", "census", "findings", "estimates", "report", "reports",
+        "inquiry", "investigation", "review", "audit",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
@@ -363,6 +364,13 @@ internal sealed class AttributionContext : IDisposable
                 return head;
             }
 
+            // "The ministry in Seoul said", "A spokesman in Brussels said", "Officials in Kyiv said": the place says where.
+            if (left.Type == EntityType.Place && p - 1 >= sentenceFirst && doc.Is(p, "in")
+                && MentionEndingAt(p - 1) is { Possessive: false, Type: not EntityType.Place } located && CanSpeak(located))
+            {
+                return located;
+            }
+
             // "Lee emailed supporters saying: “…”": a participle after the object of a finite cue shares that cue's subject.
             if (IsParticiple(cue) && p >= sentenceFirst && IsCueToken[p] && !IsParticiple(p) && SubjectOfCue(p, allowInverted: false, out _) is { } main)
             {
@@ -655,13 +663,29 @@ internal sealed class AttributionContext : IDisposable
             return !next("to");
         }
 
+        // "those pledged delegates", "the said agreement", "the show", "a talk show": after a determiner a past form is an
+        // adjective and "show" a noun; so is "show" after a kind of programme.
+        bool afterDeterminer = t > 0 && doc.Tokens[t - 1].IsWord && AdjectiveDeterminers.Contains(doc.Word(t - 1));
+        if (afterDeterminer && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
-            return !next("up") && !next("off");
+            return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));
         }
 
         return true;
     }
+
+    /// <summary>Determiners after which a past form is an adjective and "show" a noun ("that" and "this" also open clauses: "this shows").</summary>
+    private static readonly WordSet AdjectiveDeterminers = new(new[] { "the", "a", "an", "those", "these", "its", "his", "her", "their", "our", "my", "your", "every", "each", "no" },
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Kinds of programme before the noun "show": "a talk show", "the Today show".</summary>
+    private static readonly WordSet ProgrammeKinds = new(new[] { "talk", "radio", "TV", "television", "game", "reality", "cooking", "comedy", "Today", "late-night" },
+        StringComparer.Ordinal); // "ABC News shows", "today shows": a capitalised news outlet or the adverb is a subject
 
     /// <summary>
     /// "The poll found", "a 2015 study finds": a record or survey reports what it found (not "police found"); so does
@@ -670,7 +694,41 @@ internal sealed class AttributionContext : IDisposable
     private bool IsFinding(int t, ReadOnlySpan<char> w) =>
         w.Length == 5 && (w[0] | 0x20) == 'f' // every word of a text comes here: the cheap test first
         && (w.Equals("found", StringComparison.OrdinalIgnoreCase) || w.Equals("finds", StringComparison.OrdinalIgnoreCase))
-        && t > 0 && (Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1)) || Doc.Is(t + 1, "that"));
+        && t > 0 && (Doc.Tokens[t - 1].IsWord && EvidenceNouns.Contains(Doc.Word(t - 1)) || Doc.Is(t + 1, "that") || EvidenceSubject(t));
+
+    /// <summary>Most tokens from a clause's start to a "found" that a record heading the clause's subject reports.</summary>
+    private const int MaxEvidenceSubjectTokens = 14;
+
+    /// <summary>
+    /// Whether the clause that "found" at <paramref name="t"/> ends has a record or a survey as the head of its subject,
+    /// among its first words, with modifiers after it: "A poll from the state college released Wednesday found …",
+    /// "Yet a new survey by the group found …".
+    /// </summary>
+    private bool EvidenceSubject(int t)
+    {
+        var doc = Doc;
+        int first = doc.Sentences[doc.SentenceOfToken[t]].First;
+        int start = t - 1;
+        while (start > first && t - start <= MaxEvidenceSubjectTokens && !doc.IsChar(start - 1, ',') && !doc.InQuote(start - 1))
+        {
+            start--;
+        }
+
+        if (t - start > MaxEvidenceSubjectTokens || (start > first && !doc.IsChar(start - 1, ',')))
+        {
+            return false;
+        }
+
+        for (int k = start; k < t && k - start < 4; k++)
+        {
+            if (doc.Tokens[k].IsWord && EvidenceNouns.Contains(doc.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsAnyOf(int token, string[] words)
     {

@@ -64,13 +64,19 @@ internal sealed class ReportedSpeechDetector
     private static int ObjectEnd(AttributionContext context, Sentence sentence, int t)
     {
         var doc = context.Doc;
-        int objectEnd = ContentEnd(doc, sentence, t);
+        int objectEnd = ContentEnd(context, sentence, t);
         bool quoted = false;
         for (int k = t; k < objectEnd; k++)
         {
             if (doc.InQuote(k))
             {
                 quoted = true;
+                continue;
+            }
+
+            // "repeated his promise to repeal the orders, including the latest ones": examples after a comma belong to the object.
+            if (doc.IsChar(k, ',') && k + 1 < objectEnd && doc.Tokens[k + 1].IsWord && ObjectExampleOpeners.Contains(doc.Word(k + 1)))
+            {
                 continue;
             }
 
@@ -82,6 +88,75 @@ internal sealed class ReportedSpeechDetector
         }
 
         return objectEnd;
+    }
+
+    /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
+    private static readonly FrozenSet<string> NarrativeVerbs = new[]
+    {
+        "win", "lose", "lead", "serve", "build", "become", "defeat", "beat", "found", "run", "play", "earn", "join", "work", "spend", "hold",
+        "star", "graduate", "head", "establish", "create", "produce", "sell", "buy", "launch", "score", "finish", "capture", "carry", "dominate",
+        "take", "make", "get", "have", "marry", "live", "die", "form", "open", "host", "direct", "start", "reach", "return", "pass",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Particles and prepositions that belong to the cue when they open its object: "called for", "spoke about", "pointed to", "lashed out at".</summary>
+    private static readonly FrozenSet<string> CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the object a cue reports from <paramref name="t"/> starts: after the particles that make a phrasal cue
+    /// ("called for a recount" reports "a recount", "lashed out at the press" reports "the press"), at most two, and
+    /// only while a word of the object is left before <paramref name="end"/>.
+    /// </summary>
+    private static int ObjectStart(AttributionContext context, int t, int end)
+    {
+        var doc = context.Doc;
+        int start = t;
+        while (start - t < 2 && start + 1 < end && doc.Tokens[start].IsWord && !doc.InQuote(start) && CueParticles.Contains(doc.Word(start))
+            && (doc.Tokens[start + 1].IsWord || IsFigure(doc, start + 1) || doc.InQuote(start + 1)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Words after a comma that go on with an object by naming examples of it: "…, including …", "…, especially …".</summary>
+    private static readonly FrozenSet<string> ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions of concession or circumstance that open a statement's own adjunct ("despite …, she will …"), not the time or place of the saying.</summary>
+    private static readonly FrozenSet<string> StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens in an adjunct that opens a reported statement before its comma.</summary>
+    private const int MaxFrontedAdjunctTokens = 12;
+
+    /// <summary>
+    /// Whether the words at <paramref name="t"/> are a concessive or circumstantial adjunct ending in a comma before the
+    /// subject of a clause: "(says) despite being a Stanford alumna, she plans to root for Iowa".
+    /// </summary>
+    private static bool FrontedAdjunctOpensClause(AttributionContext context, Sentence sentence, int t)
+    {
+        var doc = context.Doc;
+        if (t >= sentence.End || !doc.Tokens[t].IsWord || !StatementAdjunctPrepositions.Contains(doc.Word(t)))
+        {
+            return false;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= MaxFrontedAdjunctTokens; k++)
+        {
+            if (doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return false;
+            }
+
+            if (doc.IsChar(k, ','))
+            {
+                return k + 1 < sentence.End && (IsSubjectStart(context, k + 1) || IsDeterminedSubjectWithVerb(context, sentence, k + 1));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
@@ -201,7 +276,12 @@ internal sealed class ReportedSpeechDetector
                     found = (used ? null : Trailing(context, sentence, t) ?? AsAttribution(context, sentence, t)) ?? Forward(context, sentence, t, requireThat: used);
                 }
 
-                if (found is not { } candidate || candidate.Parts[0].Start < lastEnd && !ReplacesEnclosed(result, candidate))
+                if (found is { } overlapping && overlapping.Parts[0].Start < lastEnd && !ReplacesEnclosed(doc, result, overlapping))
+                {
+                    found = LastClauseAfter(doc, overlapping, lastEnd);
+                }
+
+                if (found is not { } candidate)
                 {
                     continue;
                 }
@@ -218,12 +298,51 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// A trailing attribution whose statement overlaps an earlier one ("Lee praised the plan, and won 77 percent of the
+    /// vote, according to exit polls."): the clause that opens after a comma past <paramref name="lastEnd"/> is what it
+    /// reports ("won 77 percent of the vote"), a joining "and"/"but" aside. Null for any other statement, or when no such
+    /// clause of three tokens or more is left.
+    /// </summary>
+    private static ReportedSpeech? LastClauseAfter(DocumentIndex doc, ReportedSpeech found, int lastEnd)
+    {
+        bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
+        if (!trailing || found.Parts.Count > 1 || found.Parts[0].End <= lastEnd)
+        {
+            return null;
+        }
+
+        int end = doc.TokenAtOrAfter(found.Parts[0].End);
+        int k = doc.TokenAtOrAfter(lastEnd);
+        while (k < end && !(doc.IsChar(k, ',') && !doc.InQuote(k)))
+        {
+            k++;
+        }
+
+        // Only a clause opens there: after "and"/"but", a relative pronoun or a participle ("…, alleging that …"); a
+        // list ("El Salvador, Guatemala and Honduras") or an apposition goes on with the earlier statement.
+        int start = k + 1;
+        bool joined = start < end && (doc.Is(start, "and") || doc.Is(start, "but"));
+        if (joined)
+        {
+            start++;
+        }
+
+        if (end - start < 3 || !doc.Tokens[start].IsWord
+            || !(joined || doc.Is(start, "which") || doc.Is(start, "who") || (doc.Word(start).EndsWith("ing", StringComparison.Ordinal) && !doc.Tokens[start].IsCapitalized)))
+        {
+            return null;
+        }
+
+        return found with { Parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, found.Parts[0].End)) };
+    }
+
+    /// <summary>
     /// A trailing attribution ("…, the report said.", "…, according to Reuters.") over a statement that holds a cue of
     /// its own ("A witness said the head of IT lied, the report said."): the statement the trailing attribution reports
     /// is the whole clause, so it replaces the earlier statements of that clause (which ran into the attribution).
     /// False, and nothing removed, when <paramref name="found"/> is no trailing attribution or does not enclose them.
     /// </summary>
-    private static bool ReplacesEnclosed(List<ReportedSpeech> result, ReportedSpeech found)
+    private static bool ReplacesEnclosed(DocumentIndex doc, List<ReportedSpeech> result, ReportedSpeech found)
     {
         bool trailing = found.Sieve == "TrailingAttributionSieve" || (found.Sieve == "AccordingToSieve" && found.Cue.Start > found.Parts[0].End);
         if (!trailing)
@@ -251,6 +370,13 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "Lee praised the plan, and won 77 percent of the vote, according to exit polls": a clause of its own after the
+        // enclosed statement is all the trailing attribution reports (see LastClauseAfter).
+        if (LastClauseAfter(doc, found, result[^1].Content.End) is not null)
+        {
+            return false;
+        }
+
         result.RemoveRange(i + 1, result.Count - i - 1);
 
         return true;
@@ -265,6 +391,23 @@ internal sealed class ReportedSpeechDetector
             || (cue > sentence.First && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))))
         {
             return AskedQuestion(context, sentence, cue);
+        }
+
+        // "went on to win the seat" reports nothing; "went on to call Cruz “the worst”" reports the act; "went on to say
+        // that …" leaves the statement to "say".
+        if (doc.Is(cue + 1, "on") && doc.Is(cue + 2, "to") && word is "went" or "goes" or "go" or "going" or "gone" or "Went" or "Goes")
+        {
+            int v = cue + 3;
+            while (v < sentence.End && context.IsAdverb(v))
+            {
+                v++;
+            }
+
+            if (v >= sentence.End || NarrativeVerbs.Contains(doc.Word(v))
+                || (context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(v), out var next) && next is "say" or "tell" or "add"))
+            {
+                return null;
+            }
         }
 
         var lemma = context.Lexicon.SpeechVerbs.TryGetValue(word, out var l) ? l : context.Lexicon.ThoughtVerbs.TryGetValue(word, out var thought) ? thought : word.ToString();
@@ -295,6 +438,14 @@ internal sealed class ReportedSpeechDetector
         if (participle && !doc.Is(cue + 1, "that") && !participleObject && !clauseFollows && !progressive)
         {
             return null; // "calling the leader a friend": a participle without a clause; "saying he would …" has one
+        }
+
+        // "…, said Ohio State professor Ann Lee.", "“…,” said a source close to the campaign": after a comma or a closing
+        // quotation mark the words after a cue that takes a clause are its inverted subject, not a statement ("…, criticized
+        // Truman's strategy" reports its object).
+        if (!participle && ClausalVerbs.Contains(lemma) && InvertedSubjectOnly(context, sentence, cue))
+        {
+            return null;
         }
 
         // Without a speaker mention ("Twenty-four percent said …") the statement is still reported, unattributed.
@@ -363,6 +514,12 @@ internal sealed class ReportedSpeechDetector
         // "said Monday that …", "told reporters last week the …": a bare time adjunct belongs to neither the cue nor the clause.
         t = AfterTimeAdjunct(doc, sentence, t);
 
+        // "pointed out that …", "found out that …": the particle belongs to the cue.
+        if (t == cue + 1 && doc.Is(t, "out") && doc.Is(t + 1, "that") && !doc.InQuote(t))
+        {
+            t++;
+        }
+
         // "told Christie to get on a plane": after the addressee, an infinitive is what the speaker asked for.
         bool infinitive = AddresseeVerbs.Contains(lemma) && t > cue + 1 && t + 1 < sentence.End && doc.Is(t, "to") && doc.Tokens[t + 1].IsWord
             && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null;
@@ -428,7 +585,7 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[t].Start, doc.Tokens[objectEnd - 1].End));
+            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, t, objectEnd)].Start, doc.Tokens[objectEnd - 1].End));
             var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
             return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
@@ -442,6 +599,10 @@ internal sealed class ReportedSpeechDetector
         {
             start = t;
         }
+        else if (FrontedAdjunctOpensClause(context, sentence, t))
+        {
+            start = t; // "says despite being an alumna, she will root for the other side": the adjunct is the speaker's
+        }
         else
         {
             start = t;
@@ -454,7 +615,8 @@ internal sealed class ReportedSpeechDetector
                     k++;
                 }
 
-                start = k;
+                // "said in a statement Thursday night it …": a day or a time ends the phrase and belongs to it.
+                start = AfterTimeAdjunct(doc, sentence, k);
                 if (start < sentence.End && doc.IsChar(start, ','))
                 {
                     start++;
@@ -472,7 +634,7 @@ internal sealed class ReportedSpeechDetector
                     || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
                 if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
                 {
-                    var reply = new TextSpanList(new TextSpan(doc.Tokens[cue + 1].Start, doc.Tokens[replyEnd - 1].End));
+                    var reply = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, cue + 1, replyEnd)].Start, doc.Tokens[replyEnd - 1].End));
                     return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
                 }
 
@@ -480,7 +642,7 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start), cue), relative is not null);
         if (openingClause && subject is not null && subject.FirstToken > start && subject.FirstToken - 1 < end)
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
@@ -772,7 +934,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = colon + 1;
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         if (speaker is null || end - start < 3 || doc.InQuote(start))
         {
             return null;
@@ -816,7 +978,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = infinitive ? noun + 1 : noun + 2;
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), inRelative: false);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false);
         if (end - start < 3 || doc.InQuote(start) && !infinitive && !OpensPartialQuoteClause(doc, sentence, start))
         {
             return null;
@@ -847,7 +1009,7 @@ internal sealed class ReportedSpeechDetector
 
         var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
         var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
-        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(doc, sentence, start)), relative is not null, minLength: 2);
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null, minLength: 2);
         if (end - start < 2)
         {
             return null;
@@ -945,8 +1107,38 @@ internal sealed class ReportedSpeechDetector
         "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
         "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
-        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart",
+        "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors", "look", "boom", "wow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens in one item of a list of names: "Raquel Zaldivar", "Medill News Service".</summary>
+    private const int MaxNameListItemTokens = 4;
+
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only names joined by commas or "and" ("Iris
+    /// Ouyang, Thomas Vogel and Grant Miller"): a credit line or a roster under a label, no statement.
+    /// </summary>
+    private static bool IsNameList(DocumentIndex doc, int start, int end)
+    {
+        int separators = 0, item = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (doc.IsChar(k, ',') || doc.Is(k, "and"))
+            {
+                separators++;
+                item = 0;
+            }
+            else if (doc.Tokens[k].IsWord && doc.Tokens[k].IsCapitalized && !doc.InQuote(k) && ++item <= MaxNameListItemTokens)
+            {
+                continue;
+            }
+            else if (!doc.IsChar(k, '.'))
+            {
+                return false;
+            }
+        }
+
+        return separators > 0;
+    }
 
     /// <summary>
     /// A paragraph that opens with a speaker label and a colon, as headlines and transcripts write statements:
@@ -1012,7 +1204,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         // A transcript's turn runs to the end of the paragraph: "SCHNABEL: Not yet. Services inflation is still too high."
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         for (int next = doc.SentenceOfToken[sentence.End - 1] + 1; next < doc.Sentences.Length && doc.Sentences[next].Paragraph == sentence.Paragraph; next++)
         {
             var following = doc.Sentences[next];
@@ -1021,16 +1213,16 @@ internal sealed class ReportedSpeechDetector
                 break;
             }
 
-            int followingEnd = ContentEnd(doc, following, following.First);
+            int followingEnd = ContentEnd(context, following, following.First);
             if (followingEnd > following.First)
             {
                 end = followingEnd;
             }
         }
 
-        if (end - start < 3)
+        if (end - start < 3 || IsNameList(doc, start, end))
         {
-            return null;
+            return null; // "Contributing: Iris Ouyang and Tom Vogel.", "Nevada: Ann Lee, Bob Cavazos, …": credits and rosters
         }
 
         if (context.MentionStartingAt(first) is { Type: EntityType.Place } place && place.EndToken == colon)
@@ -1072,6 +1264,19 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
+
+        // "…, said lobbyist and strategist Carl Brown, the firm's former partner.", "…, said a handful of Democrats who
+        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end.
+        int invertedEnd = -1;
+        if ((subject is null || inverted) && cue > sentence.First && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
+            && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var invertedLemma) && InvertingVerbs.Contains(invertedLemma)
+            && InvertedSpeakerEnd(context, sentence, cue + 1, out var invertedSpeaker) is int speakerEnd)
+        {
+            subject = invertedSpeaker;
+            inverted = true;
+            invertedEnd = speakerEnd;
+        }
+
         int phraseStart = subject is null ? UnnamedSubjectStart(context, sentence, cue) : -1;
         if (subject is null && phraseStart < 0)
         {
@@ -1085,7 +1290,7 @@ internal sealed class ReportedSpeechDetector
             attributionStart = modified; // "…, federal officials said.": modifiers before the mention belong to the attribution
         }
 
-        int attributionEnd = inverted ? subject!.EndToken : cue + 1;
+        int attributionEnd = invertedEnd >= 0 ? invertedEnd : inverted ? subject!.EndToken : cue + 1;
 
         // "…, a school spokesman told The Wall Street Journal.", "…, he told reporters.": the addressee of a trailing
         // "told" belongs to the attribution.
@@ -1171,7 +1376,7 @@ internal sealed class ReportedSpeechDetector
         {
             // Parenthetical: the statement goes on after the attribution.
             resume = after + 1;
-            end = NextAttributionEnd(context, sentence, resume, ContentEnd(doc, sentence, resume), inRelative: false, minLength: 0);
+            end = NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0);
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
             bool participle = resume < sentence.End && context.IsCueToken[resume] && context.IsParticiple(resume);
             if (end - resume >= 2 && !participle)
@@ -1335,7 +1540,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int start = comma + 1;
-        int end = ContentEnd(doc, sentence, start);
+        int end = ContentEnd(context, sentence, start);
         if (end - start < 3 || !doc.Tokens[start].IsWord)
         {
             return null;
@@ -1367,7 +1572,7 @@ internal sealed class ReportedSpeechDetector
             comma = apposition;
         }
 
-        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(doc, sentence, comma + 1) : -1;
+        int resumeEnd = comma < sentence.End && doc.IsChar(comma, ',') ? ContentEnd(context, sentence, comma + 1) : -1;
         bool continues = resumeEnd - (comma + 1) >= 3;
         int first = SkipDateline(doc, sentence);
         bool introduced = at > first && doc.IsChar(at - 1, ',') && at - 1 - first <= 3; // "In addition, according to X, …"
@@ -1684,8 +1889,9 @@ internal sealed class ReportedSpeechDetector
     /// <summary>Fewest tokens of content before a stray closing bracket for the bracket to end it ("(… said the bill was dead) left").</summary>
     private const int MinBracketedContentTokens = 3;
 
-    private static int ContentEnd(DocumentIndex doc, Sentence sentence, int start)
+    private static int ContentEnd(AttributionContext context, Sentence sentence, int start)
     {
+        var doc = context.Doc;
         // A "sentence" running on for hundreds of tokens after the cue is no news sentence (unpunctuated or machine
         // text): report nothing rather than scan it again for every cue in it, which made such input quadratic.
         if (sentence.End - start > MaxContentTokens)
@@ -1695,13 +1901,14 @@ internal sealed class ReportedSpeechDetector
 
         int end = sentence.End;
 
-        // A contrasting clause after a comma is the writer's: "74 percent said they are set, while 22 percent said …".
+        // A contrasting clause after a comma with a cue of its own is another statement: "74 percent said they are set,
+        // while 22 percent said …"; without one it goes on with this one ("X leads, while Y trails").
         // A bracket closing one opened before the content ends it: "The senator (who said the bill was dead) left".
         WorkCounter.Add(WorkKind.Candidates, end - start);
         int depth = 0;
         for (int t = start + 1; t + 1 < end; t++)
         {
-            if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")))
+            if (doc.IsChar(t, ',') && !doc.InQuote(t) && (doc.Is(t + 1, "while") || doc.Is(t + 1, "whereas")) && CueBefore(context, t + 2, end))
             {
                 end = t;
                 break;
@@ -1731,6 +1938,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Whether a cue outside quotation marks stands in tokens <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private static bool CueBefore(AttributionContext context, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (context.IsCueToken[k] && !context.Doc.InQuote(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a partial quotation opens at <paramref name="t"/> and the sentence goes on for a few words after it.</summary>
@@ -1769,8 +1990,12 @@ internal sealed class ReportedSpeechDetector
     /// Where a coordinated cue starts the speaker's next statement: "tweeted a photo of the bruise and said she had
     /// been pushed" reports up to "and". <paramref name="end"/> when no "and"/"but" before a cue follows.
     /// </summary>
-    private static int CoordinatedCueEnd(AttributionContext context, int start, int end)
+    private static int CoordinatedCueEnd(AttributionContext context, int start, int end, int mainCue = -1)
     {
+        // After a past-tense cue, a coordinated cue in its base form or in -ing belongs to the statement: "said he would
+        // sit the envoy down and tell him …", "asked the woman to raise her voice and say it louder"; a finite one
+        // ("and predicted …", "and says …") starts the speaker's next statement.
+        bool pastMain = mainCue >= 0 && AttributionContext.IsPastForm(context.Doc.Word(mainCue));
         var doc = context.Doc;
         for (int k = start + 1; k < end - 1; k++)
         {
@@ -1780,12 +2005,14 @@ internal sealed class ReportedSpeechDetector
             }
 
             int j = k + 1;
+            bool auxiliary = false; // "but did not suggest …": finite through its auxiliary
             while (j < end && j - k <= 3 && context.IsAdverb(j))
             {
+                auxiliary |= FiniteAuxiliaryLike(doc, j);
                 j++;
             }
 
-            if (j < end && context.IsCueToken[j])
+            if (j < end && context.IsCueToken[j] && !(pastMain && !auxiliary && IsBaseOrGerund(doc.Word(j))))
             {
                 return doc.IsChar(k - 1, ',') ? k - 1 : k;
             }
@@ -1793,6 +2020,10 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Whether a verb form is neither past nor third-person present: "tell", "say", "denying".</summary>
+    private static bool IsBaseOrGerund(ReadOnlySpan<char> w) =>
+        !AttributionContext.IsPastForm(w) && !w.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// One past the end of a short answer that is all a "say" reports: "yes", "no" or "so" ("said so in December"),
@@ -1982,7 +2213,7 @@ internal sealed class ReportedSpeechDetector
             {
                 int first = s;
                 while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
-                    && !context.IsPreposition(first) && !context.IsCueToken[first] && !doc.InQuote(first))
+                    && (!context.IsPreposition(first) || IsRatioIn(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
                 {
                     first--;
                 }
@@ -2022,7 +2253,8 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b - 1; // "…, which he said had harmed the economy": a relative clause with an attribution of its own
             }
-            else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.'))
+            else if (!joined && doc.IsChar(b, ',') && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.')
+                && !ClosesOpeningClause(doc, start, b))
             {
                 // "Days before it was to report earnings, the company said on Friday that …": a main clause after the
                 // comma, not a parenthetical ("…, the mayor said, would …") nor a trailing attribution ("…, she said.").
@@ -2037,6 +2269,140 @@ internal sealed class ReportedSpeechDetector
 
         return end;
     }
+
+    /// <summary>Most words in an inverted subject with its description: "said lobbyist and GOP strategist Charlie Black".</summary>
+    private const int MaxInvertedSubjectTokens = 10;
+
+    /// <summary>
+    /// Whether the cue at <paramref name="cue"/> follows a comma or a closing quotation mark and all it is followed by,
+    /// up to the sentence's end or a comma, is a speaker: a noun phrase that ends in a speakable mention, without a
+    /// pronoun subject, an auxiliary or a "that" ("…, said Ohio State professor Ann Lee, an expert on …").
+    /// </summary>
+    private static bool InvertedSubjectOnly(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (cue <= sentence.First || cue + 1 >= sentence.End || doc.Tokens[cue - 1].IsWord || !(doc.IsChar(cue - 1, ',') || doc.InQuote(cue - 1))
+            || context.SubjectOfCue(cue, allowInverted: false, out _) is not null)
+        {
+            return false; // "Stein, a physician, accused the committee …": the subject stands before its apposition
+        }
+
+        int end = cue + 1;
+        while (end < sentence.End && !doc.IsChar(end, ',') && !IsFinalPunctuation(doc, end) && end - cue <= MaxInvertedSubjectTokens)
+        {
+            if (doc.InQuote(end) || FiniteAuxiliaryLike(doc, end) || doc.Is(end, "that") || context.IsCueToken[end]
+                || (doc.Tokens[end].IsWord && (SubjectStarters.Contains(doc.Word(end)) || IsContractedSubject(doc.Word(end)))))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - cue <= MaxInvertedSubjectTokens && (end == sentence.End || doc.IsChar(end, ',') || IsFinalPunctuation(doc, end))
+            && context.MentionEndingAt(end - 1) is { Possessive: false } speaker && context.CanSpeak(speaker);
+    }
+
+    /// <summary>Cues that news inverts after the statement: "…, said Carl Brown.", "…, added a spokesman.", "…, wrote the author."</summary>
+    private static readonly FrozenSet<string> InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens from an inverted cue to the sentence's end for them to name its speaker, titles, apposition and relative clause included.</summary>
+    private const int MaxInvertedSpeakerTokens = 24;
+
+    /// <summary>Most tokens before the speaker's mention in an inverted speaker phrase: "a handful of Democrats", "lobbyist and strategist Carl Brown".</summary>
+    private const int MaxInvertedSpeakerLead = 5;
+
+    /// <summary>
+    /// Where the sentence's words end (before its final punctuation) when all of them from <paramref name="from"/> name a
+    /// speaker: a noun phrase with a speakable mention near its start, then an apposition or a relative clause ("said
+    /// lobbyist Carl Brown, the firm's former partner.", "said a handful of Democrats who point to his record."). Null
+    /// when a clause of its own shows (an auxiliary, a pronoun subject, "that", another cue, a quotation) before any "who".
+    /// </summary>
+    private static int? InvertedSpeakerEnd(AttributionContext context, Sentence sentence, int from, out Mention? speaker)
+    {
+        var doc = context.Doc;
+        speaker = null;
+        int k = from;
+        bool relative = false;
+        for (; k < sentence.End && !IsFinalPunctuation(doc, k); k++)
+        {
+            if (k - from >= MaxInvertedSpeakerTokens || doc.InQuote(k))
+            {
+                return null;
+            }
+
+            if (relative)
+            {
+                if (doc.IsChar(k, ',') || doc.IsChar(k, ';'))
+                {
+                    return null; // "said Sunshine, who remains close to him, doesn't forgive": the statement resumes
+                }
+
+                continue;
+            }
+
+            if (speaker is not null && doc.Is(k, "who"))
+            {
+                relative = true;
+                continue;
+            }
+
+            // "…, said the Khan family deserved better": a past form after a noun is the reported clause's verb ("a retired
+            // general" keeps its determiner before the participle).
+            if (FiniteAuxiliaryLike(doc, k) || doc.Is(k, "that") || context.IsCueToken[k]
+                || (doc.Tokens[k].IsWord && (SubjectStarters.Contains(doc.Word(k)) || IsContractedSubject(doc.Word(k))))
+                || (k > from && doc.Tokens[k].IsWord && !doc.Tokens[k].IsCapitalized && doc.Word(k).EndsWith("ed", StringComparison.Ordinal) && !IsDeterminerWord(doc, k - 1)))
+            {
+                return null;
+            }
+
+            if (speaker is null && k - from <= MaxInvertedSpeakerLead && context.MentionStartingAt(k) is { Possessive: false } m && context.CanSpeak(m)
+                && m.Type != EntityType.Place)
+            {
+                speaker = m;
+            }
+        }
+
+        return speaker is null || k == from || k < sentence.End && !IsFinalPunctuation(doc, k) ? null : k;
+    }
+
+    /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
+    private static readonly FrozenSet<string> OpeningClauseConjunctions = new[]
+    {
+        "if", "unless", "when", "whenever", "once", "after", "before", "since", "because", "although", "though", "until", "while",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> is the first in a statement that opens with an adverbial clause
+    /// ("if Iran were a stock, he would advise buying it"): what follows is the statement's main clause, not a new attribution.
+    /// </summary>
+    private static bool ClosesOpeningClause(DocumentIndex doc, int start, int comma)
+    {
+        if (!OpeningClauseConjunctions.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        for (int k = start + 1; k < comma; k++)
+        {
+            if (doc.IsChar(k, ',') || doc.IsChar(k, ';'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Number words that make a ratio with "in": "one in four", "six in 10".</summary>
+    private static readonly FrozenSet<string> RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the "in" at <paramref name="t"/> joins the two numbers of a ratio that is a subject: "six in 10 said", "one in four said".</summary>
+    private static bool IsRatioIn(DocumentIndex doc, int t) =>
+        doc.Is(t, "in") && t > 0 && t + 1 < doc.Tokens.Length
+        && (IsFigure(doc, t - 1) || RatioNumbers.Contains(doc.Word(t - 1))) && (IsFigure(doc, t + 1) || RatioNumbers.Contains(doc.Word(t + 1)));
 
     /// <summary>An auxiliary or modal that stands between a subject and its verb: "will", "has", "would".</summary>
     private static bool FiniteAuxiliaryLike(DocumentIndex doc, int t) =>
@@ -2224,6 +2590,7 @@ internal sealed class ReportedSpeechDetector
     private static bool IsAdjunct(AttributionContext context, int from, int to)
     {
         // Between the cue (or its object) and "that": only a short prepositional phrase or a comma-delimited aside.
-        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ','));
+        // "said — on Twitter, as it happens — that …": an aside between dashes is one too.
+        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ',') || context.Doc.IsChar(from, '—') || context.Doc.IsChar(from, '–'));
     }
 }

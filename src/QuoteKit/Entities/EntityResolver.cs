@@ -147,8 +147,9 @@ internal sealed class EntityResolver
 
     private void Resolve(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> subjects, List<Entity> entities, CancellationToken cancellationToken)
     {
-        // The entity a nominal took from the name in apposition right after it, for that name.
+        // The entity a nominal took from the name in apposition after it, for that name (the mention at apposedAt).
         Entity? apposed = null;
+        int apposedAt = -1;
         for (int i = 0; i < mentions.Count; i++)
         {
             if ((i & 255) == 0)
@@ -161,7 +162,7 @@ internal sealed class EntityResolver
             var type = m.Type;
             bool apposition = false;
             Entity? entity;
-            if (apposed is not null)
+            if (apposed is not null && i == apposedAt)
             {
                 entity = apposed;
                 apposed = null;
@@ -172,6 +173,7 @@ internal sealed class EntityResolver
                 entity = MatchName(entities, name, segment);
                 type = name.Type;
                 apposition = true;
+                apposedAt = name.Index;
             }
             else
             {
@@ -321,6 +323,14 @@ internal sealed class EntityResolver
         }
 
         if (e.Type is EntityType.Group || e.Names.Count == 0 || !Compatible(e.Type, m.Type))
+        {
+            return false;
+        }
+
+        // "Mr. Kessler" is not Anne Kessler: a title's gender and the entity's must not differ (a surname's gender as a
+        // first name says nothing: "Hassan" after "Maggie Hassan").
+        if (m.Gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && m.Gender != e.Gender
+            && MentionFinder.TitleGender(m.Description) == m.Gender)
         {
             return false;
         }
@@ -488,14 +498,32 @@ internal sealed class EntityResolver
     /// </summary>
     private static Mention? ApposedName(DocumentIndex doc, List<Mention> mentions, Mention m)
     {
-        if (m.Kind != MentionKind.Nominal || m.Possessive || m.Type is EntityType.Group or EntityType.Place
-            || m.Index + 1 >= mentions.Count || !doc.IsChar(m.EndToken, ','))
+        if (m.Kind != MentionKind.Nominal || m.Possessive || m.Type is EntityType.Group or EntityType.Place || m.Index + 1 >= mentions.Count)
         {
             return null;
         }
 
-        var name = mentions[m.Index + 1];
-        if (name.Kind != MentionKind.Name || name.FirstToken != m.EndToken + 1 || name.Possessive
+        // "A lawyer for Mr. Kessler, Daniel Ortiz, said", "A spokeswoman for the store, Linda Park, said": the name may
+        // follow the nominal's prepositional phrase.
+        int comma = m.EndToken;
+        if (!doc.IsChar(comma, ',') && !((comma = CommaAfterPrepositionalPhrase(doc, m)) >= 0))
+        {
+            return null;
+        }
+
+        int n = m.Index + 1;
+        while (n < mentions.Count && mentions[n].FirstToken <= comma)
+        {
+            n++;
+        }
+
+        if (n >= mentions.Count)
+        {
+            return null;
+        }
+
+        var name = mentions[n];
+        if (name.Kind != MentionKind.Name || name.FirstToken != comma + 1 || name.Possessive
             || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3)
             || m.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
         {
@@ -506,6 +534,38 @@ internal sealed class EntityResolver
         bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')');
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
+    }
+
+    /// <summary>Most words of a prepositional phrase between a nominal and the name in apposition to it ("for the state health department").</summary>
+    private const int MaxPhraseBeforeApposition = 6;
+
+    /// <summary>
+    /// The comma that ends a prepositional phrase right after the nominal <paramref name="m"/> ("A lawyer for Mr. Kessler,"),
+    /// or -1: "for", "of", "at" or "to", then words (with periods and apostrophes) within the sentence.
+    /// </summary>
+    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, Mention m)
+    {
+        int t = m.EndToken;
+        if (!(doc.Is(t, "for") || doc.Is(t, "of") || doc.Is(t, "at") || doc.Is(t, "to")))
+        {
+            return -1;
+        }
+
+        int end = Math.Min(doc.Sentences[m.Sentence].End, t + 2 + MaxPhraseBeforeApposition);
+        for (t++; t < end; t++)
+        {
+            if (doc.IsChar(t, ','))
+            {
+                return t > m.EndToken + 1 ? t : -1;
+            }
+
+            if (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\''))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)

@@ -693,9 +693,10 @@ internal sealed class MentionFinder
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ...", "Hours later, ..."
                 }
 
-                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName))
+                // "Said" in a headline; not a name's first word after "the" ("the Rail Delivery Group", "the Report Foundation").
+                if (_classes!.Is(j, WordClass.SpeechVerb) && !_classes.Is(j, WordClass.FirstName) && !(j == start && start > 0 && doc.Is(start - 1, "the")))
                 {
-                    break; // "Said" in a headline
+                    break;
                 }
 
                 if (j == start && IsTranscriptMarker(doc, j))
@@ -874,6 +875,19 @@ internal sealed class MentionFinder
         }
 
         return -1;
+    }
+
+    /// <summary>The gender a description's last word gives as a title ("Mr.", "Congresswoman"), or unknown.</summary>
+    internal static Gender TitleGender(MentionText description)
+    {
+        if (description.IsNone)
+        {
+            return Gender.Unknown;
+        }
+
+        var words = description.Span;
+        var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        return MaleTitles.Contains(titleWord) ? Gender.Male : FemaleTitles.Contains(titleWord) ? Gender.Female : Gender.Unknown;
     }
 
     /// <summary>
@@ -1121,19 +1135,7 @@ internal sealed class MentionFinder
             return EntityType.Place;
         }
 
-        if (!description.IsNone)
-        {
-            var words = description.Span;
-            var titleWord = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('.');
-            if (MaleTitles.Contains(titleWord))
-            {
-                gender = Gender.Male;
-            }
-            else if (FemaleTitles.Contains(titleWord))
-            {
-                gender = Gender.Female;
-            }
-        }
+        gender = TitleGender(description);
 
         // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
         if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0].Span, out var g))

@@ -39,6 +39,14 @@ public sealed class PrepositionalSubjectTests
     }
 
     [Fact]
+    public void A_role_in_a_place_speaks_not_the_place()
+    {
+        const string text = "The talks went well.\n\nA spokesman in Brussels said the union would respond next week.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("A spokesman");
+    }
+
+    [Fact]
     public void A_relative_of_a_person_speaks_for_herself()
     {
         const string text = "The launch was on Monday.\n\nThe wife of Tom Lee said the test was a success.";

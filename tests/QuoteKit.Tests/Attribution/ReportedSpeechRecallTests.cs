@@ -63,7 +63,7 @@ public sealed class ReportedSpeechRecallTests
     {
         var q = Reported("The plant reopened. Ann Lee talked about the cost of housing.").Should().ContainSingle().Subject;
 
-        q.Text.Should().Be("about the cost of housing");
+        q.Text.Should().Be("the cost of housing");
         q.Cue!.Value.Text.Should().Be("talked");
     }
 
@@ -160,5 +160,21 @@ public sealed class ReportedSpeechRecallTests
             .Should().ContainSingle(r => r.Cue!.Value.Text == "said").Subject;
 
         q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_poll_heading_a_long_subject_reports_what_it_found()
+    {
+        var q = Reported("The race is close. A poll from the state college released Wednesday found Lee leading Ruiz by 15 points among likely voters.")
+            .Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("Lee leading Ruiz by 15 points among likely voters");
+        q.Cue!.Value.Text.Should().Be("found");
+    }
+
+    [Fact]
+    public void A_person_who_found_a_place_welcoming_reports_nothing()
+    {
+        Reported("The race is close. Soon, he found the area welcoming.").Should().BeEmpty();
     }
 }

@@ -77,4 +77,23 @@ public sealed class AppositionTests
 
         quote.Speaker!.Name.Should().NotBe("Ana Ruiz");
     }
+
+    [Fact]
+    public void A_role_with_a_prepositional_phrase_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "A lawyer for Mr. Hale, Daniel Ortiz, said his client had offered a fair price.";
+
+        var speaker = ResultInvariants.OnlyQuote(text, "fair price").Speaker!;
+
+        speaker.Name.Should().Be("Daniel Ortiz");
+        speaker.Descriptions.Should().Contain(d => d.Contains("lawyer"));
+    }
+
+    [Fact]
+    public void A_role_with_a_prepositional_phrase_and_no_name_after_it_stays_a_role()
+    {
+        const string text = "Mr. Hale met the press. A lawyer for Mr. Hale, who declined to be named, said the offer was fair.";
+
+        ResultInvariants.OnlyQuote(text, "offer was fair").Speaker!.Name.Should().NotBe("Hale");
+    }
 }

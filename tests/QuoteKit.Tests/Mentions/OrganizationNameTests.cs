@@ -35,6 +35,12 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_speech_verb_after_the_keeps_that_word()
+    {
+        OnlySpeaker("The Rail Delivery Group said the offer was fair.").Name.Should().Be("Rail Delivery Group");
+    }
+
+    [Fact]
     public void And_between_two_names_does_not_make_one_organisation()
     {
         var quote = ResultInvariants.OnlyQuote("The Smiths and Professor Ada Obi said rents would rise again.", "rents would rise");

@@ -15,6 +15,14 @@ public sealed class RoleNounTests
     }
 
     [Fact]
+    public void A_commuter_before_a_name_is_a_description()
+    {
+        const string text = "Commuter Priya Shah, 29, said she would work from home.";
+
+        ResultInvariants.OnlyQuote(text, "work from home").Speaker!.Name.Should().Be("Priya Shah");
+    }
+
+    [Fact]
     public void The_captain_is_the_player_named_with_that_role()
     {
         const string text = "Liverpool captain Tom Reid scored twice.\n\n“We deserved it,” the captain said.";
