@@ -186,6 +186,11 @@ internal sealed class EntityResolver
                 };
             }
 
+            if (entity is null && m.Kind != MentionKind.Pronoun && m.Paragraph > 0 && m.Head is not null)
+            {
+                entity = HeadlineRole(doc, entities, m.Head, segment); // "Mayor vows …" … "The city's mayor, Tracy Brabin,"
+            }
+
             if (entity is null)
             {
                 if (m.Kind == MentionKind.Pronoun)
@@ -485,6 +490,31 @@ internal sealed class EntityResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The person a headline names by a bare role ("Mayor vows to fix potholes", "Minister says …"), for the first
+    /// person with that role the story goes on to name: an entity of the document's first paragraph with no name, one
+    /// mention and the same head noun; or null.
+    /// </summary>
+    private static Entity? HeadlineRole(DocumentIndex doc, List<Entity> entities, string head, int segment)
+    {
+        for (int i = 0; i < entities.Count && i < Window; i++)
+        {
+            var e = entities[i];
+            if (e.FirstMention is not { Paragraph: 0 } first)
+            {
+                break; // headline entities come first
+            }
+
+            if (first.Kind == MentionKind.Nominal && e.Segment == segment && e.Type == EntityType.Person && e.Names.Count == 0 && e.MentionCount == 1 && !first.Plural
+                && first.FirstToken == doc.ParagraphFirstToken[0] && string.Equals(first.Head, head, StringComparison.Ordinal))
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     private static bool Compatible(EntityType a, EntityType b) =>

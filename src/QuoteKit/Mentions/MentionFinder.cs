@@ -446,6 +446,14 @@ internal sealed class MentionFinder
             {
                 if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
                 {
+                    // "A Department of Health spokesperson said": the organisation's name modifies the role noun after it.
+                    int orgEnd = ScanNameRun(doc, j, sentenceEnd, lowerForms, allowSentenceInitial: true);
+                    if (hasDeterminer && orgEnd > j + 2 && orgEnd < sentenceEnd && !tokens[orgEnd].IsCapitalized && IsRoleNoun(orgEnd)
+                        && !_lexicon.OrganizationRoleNouns.Contains(doc.Word(orgEnd)))
+                    {
+                        head = orgEnd;
+                    }
+
                     break; // "the Office for National Statistics": a name, read below
                 }
 

@@ -96,4 +96,24 @@ public sealed class AppositionTests
 
         ResultInvariants.OnlyQuote(text, "offer was fair").Speaker!.Name.Should().NotBe("Hale");
     }
+
+    [Fact]
+    public void A_bare_role_in_the_headline_is_the_person_the_story_names_with_that_role()
+    {
+        const string text = "Mayor vows to fix potholes\n\nThe city's mayor, Tracy Brabin, promised on Monday to repair every pothole.";
+
+        var result = Extract(text);
+
+        result.Quotes.Should().OnlyContain(q => q.Speaker!.Name == "Tracy Brabin");
+    }
+
+    [Fact]
+    public void A_bare_role_in_the_headline_does_not_join_a_person_with_another_role()
+    {
+        const string text = "Mayor vows to fix potholes\n\nCouncillor James Lewis said the plan was long overdue.";
+
+        var result = Extract(text);
+
+        result.Quotes.Should().Contain(q => q.Text.Contains("fix potholes")).Which.Speaker!.Name.Should().NotBe("James Lewis");
+    }
 }

@@ -35,6 +35,15 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void An_organisation_name_with_of_before_a_role_noun_is_part_of_the_role()
+    {
+        var quote = ResultInvariants.OnlyQuote("A Department of Health spokesperson said: “We are determined to cut waiting lists.”", "waiting lists");
+
+        quote.SpeakerMention!.Value.Text.Should().Be("A Department of Health spokesperson");
+        quote.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
     public void A_name_opening_with_a_speech_verb_after_the_keeps_that_word()
     {
         OnlySpeaker("The Rail Delivery Group said the offer was fair.").Name.Should().Be("Rail Delivery Group");
