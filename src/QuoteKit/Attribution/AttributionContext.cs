@@ -129,8 +129,22 @@ internal sealed class AttributionContext : IDisposable
         _isCueToken = PooledArray.Rent<bool>(n);
         for (int t = 0; t < n; t++)
         {
-            _isCueToken[t] = ComputeIsCue(t);
+            _isCueToken[t] = MayBeCue(t) && ComputeIsCue(t);
         }
+    }
+
+    /// <summary>
+    /// False for a token that <see cref="ComputeIsCue"/> surely rejects (inside a quotation, or no word of a cue lexicon
+    /// and not "found" or "finds"; a quotation's words are never looked up), tested inline so that most tokens never
+    /// enter that large method.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool MayBeCue(int t)
+    {
+        var tok = Doc.Tokens[t];
+        return _classes is null
+            || (tok.IsWord && !Doc.InQuote(t) && ((_classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
+                || (tok.Length == 5 && (Doc.Text[tok.Start] | 0x20) == 'f')));
     }
 
     /// <summary>Returns the pooled per-token arrays and keeps the object for this thread's next <see cref="Rent"/>; the context must not be read afterwards.</summary>

@@ -215,6 +215,8 @@ internal sealed class ReportedSpeechDetector
         }
 
         int lastEnd = -1;
+        var isCueToken = context.IsCueToken; // read once: the loop below visits every token
+        var tokens = doc.Tokens;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if ((s & 63) == 0)
@@ -226,11 +228,11 @@ internal sealed class ReportedSpeechDetector
             for (int t = sentence.First; t < sentence.End; t++)
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
-                bool cue = context.IsCueToken[t];
+                bool cue = isCueToken[t];
 
                 // Most tokens open nothing: only a cue, a sentence's first token, a colon, "according", "asked" or a
                 // word before "that"/"to" (a claim noun) is looked at further.
-                if (!cue && t != sentence.First && !MayOpenStatement(doc, t))
+                if (!cue && t != sentence.First && !MayOpenStatement(tokens, doc.Text, t))
                 {
                     continue;
                 }
@@ -2487,10 +2489,8 @@ internal sealed class ReportedSpeechDetector
 
     /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayOpenStatement(DocumentIndex doc, int t)
+    private static bool MayOpenStatement(ReadOnlySpan<Token> tokens, string text, int t)
     {
-        var tokens = doc.Tokens;
-        var text = doc.Text;
         var tok = tokens[t];
         if (!tok.IsWord)
         {

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using QuoteKit.Mentions;
 
@@ -52,62 +54,65 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
     {
         uint h = Seed ^ ((uint)key.Segment * 0x9E3779B1u) ^ ((uint)key.Kind << 16);
         var value = key.Value.Span;
-        if (TryHashLowered(h, value, out uint hash))
-        {
-            return Finish(hash);
-        }
-
-        // A surrogate pair lower-cases as one code point: lower-case the whole value, then hash its chars as they are.
         int n = value.Length;
         Span<char> lower = n <= StackLimit ? stackalloc char[n] : new char[n];
-        value.ToLowerInvariant(lower);
-        foreach (char c in lower)
+        if (Ascii.ToLower(value, lower, out int done) != OperationStatus.Done && !TryLowerRest(value, lower, done))
         {
-            h = Mix(h, c);
+            value.ToLowerInvariant(lower); // a surrogate pair lower-cases as one code point: the whole value at once
         }
 
-        return Finish(h);
+        return Finish(HashChars(h, lower));
     }
 
     /// <summary>
-    /// Mixes the invariant lower case of each char of <paramref name="chars"/> into <paramref name="h"/>, char by char
-    /// (ASCII capitals folded in place, general punctuation kept as it is, other chars by <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a
-    /// char outside a surrogate pair as the span's lower-casing does); false at a surrogate.
+    /// Writes the invariant lower case of <paramref name="chars"/> from <paramref name="from"/> on into
+    /// <paramref name="lower"/>, char by char (ASCII capitals folded, general punctuation kept as it is, other chars by
+    /// <see cref="char.ToLowerInvariant(char)"/>, which lower-cases a char outside a surrogate pair as the span's
+    /// lower-casing does, with no ICU call for the punctuation); false at a surrogate.
     /// </summary>
-    private static bool TryHashLowered(uint h, ReadOnlySpan<char> chars, out uint hash)
+    private static bool TryLowerRest(ReadOnlySpan<char> chars, Span<char> lower, int from)
     {
-        foreach (char c in chars)
+        for (int i = from; i < chars.Length; i++)
         {
-            uint u = c;
-            if (u < 0x80)
+            char c = chars[i];
+            if (c < 0x80)
             {
-                if (u - 'A' <= 'Z' - 'A')
-                {
-                    u |= 0x20;
-                }
+                lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
             }
-            else if (u - 0x2000 <= 0x206F - 0x2000)
+            else if ((uint)(c - 0x2000) <= 0x206F - 0x2000)
             {
-                // General punctuation (’, –, —, “): no char of the block has a lower-case form, so no ICU call.
+                lower[i] = c; // general punctuation (’, –, —, “): no char of the block has a lower-case form
             }
             else if (char.IsSurrogate(c))
             {
-                hash = 0;
                 return false;
             }
             else
             {
-                u = char.ToLowerInvariant(c);
+                lower[i] = char.ToLowerInvariant(c);
             }
-
-            h = Mix(h, u);
         }
 
-        hash = h;
         return true;
     }
 
-    private static uint Mix(uint h, uint c) => BitOperations.RotateLeft((h ^ c) * 0x01000193u, 13);
+    /// <summary>Mixes the chars into <paramref name="h"/> four at a time (one multiply each), then the last few one at a time.</summary>
+    private static uint HashChars(uint h, ReadOnlySpan<char> chars)
+    {
+        ulong state = h;
+        var blocks = MemoryMarshal.Cast<char, ulong>(chars);
+        foreach (ulong block in blocks)
+        {
+            state = BitOperations.RotateLeft((state ^ block) * 0x9E3779B97F4A7C15UL, 29);
+        }
+
+        for (int i = blocks.Length * 4; i < chars.Length; i++)
+        {
+            state = BitOperations.RotateLeft((state ^ chars[i]) * 0x9E3779B97F4A7C15UL, 29);
+        }
+
+        return (uint)(state ^ (state >> 32));
+    }
 
     private static int Finish(uint h)
     {

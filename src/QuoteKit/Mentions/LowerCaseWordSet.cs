@@ -74,7 +74,13 @@ internal sealed class LowerCaseWordSet : IDisposable
     /// <see cref="Contains"/> answers as the sets of <see cref="Build(DocumentIndex)"/> and
     /// <see cref="BuildCapitalizedInsideSentences"/> would; other words may be missing.
     /// </summary>
-    public static (LowerCaseWordSet LowerCase, LowerCaseWordSet CapitalizedInside) BuildBoth(DocumentIndex doc)
+    /// <remarks>
+    /// With <paramref name="classes"/> (the word classes of <paramref name="doc"/>'s tokens), only the words the mention
+    /// finder can ask about are noted: it asks about none inside a quotation, nor about a first name or a function word
+    /// that is no month (a name run stops before one), so the filter lets far fewer tokens through ("The" opens many
+    /// sentences, and every "the" and "two" was hashed for it).
+    /// </remarks>
+    public static (LowerCaseWordSet LowerCase, LowerCaseWordSet CapitalizedInside) BuildBoth(DocumentIndex doc, TokenWordClasses? classes = null)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -86,7 +92,7 @@ internal sealed class LowerCaseWordSet : IDisposable
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i))
+            if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i) && (classes is null || MayBeAsked(doc, classes, i)))
             {
                 char first = text[t.Start];
                 int length = Math.Min(t.Length, AskedLengths - 1);
@@ -129,6 +135,21 @@ internal sealed class LowerCaseWordSet : IDisposable
         }
 
         return (lower, capitalized);
+    }
+
+    /// <summary>
+    /// Whether the mention finder can ask about sentence-initial token <paramref name="i"/>: not inside a quotation,
+    /// not a first name, not a function word unless a month ("May").
+    /// </summary>
+    private static bool MayBeAsked(DocumentIndex doc, TokenWordClasses classes, int i)
+    {
+        if (doc.InQuote(i))
+        {
+            return false;
+        }
+
+        var c = classes.Of(i);
+        return (c & WordClass.FirstName) == 0 && (c & (WordClass.FunctionWord | WordClass.Month)) != WordClass.FunctionWord;
     }
 
     /// <summary>Word lengths the filter of <see cref="BuildBoth"/> tells apart (longer ones share the last).</summary>

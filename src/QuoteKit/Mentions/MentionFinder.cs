@@ -156,7 +156,7 @@ internal sealed class MentionFinder
     {
         _recycler = recycler;
         mentions.Clear();
-        var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc);
+        var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc, classes);
         using var disposeLowerForms = lowerForms;
         using var disposeCapitalizedInside = capitalizedInside;
         _capitalizedInside = capitalizedInside;
@@ -176,6 +176,12 @@ internal sealed class MentionFinder
 
                 WorkCounter.Add(WorkKind.Tokens);
                 if (doc.InQuote(i) || !tokens[i].IsWord)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (PassesPlainWord(doc, i))
                 {
                     i++;
                     continue;
@@ -205,6 +211,146 @@ internal sealed class MentionFinder
         var mention = _recycler.Next();
         mention.Reset();
         return mention;
+    }
+
+    /// <summary>
+    /// The most common case of <see cref="TryMention"/>, read by a small method: a lower-case word, no pronoun nor
+    /// determiner nor name particle, whose description scan (without a determiner) meets no role noun or title, or a
+    /// capitalised function word, so that it starts no mention (a determiner goes to <see cref="PassesDeterminer"/>).
+    /// Then the plain range is set as TryMention sets it and the result is true; false, with nothing changed, when
+    /// TryMention must read the token.
+    /// </summary>
+    private bool PassesPlainWord(DocumentIndex doc, int i)
+    {
+        var tokens = doc.Tokens;
+        var classes = _classes!;
+        var wordClasses = classes.Of(i);
+        if ((wordClasses & (WordClass.Pronoun | WordClass.Determiner)) == WordClass.Determiner)
+        {
+            return PassesDeterminer(doc, i, classes);
+        }
+
+        if ((wordClasses & WordClass.Pronoun) != 0)
+        {
+            return false;
+        }
+
+        if (tokens[i].IsCapitalized)
+        {
+            // "But", "In", "When" opening a sentence: a function word (no month, role noun or title) ends the description
+            // scan at once and opens no name run; a possessive ("Its") may own what follows.
+            if ((wordClasses & (WordClass.FunctionWord | WordClass.Month | WordClass.MentionRoleNoun | WordClass.Title)) != WordClass.FunctionWord
+                || IsPossessive(tokens[i].In(doc.Text)))
+            {
+                return false;
+            }
+
+            _plainFrom = _plainTo = i;
+            return true;
+        }
+
+        int sentenceEnd = doc.Sentences[doc.SentenceOfToken[i]].End;
+        if (tokens[i].Length <= 3 && ParticlesBeforeName(doc, i, sentenceEnd) != i)
+        {
+            return false;
+        }
+
+        var text = doc.Text;
+        int limit = Math.Min(sentenceEnd, i + 5);
+        int j = i >= _plainFrom && i < _plainTo ? Math.Min(_plainTo, limit) : i;
+        for (; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (!tj.IsWord)
+            {
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > i && (classes.Of(j - 1) & WordClass.Title) != 0)
+                {
+                    return false; // the period of a title ("sen."), which the scan passes
+                }
+
+                break;
+            }
+
+            if (doc.InQuote(j))
+            {
+                break;
+            }
+
+            var cj = classes.Of(j);
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & WordClass.Title) != 0))
+            {
+                return false; // the head of a description
+            }
+
+            if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
+            {
+                break;
+            }
+        }
+
+        _plainFrom = i;
+        _plainTo = j;
+        return true;
+    }
+
+    /// <summary>
+    /// The common case of a determiner in <see cref="TryMention"/>, read by a small method: a determiner ("the", "a",
+    /// "his") whose noun phrase has no role noun or title within the description scan and is no capitalised name
+    /// ("the economy", "a long time"), so that it starts no mention. True then; false when TryMention must read it.
+    /// </summary>
+    private static bool PassesDeterminer(DocumentIndex doc, int i, TokenWordClasses classes)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        int sentenceEnd = doc.Sentences[doc.SentenceOfToken[i]].End;
+        int k = i + 1;
+        if (k < sentenceEnd && (classes.Of(k) & WordClass.Determiner) != 0)
+        {
+            return false; // "the two leaders"
+        }
+
+        bool the = tokens[i].In(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!the && tokens[i].IsCapitalized)
+        {
+            return false; // a name run may start at the word itself ("Top Gear")
+        }
+
+        int limit = Math.Min(sentenceEnd, k + 5);
+        for (int j = k; j < limit; j++)
+        {
+            var tj = tokens[j];
+            if (!tj.IsWord)
+            {
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && (classes.Of(j - 1) & WordClass.Title) != 0)
+                {
+                    return false; // the period of a title ("sen."), which the scan passes
+                }
+
+                break;
+            }
+
+            if (doc.InQuote(j))
+            {
+                break;
+            }
+
+            var cj = classes.Of(j);
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & (WordClass.Title | WordClass.Place)) != 0)
+                || (j + 1 < limit && tokens[j + 1].IsWord && (classes.Of(j + 1) & WordClass.MentionRoleNoun) != 0))
+            {
+                return false; // a head (a capitalised place word may be a nationality noun, "the Egyptian added"), or a role noun right after
+            }
+
+            if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
+            {
+                break;
+            }
+        }
+
+        // No description: TryMention would look for a name run from the word after "the", or from the word itself.
+        int start = the ? k : i;
+        return start >= sentenceEnd || doc.InQuote(start) || !tokens[start].IsWord
+            || (!tokens[start].IsCapitalized && ParticlesBeforeName(doc, start, sentenceEnd) == start);
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
@@ -547,7 +693,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for
+                bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for (see BuildBoth: keep the questions below within them)
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
                         || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
@@ -1161,13 +1307,16 @@ internal sealed class MentionFinder
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
-    private bool IsRoleNoun(int token)
-    {
-        var classes = _classes!.Of(token);
-        var w = _classes.Word(token);
-        return ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
-            || IsYearOld(w);
-    }
+    private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
+
+    /// <summary>
+    /// Whether <paramref name="w"/>, of lexicon classes <paramref name="classes"/>, is a role noun as the finder reads
+    /// one (not a capitalised word that is also a first name, "Dean"; "42-year-old" is one). <see cref="TokenWordClasses"/> keeps the
+    /// answer for each token as <see cref="WordClass.MentionRoleNoun"/>.
+    /// </summary>
+    internal static bool IsRoleNounWord(WordClass classes, ReadOnlySpan<char> w) =>
+        ((classes & WordClass.RoleNoun) != 0 && !(char.IsUpper(w[0]) && (classes & WordClass.FirstName) != 0))
+        || IsYearOld(w);
 
     /// <summary>
     /// Ends in "-year-old", either case ("a 42-year-old"). The last char and the hyphen nine chars back are tested

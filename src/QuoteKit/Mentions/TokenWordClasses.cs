@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
@@ -8,7 +11,7 @@ namespace QuoteKit.Mentions;
 
 /// <summary>Lexicons a token's word can belong to, as far as the mention finder and the cue test ask about them.</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     RoleNoun = 1,
     FirstName = 2,
@@ -27,6 +30,12 @@ internal enum WordClass : ushort
 
     /// <summary>The first word of a place of two or more words ("New" of "New York"), so that a pair of words is looked up as a place only after one.</summary>
     PlaceFirstWord = 16384,
+
+    /// <summary>
+    /// Set only by <see cref="TokenWordClasses"/>, for a token: its word is a role noun as the mention finder reads one
+    /// (<see cref="MentionFinder.IsRoleNounWord"/>), so that the finder's windows test one bit. The table never sets it.
+    /// </summary>
+    MentionRoleNoun = 1 << 16,
 }
 
 /// <summary>
@@ -50,10 +59,10 @@ internal sealed class WordClassTable
     // one number (seven bits a char, the length above them; 0 marks an empty slot), so that a lookup compares
     // numbers and never touches a string, and the table stays small enough to stay in cache.
     private readonly string?[] _asciiWords;
-    private readonly WordClass[] _asciiClasses;
+    private readonly ushort[] _asciiClasses; // the lexicon classes, which fit in 16 bits
     private readonly int _asciiMask;
     private readonly ulong[] _shortWords;
-    private readonly WordClass[] _shortClasses;
+    private readonly ushort[] _shortClasses;
     private readonly int _shortMask;
 
     // A bit filter over the packed words (two bits a word, 16 KB, so that it stays in the first-level cache): most
@@ -64,6 +73,19 @@ internal sealed class WordClassTable
 
     /// <summary>The longest word the packed table holds.</summary>
     private const int ShortLength = 8;
+
+    // The ASCII words of nine to sixteen chars again, packed as two numbers each (the first eight chars with the length
+    // above them, then the rest), so that a token's word read from the text by vector loads is looked up by comparing
+    // numbers (Of(string, int, int)); a word given as a span still goes to the string table, which holds the same words.
+    private readonly ulong[] _mediumWords; // two numbers a slot; a first number of 0 marks an empty slot
+    private readonly ushort[] _mediumClasses;
+    private readonly int _mediumMask;
+
+    /// <summary>The longest word the table of two packed numbers holds.</summary>
+    private const int MediumLength = 16;
+
+    /// <summary>The bits of a packed word below its length.</summary>
+    private const ulong PackedChars = (1UL << 56) - 1;
 
 
     private WordClassTable(Lexicon lexicon, AttributionLexicon places)
@@ -96,11 +118,15 @@ internal sealed class WordClassTable
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));
         _asciiWords = new string?[longSize];
-        _asciiClasses = new WordClass[longSize];
+        _asciiClasses = new ushort[longSize];
         _asciiMask = longSize - 1;
         _shortWords = new ulong[size];
-        _shortClasses = new WordClass[size];
+        _shortClasses = new ushort[size];
         _shortMask = size - 1;
+        int mediumSize = TableSize(classes.Keys.Count(w => w.Length is > ShortLength and <= MediumLength));
+        _mediumWords = new ulong[2 * mediumSize];
+        _mediumClasses = new ushort[mediumSize];
+        _mediumMask = mediumSize - 1;
         foreach (var (word, wordClasses) in classes)
         {
             if (word.Length == 0 || !Ascii.IsValid(word))
@@ -118,11 +144,26 @@ internal sealed class WordClassTable
                 }
 
                 _shortWords[at] = packed;
-                _shortClasses[at] = wordClasses;
+                _shortClasses[at] = (ushort)wordClasses;
                 var (bitA, bitB) = FilterBitsOf(packed);
                 _shortFilter[bitA >> 6] |= 1UL << bitA;
                 _shortFilter[bitB >> 6] |= 1UL << bitB;
                 continue;
+            }
+
+            if (word.Length <= MediumLength)
+            {
+                ulong first = (Pack(word.AsSpan(0, ShortLength), out _) & PackedChars) | ((ulong)word.Length << 56);
+                ulong rest = Pack(word.AsSpan(ShortLength), out _) & PackedChars;
+                int at = MediumHash(first, rest) & _mediumMask;
+                while (_mediumWords[2 * at] != 0)
+                {
+                    at = (at + 1) & _mediumMask;
+                }
+
+                _mediumWords[2 * at] = first;
+                _mediumWords[2 * at + 1] = rest;
+                _mediumClasses[at] = (ushort)wordClasses;
             }
 
             var lower = word.ToLowerInvariant();
@@ -133,7 +174,7 @@ internal sealed class WordClassTable
             }
 
             _asciiWords[slot] = lower;
-            _asciiClasses[slot] = wordClasses;
+            _asciiClasses[slot] = (ushort)wordClasses;
         }
     }
 
@@ -152,26 +193,7 @@ internal sealed class WordClassTable
                 return _classes.TryGetValue(word, out var c) ? c : 0;
             }
 
-            var (bitA, bitB) = FilterBitsOf(packed);
-            var filter = _shortFilter;
-            if ((filter[bitA >> 6] & (1UL << bitA)) == 0 || (filter[bitB >> 6] & (1UL << bitB)) == 0)
-            {
-                return 0;
-            }
-
-            for (int at = ShortHash(packed) & _shortMask; ; at = (at + 1) & _shortMask)
-            {
-                ulong entry = _shortWords[at];
-                if (entry == packed)
-                {
-                    return _shortClasses[at];
-                }
-
-                if (entry == 0)
-                {
-                    return 0;
-                }
-            }
+            return OfPacked(packed);
         }
 
         uint h = 2166136261;
@@ -197,12 +219,104 @@ internal sealed class WordClassTable
 
             if (EqualsAsciiLower(word, entry))
             {
-                return _asciiClasses[slot];
+                return (WordClass)_asciiClasses[slot];
             }
         }
     }
 
-    /// <summary>The hash <see cref="Of"/> computes: ASCII letters folded to lower case (other chars may fold onto each other; equality is checked apart).</summary>
+    /// <summary>
+    /// All the classes that hold the word <c>text[start..start + length)</c>, as <see cref="Of(ReadOnlySpan{char})"/>
+    /// answers; a word of up to eight chars with eight chars of text from its start is packed from one vector load,
+    /// with no loop over its chars (whose varying count the branch predictor misses).
+    /// </summary>
+    public WordClass Of(string text, int start, int length)
+    {
+        if (Bmi2.X64.IsSupported && Vector128.IsHardwareAccelerated)
+        {
+            if ((uint)(length - 1) < ShortLength && start <= text.Length - ShortLength)
+            {
+                var v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, ShortLength)));
+                v &= Vector128.LessThan(LaneIndexes(), Vector128.Create((ushort)length)); // the word's chars, zeros after
+                if ((v & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                {
+                    ulong bytes = Vector128.Narrow(FoldAscii(v), v).AsUInt64().ToScalar(); // char k in byte k
+                    return OfPacked(Bmi2.X64.ParallelBitExtract(bytes, 0x7F7F7F7F7F7F7F7FUL) | ((ulong)length << 56));
+                }
+            }
+            else if ((uint)(length - ShortLength - 1) < MediumLength - ShortLength && start <= text.Length - MediumLength)
+            {
+                var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, MediumLength));
+                var v0 = Vector128.Create(chars);
+                var v1 = Vector128.Create(chars[ShortLength..]);
+                v1 &= Vector128.LessThan(LaneIndexes(), Vector128.Create((ushort)(length - ShortLength)));
+                if (((v0 | v1) & Vector128.Create((ushort)0xFF80)) == Vector128<ushort>.Zero)
+                {
+                    var bytes = Vector128.Narrow(FoldAscii(v0), FoldAscii(v1)).AsUInt64();
+                    ulong first = Bmi2.X64.ParallelBitExtract(bytes.GetElement(0), 0x7F7F7F7F7F7F7F7FUL) | ((ulong)length << 56);
+                    return OfMedium(first, Bmi2.X64.ParallelBitExtract(bytes.GetElement(1), 0x7F7F7F7F7F7F7F7FUL));
+                }
+            }
+        }
+
+        return Of(text.AsSpan(start, length));
+    }
+
+    /// <summary>0 to 7, lane by lane (a constant the JIT folds; Vector128&lt;T&gt;.Indices is newer than net8.0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> LaneIndexes() => Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
+
+    /// <summary>ASCII chars with the capitals in lower case, as <see cref="Pack"/> folds them.</summary>
+    private static Vector128<ushort> FoldAscii(Vector128<ushort> v) =>
+        v | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A'))) & Vector128.Create((ushort)0x20));
+
+    /// <summary>The classes of an ASCII word of nine to sixteen chars: its first eight packed with its length, and the rest.</summary>
+    private WordClass OfMedium(ulong first, ulong rest)
+    {
+        var words = _mediumWords;
+        for (int at = MediumHash(first, rest) & _mediumMask; ; at = (at + 1) & _mediumMask)
+        {
+            ulong entry = words[2 * at];
+            if (entry == first && words[2 * at + 1] == rest)
+            {
+                return (WordClass)_mediumClasses[at];
+            }
+
+            if (entry == 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    private static int MediumHash(ulong first, ulong rest) => (int)(((first * 0x9E3779B97F4A7C15UL) ^ (rest * 0xC2B2AE3D27D4EB4FUL)) >> 35);
+
+    /// <summary>The classes of a word of up to eight ASCII chars, packed by <see cref="Pack"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // in the vector path of a token's lookup, the most frequent
+    private WordClass OfPacked(ulong packed)
+    {
+        var (bitA, bitB) = FilterBitsOf(packed);
+        var filter = _shortFilter;
+        if ((filter[bitA >> 6] & (1UL << bitA)) == 0 || (filter[bitB >> 6] & (1UL << bitB)) == 0)
+        {
+            return 0;
+        }
+
+        for (int at = ShortHash(packed) & _shortMask; ; at = (at + 1) & _shortMask)
+        {
+            ulong entry = _shortWords[at];
+            if (entry == packed)
+            {
+                return (WordClass)_shortClasses[at];
+            }
+
+            if (entry == 0)
+            {
+                return 0;
+            }
+        }
+    }
+
+    /// <summary>The hash <see cref="Of(ReadOnlySpan{char})"/> computes: ASCII letters folded to lower case (other chars may fold onto each other; equality is checked apart).</summary>
     private static int AsciiHash(string word)
     {
         uint h = 2166136261;
@@ -229,19 +343,21 @@ internal sealed class WordClassTable
     }
 
     /// <summary>
-    /// The chars of <paramref name="word"/> (one to eight), ASCII letters in lower case, seven bits each, with the length
-    /// above them; <paramref name="any"/> has every bit set in some char, so that it is 0x80 or more when a char is
+    /// The chars of <paramref name="word"/> (one to eight), ASCII letters in lower case, seven bits each (the first
+    /// lowest), with the length above them; <paramref name="any"/> has every bit set in some char, so that it is 0x80 or more when a char is
     /// outside ASCII (the packing is then meaningless).
     /// </summary>
     private static ulong Pack(ReadOnlySpan<char> word, out uint any)
     {
         ulong chars = 0;
         uint all = 0;
+        int shift = 0;
         foreach (char c in word)
         {
             all |= c;
             uint folded = (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
-            chars = (chars << 7) | (folded & 0x7F);
+            chars |= (ulong)(folded & 0x7F) << shift;
+            shift += 7;
         }
 
         any = all;
@@ -284,12 +400,12 @@ internal sealed class WordClassTable
 /// Remembers, for each token of one document, which lexicons hold its word. The mention finder's windows look at the
 /// same token several times (as a modifier, then as the word before a role noun, then in a name run); the word is
 /// looked up once, on the first question about it, in the <see cref="WordClassTable"/> that answers for every class.
-/// Two bytes a token in a pooled array; dispose it to return the array. One instance serves one document on one thread.
+/// Four bytes a token in a pooled array; dispose it to return the array. One instance serves one document on one thread.
 /// </summary>
 internal sealed class TokenWordClasses : IDisposable
 {
     // Per token: Known once looked up, with the classes that hold the word.
-    private const ushort Known = 0x8000;
+    private const uint Known = 0x8000_0000;
 
     /// <summary>This thread's instance disposed last, handed out again by <see cref="Rent"/>.</summary>
     [ThreadStatic]
@@ -298,7 +414,7 @@ internal sealed class TokenWordClasses : IDisposable
     private string _text = string.Empty;
     private DocumentIndex? _doc;
     private WordClassTable _table = null!; // set by Init
-    private ushort[]? _bits;
+    private uint[]? _bits;
 
     /// <summary>True for an instance from <see cref="Rent"/>, which Dispose keeps for the thread's next document.</summary>
     private bool _kept;
@@ -323,7 +439,7 @@ internal sealed class TokenWordClasses : IDisposable
         _text = doc.Text;
         _doc = doc;
         _table = WordClassTable.For(lexicon);
-        _bits = ArrayPool<ushort>.Shared.Rent(Math.Max(1, doc.TokenCount));
+        _bits = ArrayPool<uint>.Shared.Rent(Math.Max(1, doc.TokenCount));
         Array.Clear(_bits, 0, doc.TokenCount);
     }
 
@@ -340,13 +456,24 @@ internal sealed class TokenWordClasses : IDisposable
     {
         // The answer kept from an earlier question, read inline; only the first question about a token calls out.
         var bits = _bits ?? ThrowDisposed();
-        ushort entry = bits[token];
+        uint entry = bits[token];
         return (WordClass)((entry != 0 ? entry : LookUp(bits, token)) & ~Known);
     }
 
-    private ushort LookUp(ushort[] bits, int token) => bits[token] = (ushort)(Known | (ushort)_table.Of(Word(token)));
+    private uint LookUp(uint[] bits, int token)
+    {
+        var t = _doc!.Token(token);
+        var classes = _table.Of(_text, t.Start, t.Length);
+        var word = t.In(_text);
+        if (MentionFinder.IsRoleNounWord(classes, word))
+        {
+            classes |= WordClass.MentionRoleNoun;
+        }
 
-    private static ushort[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
+        return bits[token] = Known | (uint)classes;
+    }
+
+    private static uint[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));
 
     /// <summary>The word of token <paramref name="token"/>.</summary>
     public ReadOnlySpan<char> Word(int token) => _doc!.Token(token).In(_text);
@@ -357,7 +484,7 @@ internal sealed class TokenWordClasses : IDisposable
         if (_bits is { } bits)
         {
             _bits = null;
-            ArrayPool<ushort>.Shared.Return(bits);
+            ArrayPool<uint>.Shared.Return(bits);
             _text = string.Empty;
             _doc = null;
             if (_kept)

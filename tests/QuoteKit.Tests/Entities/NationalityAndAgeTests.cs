@@ -25,6 +25,14 @@ public sealed class NationalityAndAgeTests
     }
 
     [Fact]
+    public void A_nationality_noun_after_a_modifier_is_the_speaker_mention()
+    {
+        const string text = "Karim Mansour lost the final in straight sets.\n\n“I was not ready today,” the young Egyptian said.";
+
+        Only(text, "not ready").SpeakerMention!.Value.Text.Should().Be("the young Egyptian");
+    }
+
+    [Fact]
     public void An_age_used_as_a_noun_is_the_person_named_last()
     {
         const string text = "Police charged Mark Doyle with fraud on Monday.\n\n“I have done nothing wrong,” the 41-year-old told reporters.";

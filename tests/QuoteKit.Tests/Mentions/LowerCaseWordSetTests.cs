@@ -80,6 +80,25 @@ public sealed class LowerCaseWordSetTests
     }
 
     [Theory]
+    [InlineData("Reform")]
+    [InlineData("Minister")]
+    [InlineData("March")] // a month, which is a function word the finder still asks about
+    public void BuildBoth_with_word_classes_agrees_with_the_sets_built_one_at_a_time_on_the_words_the_finder_asks_about(string word)
+    {
+        const string text = "Reform came. The minister said reform was slow. March said (Reform) Party leaders agreed with march. Minister Ko stayed, said March.";
+        using var doc = Index(text);
+        using var classes = new TokenWordClasses(doc, QuoteKit.Lexicons.Lexicon.Default);
+        var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc, classes);
+        using var l = lower;
+        using var c = capitalized;
+        using var lowerAlone = LowerCaseWordSet.Build(doc);
+        using var capitalizedAlone = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
+        string lowered = word.ToLowerInvariant();
+
+        (lower.Contains(lowered), capitalized.Contains(word)).Should().Be((lowerAlone.Contains(lowered), capitalizedAlone.Contains(word)));
+    }
+
+    [Theory]
     [InlineData(0, true)] // Reform: opens the text
     [InlineData(3, true)] // The: opens a sentence
     [InlineData(4, false)] // minister

@@ -134,6 +134,28 @@ public sealed class WordClassTableTests
         table.Of(word.ToUpperInvariant()).HasFlag(WordClass.Place).Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("The SPOKESMAN said Russia’s officials told the Kremlin’s aide and a U.S. senator: he")]
+    [InlineData("The CONGRESSWOMAN and the Spokeswoman, Americans, said representatives of organisations were unaccountably late")]
+    [InlineData("she")] // fewer than eight chars of text from the word's start
+    [InlineData("Spokeswoman")] // fewer than sixteen
+    [InlineData("x\u0000he SaId")]
+    public void Of_a_word_in_a_text_agrees_with_Of_the_word_alone(string text)
+    {
+        var table = WordClassTable.For(Lexicon.Default);
+        int start = 0;
+        int found = 0;
+        foreach (var word in text.Split(' '))
+        {
+            var inText = table.Of(text, start, word.Length);
+            inText.Should().Be(table.Of(word.AsSpan()), word);
+            found += inText != 0 ? 1 : 0;
+            start += word.Length + 1;
+        }
+
+        found.Should().BePositive();
+    }
+
     [Fact]
     public void Of_tells_apart_short_words_whose_packed_chars_are_equal()
     {
