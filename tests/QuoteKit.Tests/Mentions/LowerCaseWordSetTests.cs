@@ -69,14 +69,8 @@ public sealed class LowerCaseWordSetTests
     public void BuildBoth_agrees_with_the_sets_built_one_at_a_time_on_the_asked_words(string word)
     {
         using var doc = Index(Text);
-        var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc);
-        using var l = lower;
-        using var c = capitalized;
-        using var lowerAlone = LowerCaseWordSet.Build(doc);
-        using var capitalizedAlone = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
-        string lowered = word.ToLowerInvariant();
 
-        (lower.Contains(lowered), capitalized.Contains(word)).Should().Be((lowerAlone.Contains(lowered), capitalizedAlone.Contains(word)));
+        ShouldAgreeWithSetsBuiltAlone(doc, LowerCaseWordSet.BuildBoth(doc), word);
     }
 
     [Theory]
@@ -88,9 +82,15 @@ public sealed class LowerCaseWordSetTests
         const string text = "Reform came. The minister said reform was slow. March said (Reform) Party leaders agreed with march. Minister Ko stayed, said March.";
         using var doc = Index(text);
         using var classes = new TokenWordClasses(doc, QuoteKit.Lexicons.Lexicon.Default);
-        var (lower, capitalized) = LowerCaseWordSet.BuildBoth(doc, classes);
-        using var l = lower;
-        using var c = capitalized;
+
+        ShouldAgreeWithSetsBuiltAlone(doc, LowerCaseWordSet.BuildBoth(doc, classes), word);
+    }
+
+    /// <summary>Asserts that both sets answer for <paramref name="word"/> as the sets built one at a time do, and disposes them.</summary>
+    private static void ShouldAgreeWithSetsBuiltAlone(DocumentIndex doc, (LowerCaseWordSet Lower, LowerCaseWordSet Capitalized) both, string word)
+    {
+        using var lower = both.Lower;
+        using var capitalized = both.Capitalized;
         using var lowerAlone = LowerCaseWordSet.Build(doc);
         using var capitalizedAlone = LowerCaseWordSet.BuildCapitalizedInsideSentences(doc);
         string lowered = word.ToLowerInvariant();
