@@ -83,6 +83,9 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
+    // Per segment, the person an interview's "A" turns stand for (the first one resolves it, the others follow).
+    private readonly Dictionary<int, Entity?> _interviewees = [];
+
     // Entity objects, and lists of the name-part index, kept across documents by a reused resolver.
     private readonly Recycler<Entity> _entities = new(static () => new Entity(0, EntityType.Unknown, 0), MaxKeptEntities);
     private readonly Stack<List<Entity>> _spareLists = new();
@@ -118,6 +121,7 @@ internal sealed class EntityResolver
         _byNamePart.Clear();
         _byDescription.Clear();
         _writers.Clear();
+        _interviewees.Clear();
         foreach (var entity in _entityList)
         {
             entity.Reset(0, EntityType.Unknown, 0); // entities keep slices of the input: let it go with the document
@@ -182,6 +186,7 @@ internal sealed class EntityResolver
                     MentionKind.Name => MatchName(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
                     _ when m.Head == "i" => Narrator(entities, segment),
+                    _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
                     _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
                 };
             }
@@ -377,6 +382,30 @@ internal sealed class EntityResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The person interviewed, for an "A." turn: at the segment's first turn, the named person mentioned most often so
+    /// far (the one the introduction is about; the later of equals), and the same person for every later turn,
+    /// whatever the answers name.
+    /// </summary>
+    private Entity? Interviewee(List<Entity> entities, int segment)
+    {
+        if (!_interviewees.TryGetValue(segment, out var person))
+        {
+            foreach (var e in entities)
+            {
+                if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
+                    && (person is null || e.MentionCount > person.MentionCount || (e.MentionCount == person.MentionCount && e.LastToken > person.LastToken)))
+                {
+                    person = e;
+                }
+            }
+
+            _interviewees[segment] = person;
+        }
+
+        return person;
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>

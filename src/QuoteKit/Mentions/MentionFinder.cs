@@ -362,6 +362,13 @@ internal sealed class MentionFinder
         int sentenceEnd = doc.Sentences[sentence].End;
         var word = tokens[i].In(text);
 
+        // "A. Not this year.": the interviewee's turn, named by its marker (the interviewer's "Q." names no one).
+        if (word.Length == 1 && (word[0] is 'A' or 'a') && IsTranscriptMarker(doc, i))
+        {
+            AddPronoun(doc, mentions, i, sentence, EntityType.Person, IntervieweeHead, Gender.Unknown, plural: false);
+            return i + 1;
+        }
+
         if (_classes!.Is(i, WordClass.Pronoun) && Pronouns.TryGetValue(word, out var pronoun))
         {
             if (word.Equals("it", StringComparison.OrdinalIgnoreCase) && IsExpletiveIt(doc, i))
@@ -369,20 +376,7 @@ internal sealed class MentionFinder
                 return i + 1;
             }
 
-            var mention = NewMention();
-            mention.Index = mentions.Count;
-            mention.Kind = MentionKind.Pronoun;
-            mention.Type = pronoun.Type;
-            mention.Span = tokens[i].Span;
-            mention.FirstToken = i;
-            mention.EndToken = i + 1;
-            mention.Sentence = sentence;
-            mention.Paragraph = doc.Sentences[sentence].Paragraph;
-            mention.Head = PronounHead(word);
-            mention.Gender = pronoun.Gender;
-            mention.Plural = pronoun.Plural;
-            mention.Definite = true;
-            mentions.Add(mention);
+            AddPronoun(doc, mentions, i, sentence, pronoun.Type, PronounHead(word), pronoun.Gender, pronoun.Plural);
             return i + 1;
         }
 
@@ -660,11 +654,33 @@ internal sealed class MentionFinder
         return n < doc.Tokens.Length && (doc.Is(n, "is") || doc.Is(n, "was") || doc.Is(n, "seems") || doc.Is(n, "appears") || doc.Is(n, "would") || doc.Is(n, "will") || doc.Is(n, "could") || doc.Is(n, "may") || doc.Is(n, "might") || doc.Is(n, "remains") || doc.Is(n, "'s") || doc.Is(n, "’s"));
     }
 
+    /// <summary>Adds the one-token pronoun-like mention at token <paramref name="i"/>.</summary>
+    private void AddPronoun(DocumentIndex doc, List<Mention> mentions, int i, int sentence, EntityType type, string head, Gender gender, bool plural)
+    {
+        var mention = NewMention();
+        mention.Index = mentions.Count;
+        mention.Kind = MentionKind.Pronoun;
+        mention.Type = type;
+        mention.Span = doc.Tokens[i].Span;
+        mention.FirstToken = i;
+        mention.EndToken = i + 1;
+        mention.Sentence = sentence;
+        mention.Paragraph = doc.Sentences[sentence].Paragraph;
+        mention.Head = head;
+        mention.Gender = gender;
+        mention.Plural = plural;
+        mention.Definite = true;
+        mentions.Add(mention);
+    }
+
+    /// <summary>The head of an interview's "A" marker: the person interviewed.</summary>
+    internal const string IntervieweeHead = "interviewee";
+
     /// <summary>
     /// An interview transcript's turn marker: Q or A opening the paragraph, followed by a period or colon ("Q. Will you
     /// run again?", "A: I have not decided.").
     /// </summary>
-    private static bool IsTranscriptMarker(DocumentIndex doc, int token) =>
+    internal static bool IsTranscriptMarker(DocumentIndex doc, int token) =>
         (doc.Is(token, "Q") || doc.Is(token, "A")) && token + 1 < doc.Tokens.Length && (doc.IsChar(token + 1, '.') || doc.IsChar(token + 1, ':'))
         && doc.ParagraphFirstToken[doc.ParagraphOf(token)] == token;
 
