@@ -185,7 +185,7 @@ internal sealed class EntityResolver
                 {
                     MentionKind.Name => MatchName(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
-                    _ when m.Head == "i" => Narrator(entities, segment),
+                    _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
                     _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
                 };
@@ -406,6 +406,13 @@ internal sealed class EntityResolver
         }
 
         return person;
+    }
+
+    /// <summary>Whether the mention stands in an interview's answer ("A. I don't want to promise anything."), where "I" is the person interviewed.</summary>
+    private static bool InAnswer(DocumentIndex doc, Mention m)
+    {
+        int first = doc.ParagraphFirstToken[m.Paragraph];
+        return doc.Is(first, "A") && MentionFinder.IsTranscriptMarker(doc, first);
     }
 
     /// <summary>"I" outside quotations is the writer: one entity per article segment.</summary>

@@ -35,4 +35,12 @@ public sealed class InterviewTurnTests
     {
         ResultInvariants.Checked(Interview).Quotes.Should().NotContain(q => q.Text.Contains("Will rates fall"));
     }
+
+    [Fact]
+    public void I_in_an_answer_is_the_person_interviewed()
+    {
+        const string text = Interview + "\n\nQ. And the board?\n\nA. It listened. “Rates will fall,” I told the board.";
+
+        ResultInvariants.Checked(text).Quotes.Should().Contain(q => q.Text.Contains("Rates will fall")).Which.Speaker!.Name.Should().Be("Ana Ruiz");
+    }
 }
