@@ -1196,13 +1196,18 @@ internal sealed class MentionFinder
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Description = description;
         mention.Head = headWord;
-        mention.Affiliation = AffiliationOf(doc, modStart, head + 1) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
+        mention.Affiliation = AffiliationOf(doc, modStart, head + 1) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null)
+            ?? PlaceAfterIn(doc, head + 1, doc.Sentences[sentence].End);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;
         mention.Definite = definite;
         mentions.Add(mention);
     }
+
+    /// <summary>The country of a place right after "in" at <paramref name="t"/>: "the government in Beijing", "the ministry in Seoul".</summary>
+    private string? PlaceAfterIn(DocumentIndex doc, int t, int sentenceEnd) =>
+        t + 1 < sentenceEnd && doc.Is(t, "in") && doc.Tokens[t + 1].IsCapitalized ? AffiliationOf(doc, t + 1, Math.Min(sentenceEnd, t + 3)) : null;
 
     private string? AffiliationOf(DocumentIndex doc, int start, int end)
     {

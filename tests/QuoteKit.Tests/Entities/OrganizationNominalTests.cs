@@ -63,4 +63,12 @@ public sealed class OrganizationNominalTests
 
         Only(text, "revenue rose").Speaker!.Name.Should().Be("Nova Bank");
     }
+
+    [Fact]
+    public void A_generic_noun_placed_in_a_country_is_not_another_countrys_organisation()
+    {
+        const string text = "The German government said it would send aid.\n\nThe government in Beijing said it was watching the talks closely.";
+
+        Only(text, "watching the talks").Speaker!.Name.Should().NotBe("German government");
+    }
 }
