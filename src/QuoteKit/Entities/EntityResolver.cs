@@ -530,8 +530,9 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// The person a headline names by a bare role ("Mayor vows to fix potholes", "Minister says …"), for the first
-    /// person with that role the story goes on to name: an entity of the document's first paragraph with no name, one
-    /// mention and the same head noun; or null.
+    /// person with that role the story goes on to name: an entity of the document's first paragraph with no name yet
+    /// and the same head noun ("Judge rejects …", "A federal judge on Thursday refused …", "U.S. District Judge Amy Chen
+    /// wrote …" are one person); or null.
     /// </summary>
     private static Entity? HeadlineRole(DocumentIndex doc, List<Entity> entities, string head, int segment)
     {
@@ -543,7 +544,7 @@ internal sealed class EntityResolver
                 break; // headline entities come first
             }
 
-            if (first.Kind == MentionKind.Nominal && e.Segment == segment && e.Type == EntityType.Person && e.Names.Count == 0 && e.MentionCount == 1 && !first.Plural
+            if (first.Kind == MentionKind.Nominal && e.Segment == segment && e.Type == EntityType.Person && e.Names.Count == 0 && !first.Plural
                 && first.FirstToken == doc.ParagraphFirstToken[0] && string.Equals(first.Head, head, StringComparison.Ordinal))
             {
                 return e;

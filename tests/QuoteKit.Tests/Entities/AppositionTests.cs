@@ -124,4 +124,13 @@ public sealed class AppositionTests
 
         ResultInvariants.OnlyQuote(text, "cooperating").Speaker!.Name.Should().Be("Brookfield Properties Inc");
     }
+
+    [Fact]
+    public void A_bare_role_in_the_headline_and_an_unnamed_role_are_the_person_named_later()
+    {
+        const string text = "Judge rejects bid to dismiss fraud case\n\nA federal judge on Thursday refused to throw out the charges, the court said.\n\n"
+            + "U.S. District Judge Amy Chen wrote that prosecutors had presented ample evidence.";
+
+        Extract(text).Quotes.Should().Contain(q => q.Text.Contains("dismiss fraud case")).Which.Speaker!.Name.Should().Be("Amy Chen");
+    }
 }
