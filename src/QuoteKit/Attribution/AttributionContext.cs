@@ -671,6 +671,19 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
+        // "struck a more cautious note", "a brief comment": a base form a few words after "a" or "an" is a noun (no
+        // singular subject takes a base-form verb).
+        if (Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase))
+        {
+            for (int k = t - 1; k >= 0 && k >= t - 3 && doc.Tokens[k].IsWord; k--)
+            {
+                if (doc.Word(k) is "a" or "an" or "A" or "An")
+                {
+                    return false;
+                }
+            }
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
             return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));

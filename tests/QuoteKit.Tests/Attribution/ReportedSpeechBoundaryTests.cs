@@ -204,4 +204,10 @@ public sealed class ReportedSpeechBoundaryTests
 
         q.Text.Should().Be("despite being a college alumna, she plans to root for the other team");
     }
+
+    [Fact]
+    public void A_speech_verb_form_a_few_words_after_a_is_a_noun()
+    {
+        Reported("The vote was close.\n\nFinance Minister Tomas Berg, whose party is in the coalition, struck a more cautious note.").Should().BeEmpty();
+    }
 }
