@@ -255,37 +255,11 @@ internal sealed class MentionFinder
             return false;
         }
 
-        var text = doc.Text;
         int limit = Math.Min(sentenceEnd, i + 5);
-        int j = i >= _plainFrom && i < _plainTo ? Math.Min(_plainTo, limit) : i;
-        for (; j < limit; j++)
+        int j = DescriptionScanEnd(doc, classes, i, i >= _plainFrom && i < _plainTo ? Math.Min(_plainTo, limit) : i, limit, determined: false);
+        if (j < 0)
         {
-            var tj = tokens[j];
-            if (!tj.IsWord)
-            {
-                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > i && (classes.Of(j - 1) & WordClass.Title) != 0)
-                {
-                    return false; // the period of a title ("sen."), which the scan passes
-                }
-
-                break;
-            }
-
-            if (doc.InQuote(j))
-            {
-                break;
-            }
-
-            var cj = classes.Of(j);
-            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & WordClass.Title) != 0))
-            {
-                return false; // the head of a description
-            }
-
-            if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
-            {
-                break;
-            }
+            return false;
         }
 
         _plainFrom = i;
@@ -315,15 +289,38 @@ internal sealed class MentionFinder
             return false; // a name run may start at the word itself ("Top Gear")
         }
 
-        int limit = Math.Min(sentenceEnd, k + 5);
-        for (int j = k; j < limit; j++)
+        if (DescriptionScanEnd(doc, classes, k, k, Math.Min(sentenceEnd, k + 5), determined: true) < 0)
+        {
+            return false;
+        }
+
+        // No description: TryMention would look for a name run from the word after "the", or from the word itself.
+        int start = the ? k : i;
+        return start >= sentenceEnd || doc.InQuote(start) || !tokens[start].IsWord
+            || (!tokens[start].IsCapitalized && ParticlesBeforeName(doc, start, sentenceEnd) == start);
+    }
+
+    /// <summary>
+    /// The description scan of <see cref="TryMention"/> from <paramref name="from"/> to <paramref name="limit"/> for a
+    /// phrase whose first word is <paramref name="first"/>, as far as it can be read without TryMention: the token where
+    /// the scan stops, or -1 when it meets a head (a role noun, a capitalised title, a title's period) and TryMention must
+    /// read the phrase. After a determiner (<paramref name="determined"/>) a capitalised place word (a nationality noun:
+    /// "the Egyptian added") and a word before a role noun send the phrase to TryMention too.
+    /// </summary>
+    private static int DescriptionScanEnd(DocumentIndex doc, TokenWordClasses classes, int first, int from, int limit, bool determined)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        var capitalizedHeads = determined ? WordClass.Title | WordClass.Place : WordClass.Title;
+        int j = from;
+        for (; j < limit; j++)
         {
             var tj = tokens[j];
             if (!tj.IsWord)
             {
-                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > k && (classes.Of(j - 1) & WordClass.Title) != 0)
+                if (tj.Kind == TokenKind.Punctuation && text[tj.Start] == '.' && j > first && (classes.Of(j - 1) & WordClass.Title) != 0)
                 {
-                    return false; // the period of a title ("sen."), which the scan passes
+                    return -1; // the period of a title ("sen."), which the scan passes
                 }
 
                 break;
@@ -335,10 +332,10 @@ internal sealed class MentionFinder
             }
 
             var cj = classes.Of(j);
-            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & (WordClass.Title | WordClass.Place)) != 0)
-                || (j + 1 < limit && tokens[j + 1].IsWord && (classes.Of(j + 1) & WordClass.MentionRoleNoun) != 0))
+            if ((cj & WordClass.MentionRoleNoun) != 0 || (tj.IsCapitalized && (cj & capitalizedHeads) != 0)
+                || (determined && j + 1 < limit && tokens[j + 1].IsWord && (classes.Of(j + 1) & WordClass.MentionRoleNoun) != 0))
             {
-                return false; // a head (a capitalised place word may be a nationality noun, "the Egyptian added"), or a role noun right after
+                return -1; // the head of a description, or a role noun right after
             }
 
             if ((cj & (WordClass.FunctionWord | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || IsPossessive(tj.In(text)))
@@ -347,10 +344,7 @@ internal sealed class MentionFinder
             }
         }
 
-        // No description: TryMention would look for a name run from the word after "the", or from the word itself.
-        int start = the ? k : i;
-        return start >= sentenceEnd || doc.InQuote(start) || !tokens[start].IsWord
-            || (!tokens[start].IsCapitalized && ParticlesBeforeName(doc, start, sentenceEnd) == start);
+        return j;
     }
 
     /// <summary>Tries to read a mention starting at token <paramref name="i"/>; returns the token after it, or <paramref name="i"/>.</summary>
