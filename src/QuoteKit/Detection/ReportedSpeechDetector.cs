@@ -1267,13 +1267,17 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         int start = marker + 2;
-        if (doc.Is(marker, "Q") || start >= doc.Tokens.Length || doc.SentenceOfToken[start] is var s && doc.Sentences[s].Paragraph != sentence.Paragraph
-            || doc.InQuote(start))
+        if (doc.Is(marker, "Q") || start >= doc.Tokens.Length || doc.InQuote(start))
         {
             return null; // a question, or an answer quoted with its own attribution ("A. “My family comes first,” she said.")
         }
 
         var first = doc.Sentences[doc.SentenceOfToken[start]];
+        if (first.Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+
         int end = TurnEnd(context, first, start);
         if (end - start < 2)
         {

@@ -1358,8 +1358,7 @@ internal sealed class MentionFinder
             return true;
         }
 
-        var w = doc.Word(next);
-        return !doc.Tokens[next].IsCapitalized && (IsFunctionWord(next) || IsVerbLike(next) || w.EndsWith("ed", StringComparison.Ordinal));
+        return !doc.Tokens[next].IsCapitalized && (IsFunctionWord(next) || IsVerbLike(next) || Attribution.AttributionContext.IsPastForm(doc.Word(next)));
     }
 
     private bool IsVerbLike(int token) => (_classes!.Of(token) & (WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0;
