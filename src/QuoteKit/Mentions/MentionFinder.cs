@@ -1029,7 +1029,7 @@ internal sealed class MentionFinder
 
             // "Chief Financial Officer Amy Hood": a capitalised word between two title words belongs to the title.
             bool insideTitle = n > 0 && n + 2 < nameEnd && (IsTitle(n + 1) || IsRoleNoun(n + 1)) && (IsTitle(n - 1) || IsRoleNoun(n - 1));
-            if (insideTitle || IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (insideTitle || IsTitle(n) || IsLeadingPlace(doc, n, nameEnd) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -1321,6 +1321,15 @@ internal sealed class MentionFinder
     }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
+
+    /// <summary>
+    /// Whether token <paramref name="n"/> is a country word in front of a name ("Chinese Xi Jinping"), not part of an
+    /// organisation's name, nor a first name before a surname that ends the run ("Jordan Peterson", "Israel Katz").
+    /// </summary>
+    private bool IsLeadingPlace(DocumentIndex doc, int n, int nameEnd) =>
+        _classes!.Is(n, WordClass.Place)
+        && !(n + 2 == nameEnd && _classes.Is(n, WordClass.FirstName))
+        && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
 
