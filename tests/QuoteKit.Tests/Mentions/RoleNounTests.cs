@@ -37,4 +37,12 @@ public sealed class RoleNounTests
     {
         ResultInvariants.Checked(text).Speakers.Should().ContainSingle().Which.Name.Should().Be(name);
     }
+
+    [Theory]
+    [InlineData("Headteacher Ruth Okafor said the school would reopen on Monday.", "Ruth Okafor")]
+    [InlineData("Labour MP Owen Tuttle said the school would reopen on Monday.", "Owen Tuttle")]
+    public void Roles_of_schools_parliaments_and_courts_elsewhere_are_role_nouns(string text, string name)
+    {
+        ResultInvariants.OnlyQuote(text, "school would reopen").Speaker!.Name.Should().Be(name);
+    }
 }
