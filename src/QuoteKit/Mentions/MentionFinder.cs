@@ -455,7 +455,7 @@ internal sealed class MentionFinder
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
             if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
-                || IsVerbAfterName(doc, j, hasDeterminer, head))
+                || IsVerbAfterName(doc, lowerForms, j, hasDeterminer, head))
             {
                 break;
             }
@@ -1332,13 +1332,30 @@ internal sealed class MentionFinder
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
     /// <summary>
-    /// Whether token <paramref name="j"/> is a past form right after a name in an undetermined phrase before its head:
-    /// the name's verb ("Michael Duggan carried passengers"), not a modifier of a role noun after it, as a past form
-    /// after a determiner may be ("the retired teachers").
+    /// Whether token <paramref name="j"/> is a verb form right after a name in an undetermined phrase before its head:
+    /// the name's verb ("Michael Duggan carried passengers", "Ann Lee helps tenants"), not a modifier of a role noun
+    /// after it ("Trump campaign manager"; after a determiner a past form may be one: "the retired teachers"). A past
+    /// form; or a present form in -s that is no plural-looking noun end ("press", "bus", "analysis") after a name of
+    /// two words, or of one inside the sentence that the document never writes in lower case ("Sometimes
+    /// confrontations …" is none).
     /// </summary>
-    private bool IsVerbAfterName(DocumentIndex doc, int j, bool hasDeterminer, int head) =>
-        !hasDeterminer && head < 0 && j > 0 && !doc.Tokens[j].IsCapitalized && doc.Tokens[j - 1] is { IsWord: true, IsCapitalized: true }
-        && !IsRoleNoun(j) && Attribution.AttributionContext.IsPastForm(doc.Word(j));
+    private bool IsVerbAfterName(DocumentIndex doc, LowerCaseWordSet lowerForms, int j, bool hasDeterminer, int head)
+    {
+        if (hasDeterminer || head >= 0 || j == 0 || doc.Tokens[j].IsCapitalized || doc.Tokens[j - 1] is not { IsWord: true, IsCapitalized: true } || IsRoleNoun(j))
+        {
+            return false;
+        }
+
+        var w = doc.Word(j);
+        if (Attribution.AttributionContext.IsPastForm(w))
+        {
+            return true;
+        }
+
+        return w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i')
+            && ((j >= 2 && doc.Tokens[j - 2] is { IsWord: true, IsCapitalized: true })
+                || !(LowerCaseWordSet.IsSentenceInitial(doc, j - 1) || IsFunctionWord(j - 1) || IsWrittenInLowerCase(lowerForms, doc.Word(j - 1))));
+    }
 
     /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
     private static bool IsPostNominal(ReadOnlySpan<char> w) =>

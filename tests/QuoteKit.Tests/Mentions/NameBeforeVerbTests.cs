@@ -21,4 +21,12 @@ public sealed class NameBeforeVerbTests
 
         ResultInvariants.OnlyQuote(text, "plan would fail").SpeakerMention!.Value.Text.Should().Be("The retired teachers");
     }
+
+    [Fact]
+    public void A_name_before_a_present_verb_and_a_role_noun_names_the_speaker_later()
+    {
+        const string text = "Housing row\n\nAnn Whitcombe helps tenants fight evictions in the city.\n\n“Nobody listens to them,” Whitcombe said.";
+
+        ResultInvariants.OnlyQuote(text, "Nobody listens").Speaker!.Name.Should().Be("Ann Whitcombe");
+    }
 }
