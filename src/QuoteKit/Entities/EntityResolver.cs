@@ -21,7 +21,7 @@ internal sealed class EntityResolver
     private static readonly FrozenDictionary<string, string> RoleSynonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["leader"] = "leader", ["chief"] = "leader", ["head"] = "leader", ["president"] = "leader", ["premier"] = "leader",
-        ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
+        ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["taoiseach"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
         ["candidate"] = "candidate", ["nominee"] = "candidate",
@@ -57,6 +57,8 @@ internal sealed class EntityResolver
     {
         "times", "post", "journal", "news", "network", "television", "radio", "press", "media", "broadcaster", "tv",
         "magazine", "tribune", "herald", "telegraph", "guardian", "gazette", "daily",
+        // News agencies, whose names name no medium: a wire story's dateline credit "(Reuters)" is no company it quotes.
+        "reuters", "ap", "afp", "xinhua", "tass", "interfax", "yonhap", "kyodo", "bernama", "anadolu",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a generic organisation noun can stand for.</summary>
@@ -828,7 +830,7 @@ internal sealed class EntityResolver
     /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
     private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)
     {
-        var last = name[(name.LastIndexOf(' ') + 1)..];
+        var last = HeadWordOf(name);
         bool acronym = name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
         bool publicBody = PublicBodyWords.Contains(last);
         bool media = MediaWords.Contains(last);
@@ -839,6 +841,19 @@ internal sealed class EntityResolver
             OrganizationKind.Public => publicBody || acronym,
             _ => !publicBody && !media,
         };
+    }
+
+    /// <summary>
+    /// The word that says what an organisation is: its last word, or the word before "of" or "for" ("Royal College of
+    /// Nursing", "Bank of England").
+    /// </summary>
+    private static ReadOnlySpan<char> HeadWordOf(ReadOnlySpan<char> name)
+    {
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        int @for = name.IndexOf(" for ", StringComparison.Ordinal);
+        int cut = of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
+        var head = cut > 0 ? name[..cut] : name;
+        return head[(head.LastIndexOf(' ') + 1)..];
     }
 
     private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -925,7 +940,9 @@ internal sealed class EntityResolver
             for (int i = from; i < entities.Count; i++)
             {
                 var e = entities[i];
-                if (taken[i - from] || !(e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0))
+                // "Both men" are no women: a member's known gender must not differ from the group's.
+                if (taken[i - from] || !(e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
+                    || (m.Gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && e.Gender != m.Gender))
                 {
                     continue;
                 }
@@ -995,6 +1012,19 @@ internal sealed class EntityResolver
             if (RoleSynonyms.GetValueOrDefault(h, h) == role)
             {
                 return true;
+            }
+        }
+
+        // A prime minister leads a government: one of "the two leaders" as much as a president is.
+        if (role == "leader")
+        {
+            var descriptions = e.Descriptions;
+            for (int i = 0; i < descriptions.Count; i++)
+            {
+                if (OfficeOf(descriptions[i].Span).Role == "prime minister")
+                {
+                    return true;
+                }
             }
         }
 

@@ -1,0 +1,63 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>Organisations and groups as news outside the United States names them.</summary>
+public sealed class WorldEntityTests
+{
+    private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
+
+    [Fact]
+    public void An_organisation_word_before_of_makes_an_organisation()
+    {
+        const string text = "The Royal College of Midwifery said its members would vote next month.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Kind.Should().Be(SpeakerKind.Organization);
+    }
+
+    [Fact]
+    public void A_business_noun_does_not_stand_for_an_organisation_named_by_its_head_before_of()
+    {
+        const string text = "The Royal College of Midwifery said its members would vote next month.\n\n"
+            + "Brightwell Foods, which runs the canteens, was not at the talks. The company said it had no plans to cut jobs.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("cut jobs")).Subject;
+
+        quote.Speaker!.Name.Should().NotContain("College");
+    }
+
+    [Fact]
+    public void The_company_is_not_the_news_agency_of_the_dateline()
+    {
+        const string text = "OSLO, May 3 (Reuters) - Nordvik Energy raised its outlook on Tuesday after strong orders.\n\n"
+            + "The company said revenue would grow by a tenth this year.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("revenue")).Subject;
+
+        quote.Speaker!.Name.Should().NotBe("Reuters");
+    }
+
+    [Fact]
+    public void The_two_leaders_include_a_prime_minister()
+    {
+        const string text = "President Ana Ruiz said at a news conference with Prime Minister Tom Berg that aid would go on.\n\n"
+            + "Berg said his country would send more money. Nurse Olga Lind said the hospital had been hit twice.\n\n"
+            + "“We sleep in the basement,” Lind said. The two leaders said they had also talked about trade.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("trade")).Subject;
+
+        quote.Speaker!.Members.Select(m => m.Name).Should().BeEquivalentTo("Ana Ruiz", "Tom Berg");
+    }
+
+    [Fact]
+    public void Both_men_are_no_women()
+    {
+        const string text = "Health Secretary Paul Grant and Chancellor Maria Stone met the union. Maria Stone said the offer was fair.\n\n"
+            + "“We want a deal,” Stone said. Union leader John Hale said talks would go on. Both men said they were disappointed.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("disappointed")).Subject;
+
+        quote.Speaker!.Members.Select(m => m.Name).Should().NotContain("Maria Stone");
+    }
+}
