@@ -24,7 +24,7 @@ internal sealed class EntityResolver
         ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["taoiseach"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
-        ["candidate"] = "candidate", ["nominee"] = "candidate",
+        ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
@@ -296,6 +296,7 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
+        Entity? byGivenName = null;
         var parts = m.NameParts;
         for (int p = 0; p <= parts.Length; p++)
         {
@@ -310,13 +311,75 @@ internal sealed class EntityResolver
                 var e = list[i];
                 if ((best is null || e.Id > best.Id) && NameMatches(e, m))
                 {
+                    if (parts.Length == 1 && CalledByGivenName(e, m))
+                    {
+                        byGivenName ??= e; // the surname is more likely another's: look further back
+                        continue;
+                    }
+
                     best = e;
                     break;
                 }
             }
         }
 
-        return best;
+        return best ?? byGivenName;
+    }
+
+    /// <summary>Kin nouns: a relative of the story's subject is described by one ("her mother, Tina").</summary>
+    private static readonly FrozenSet<string> KinshipHeads = new[]
+    {
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother",
+        "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "mum", "mom", "dad", "granddaughter", "grandson",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HasKinshipHead(Entity e)
+    {
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (KinshipHeads.Contains(heads[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text has called <paramref name="e"/>, a relative (<see cref="HasKinshipHead"/>), by the given name alone, which a bare surname
+    /// <paramref name="m"/> is not: writers name a relative who shares the surname of the story's subject by the given
+    /// name ("Her mother, Tina, says …", then "Edebiri shrugs" is the subject, Ayo Edebiri).
+    /// </summary>
+    private static bool CalledByGivenName(Entity e, Mention m)
+    {
+        if (!HasKinshipHead(e))
+        {
+            return false; // a public figure called by the given name ("Hillary", "Jeb") keeps the surname too
+        }
+
+        var names = e.Names;
+        for (int i = 0; i < names.Count; i++)
+        {
+            var given = names[i].Span;
+            if (given.IndexOf(' ') >= 0 || given.Equals(m.Name.Span, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (int j = 0; j < names.Count; j++)
+            {
+                var full = names[j].Span;
+                if (full.Length > given.Length + 1 && full[given.Length] == ' ' && full.StartsWith(given, StringComparison.OrdinalIgnoreCase)
+                    && full.EndsWith(m.Name.Span, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool NameMatches(Entity e, Mention m)
@@ -484,6 +547,11 @@ internal sealed class EntityResolver
 
         var before = description[..space];
         var qualifier = before[(before.LastIndexOf(' ') + 1)..];
+        if (role == "justice" && qualifier.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Lord" or "Lady")
+        {
+            return new Office("judge", null); // "Mr Justice Chamberlain", a High Court judge, is "the judge"
+        }
+
         if (!Portfolios.Contains(qualifier))
         {
             return new Office(role, null);

@@ -60,4 +60,39 @@ public sealed class WorldEntityTests
 
         quote.Speaker!.Members.Select(m => m.Name).Should().NotContain("Maria Stone");
     }
+
+    [Fact]
+    public void A_bare_surname_is_not_the_relative_called_by_the_given_name()
+    {
+        const string text = "Ayo Okafor does not like talking about herself.\n\n"
+            + "Her mother, Tina, says she was always funny. “She did impressions at dinner,” Tina Okafor says.\n\n"
+            + "Okafor shrugs off the award talk. “I just want to keep working,” she says.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("keep working")).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ayo Okafor");
+    }
+
+    [Fact]
+    public void A_high_court_judge_named_with_his_title_is_the_judge()
+    {
+        const string text = "Mr Justice Hale said the department had shown “a troubling disregard” for the court.\n\n"
+            + "“It is not acceptable to ignore this court,” the judge said.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("not acceptable")).Subject;
+
+        quote.Speaker!.Name.Should().Be("Hale");
+    }
+
+    [Fact]
+    public void A_bare_surname_stays_with_a_candidate_called_by_the_given_name()
+    {
+        const string text = "Senator Ruth Vance endorsed the plan on Monday.\n\n"
+            + "Governor Jeb Vance spoke in Iowa. Supporters chanted “Jeb!” as Jeb took the stage.\n\n"
+            + "Vance said the race was close.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("race")).Subject;
+
+        quote.Speaker!.Name.Should().Be("Jeb Vance");
+    }
 }

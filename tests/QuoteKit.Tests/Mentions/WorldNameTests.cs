@@ -14,6 +14,7 @@ public sealed class WorldNameTests
     [InlineData("Labour TD Aoife Dunne said the figures were wrong.", "Aoife Dunne")]
     [InlineData("Alhaji Musa Bello said his mill would open in May.", "Musa Bello")]
     [InlineData("Taoiseach Niall Brennan said the plan was ready.", "Niall Brennan")]
+    [InlineData("The accused's lawyer, Advocate Thabo Dlamini, said his client would appeal.", "Thabo Dlamini")]
     public void A_title_before_a_name_is_left_out_of_the_name(string text, string name)
     {
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(name);
@@ -58,5 +59,13 @@ public sealed class WorldNameTests
         var result = Extract(text);
 
         result.Speakers.Should().ContainSingle().Which.Name.Should().Be("Síle Ní Bhriain");
+    }
+
+    [Fact]
+    public void A_role_with_its_own_determiner_in_apposition_is_the_named_person()
+    {
+        const string text = "Her brother, the musician Toby Grant, says the family keeps her grounded.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Toby Grant");
     }
 }
