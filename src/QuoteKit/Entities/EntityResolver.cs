@@ -37,6 +37,12 @@ internal sealed class EntityResolver
     private static readonly FrozenDictionary<string, OrganizationKind> GenericOrganizationHeads = new Dictionary<string, OrganizationKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["company"] = OrganizationKind.Business, ["firm"] = OrganizationKind.Business, ["bank"] = OrganizationKind.Business,
+        ["maker"] = OrganizationKind.Business, ["carmaker"] = OrganizationKind.Business, ["automaker"] = OrganizationKind.Business,
+        ["chipmaker"] = OrganizationKind.Business, ["retailer"] = OrganizationKind.Business, ["airline"] = OrganizationKind.Business,
+        ["lender"] = OrganizationKind.Business, ["insurer"] = OrganizationKind.Business,
+        ["department"] = OrganizationKind.SameHead, ["ministry"] = OrganizationKind.SameHead, ["commission"] = OrganizationKind.SameHead,
+        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead,
+        ["union"] = OrganizationKind.Union,
         ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
         ["agency"] = OrganizationKind.Public,
         ["broadcaster"] = OrganizationKind.Media, ["network"] = OrganizationKind.Media, ["newspaper"] = OrganizationKind.Media,
@@ -75,7 +81,19 @@ internal sealed class EntityResolver
 
         /// <summary>Anything but a public body or a medium: "the group", "the organization".</summary>
         Other,
+
+        /// <summary>A trade union, or an acronym: "the union".</summary>
+        Union,
+
+        /// <summary>An organisation whose name has the noun itself as its head, or an acronym: "the department" is the "Department for Transport".</summary>
+        SameHead,
     }
+
+    /// <summary>Last words that make an organisation's name a trade union's ("RMT union", "Public Service Association").</summary>
+    private static readonly WordSet UnionWords = new(new[]
+    {
+        "union", "unions", "federation", "confederation", "association", "guild", "syndicate",
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
     private const int Window = 64;
@@ -746,6 +764,25 @@ internal sealed class EntityResolver
         var office = m.Head is null ? default : OfficeOf(m.Description.Span);
         string? role = office.Role;
 
+        // An organisation's own name read as a nominal ("the Home Office", "the State Department") is no other
+        // organisation with the same head noun ("the Information Commissioner's Office").
+        if (m.Type == EntityType.Organization && IsCapitalizedName(m.Description.Span))
+        {
+            // It may be the short form of a name the text gave in full: "The Post" after "The Washington Post".
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Organization
+                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)))
+                {
+                    return e;
+                }
+            }
+
+            role = null;
+        }
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
         for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -831,6 +868,8 @@ internal sealed class EntityResolver
         // the company says …", "The Refugee Council … The aid group said".
         if (IsGenericOrganization(doc, m, out var kind))
         {
+            Entity? latest = null;
+            Entity? latestAcronym = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
@@ -840,16 +879,43 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                // A name, or a capitalised description that is one ("The Refugee Council").
+                // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
-                if (!name.IsNone && IsOfKind(name.Span, kind))
+                // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
+                // "Daily News", not the "NRA" mentioned since).
+                if (!name.IsNone && IsOfKind(name.Span, kind, m.Head!))
                 {
-                    return e;
+                    ref var slot = ref IsAcronym(name.Span) ? ref latestAcronym : ref latest;
+                    if (slot is null || e.LastToken > slot.LastToken)
+                    {
+                        slot = e;
+                    }
                 }
             }
+
+            return latest ?? latestAcronym;
         }
 
         return null;
+    }
+
+    /// <summary>Whether every word of a description is capitalised: a proper name ("Home Office"), not "foreign ministry".</summary>
+    private static bool IsCapitalizedName(ReadOnlySpan<char> description)
+    {
+        if (description.IsEmpty)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < description.Length; i++)
+        {
+            if ((i == 0 || description[i - 1] == ' ') && !char.IsUpper(description[i]))
+            {
+                return false; // a word that opens in lower case
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic").</summary>
@@ -895,21 +961,27 @@ internal sealed class EntityResolver
         return (the || based) && (m.Affiliation is null || based);
     }
 
-    /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
-    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)
+    /// <summary>Whether an organisation's name fits what a generic <paramref name="noun"/> of <paramref name="kind"/> can stand for.</summary>
+    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind, string noun)
     {
         var last = HeadWordOf(name);
-        bool acronym = name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+        bool acronym = IsAcronym(name);
         bool publicBody = PublicBodyWords.Contains(last);
         bool media = MediaWords.Contains(last);
+        bool union = UnionWords.Contains(last);
         return kind switch
         {
-            OrganizationKind.Business => !publicBody && !media,
+            OrganizationKind.Business => !publicBody && !media && !union,
             OrganizationKind.Media => media || acronym,
             OrganizationKind.Public => publicBody || acronym,
+            OrganizationKind.Union => union || acronym,
+            OrganizationKind.SameHead => last.Equals(noun, StringComparison.OrdinalIgnoreCase),
             _ => !publicBody && !media,
         };
     }
+
+    /// <summary>Whether an organisation's name is an acronym of two to six capitals: "NRA", "FBI".</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
 
     /// <summary>
     /// The word that says what an organisation is: its last word, or the word before "of" or "for" ("Royal College of

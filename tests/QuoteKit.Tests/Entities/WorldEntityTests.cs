@@ -95,4 +95,15 @@ public sealed class WorldEntityTests
 
         quote.Speaker!.Name.Should().Be("Jeb Vance");
     }
+
+    [Fact]
+    public void The_two_presidents_are_the_presidents_named()
+    {
+        const string text = "Chinese President Li Wen and US President Joe Baker met on Wednesday. "
+            + "“The world is big enough for both of us,” Li told Baker.\n\nThe two presidents also said they would meet again.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("meet again")).Subject;
+
+        quote.Speaker!.Members.Select(m => m.Name).Should().BeEquivalentTo("Li Wen", "Joe Baker");
+    }
 }
