@@ -783,6 +783,9 @@ internal sealed class EntityResolver
             role = null;
         }
 
+        // An organisation owned by a name is only that name's: "The Sanders campaign" is not "Clinton's campaign".
+        var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
         for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -794,7 +797,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasOffice(e, office);
+            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -897,6 +900,60 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first capitalised word before the head of a description that is not all capitalised, without its "'s": "Sanders"
+    /// in "Sanders campaign", "Rubio" in "Rubio's campaign"; empty when there is none ("presidential campaign").
+    /// </summary>
+    private static ReadOnlySpan<char> NameBeforeHead(ReadOnlySpan<char> description)
+    {
+        int head = description.LastIndexOf(' ');
+        if (head <= 0 || IsCapitalizedName(description))
+        {
+            return default;
+        }
+
+        var before = description[..head];
+        while (!before.IsEmpty)
+        {
+            int space = before.IndexOf(' ');
+            var word = space < 0 ? before : before[..space];
+            if (word.Length > 1 && char.IsUpper(word[0]))
+            {
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    word = word[..^2];
+                }
+
+                return word;
+            }
+
+            before = space < 0 ? default : before[(space + 1)..];
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether one of the entity's names or descriptions has <paramref name="word"/> as a word of its own.</summary>
+    private static bool NamesWord(Entity e, ReadOnlySpan<char> word)
+    {
+        return HasWord(e.Names, word) || HasWord(e.Descriptions, word);
+
+        static bool HasWord(IReadOnlyList<MentionText> texts, ReadOnlySpan<char> word)
+        {
+            for (int i = 0; i < texts.Count; i++)
+            {
+                var text = texts[i].Span;
+                int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>Whether every word of a description is capitalised: a proper name ("Home Office"), not "foreign ministry".</summary>

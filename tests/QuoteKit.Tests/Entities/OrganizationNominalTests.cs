@@ -124,4 +124,13 @@ public sealed class OrganizationNominalTests
 
         Only(text, "an hour").Speaker!.Name.Should().Be("Washington Post");
     }
+
+    [Fact]
+    public void A_campaign_owned_by_one_name_is_not_the_campaign_of_another()
+    {
+        const string text = "Rivals trade blows before the primary\n\nClinton’s campaign has spent heavily on ads in Iowa.\n\n"
+            + "The Sanders campaign said it had raised more money than expected.";
+
+        Only(text, "more money").Speaker!.Name.Should().NotContain("Clinton");
+    }
 }
