@@ -457,7 +457,8 @@ internal sealed class MentionFinder
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier))
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
+                || IsVerbAfterName(doc, j, hasDeterminer, head))
             {
                 break;
             }
@@ -1039,7 +1040,7 @@ internal sealed class MentionFinder
 
             // "Chief Financial Officer Amy Hood": a capitalised word between two title words belongs to the title.
             bool insideTitle = n > 0 && n + 2 < nameEnd && (IsTitle(n + 1) || IsRoleNoun(n + 1)) && (IsTitle(n - 1) || IsRoleNoun(n - 1));
-            if (insideTitle || IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (insideTitle || IsTitle(n) || IsLeadingPlace(doc, n, nameEnd) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -1051,6 +1052,14 @@ internal sealed class MentionFinder
             }
 
             break;
+        }
+
+        // Letters after a name are no part of it, though the mention goes on over them: "Karen Hughes KC told jurors",
+        // "Jess Phillips MP", "Mary Berry CBE".
+        int runEnd = nameEnd;
+        while (nameEnd - 2 > n && IsPostNominal(tokens[nameEnd - 1].In(text)))
+        {
+            nameEnd--;
         }
 
         int wordCount = 0;
@@ -1107,11 +1116,11 @@ internal sealed class MentionFinder
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, words, description, headWord, out var gender);
-        int spanEnd = tokens[nameEnd - 1].End;
+        int spanEnd = tokens[runEnd - 1].End;
         if (isPossessive)
         {
             // Report the name without "’s".
-            var last = tokens[nameEnd - 1].In(text);
+            var last = tokens[runEnd - 1].In(text);
             spanEnd -= last.Length - WithoutPossessive(last).Length;
         }
 
@@ -1121,7 +1130,7 @@ internal sealed class MentionFinder
         mention.Type = type;
         mention.Span = new TextSpan(tokens[spanStart].Start, spanEnd);
         mention.FirstToken = spanStart;
-        mention.EndToken = nameEnd;
+        mention.EndToken = runEnd;
         mention.Sentence = sentence;
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Name = name;
@@ -1395,6 +1404,28 @@ internal sealed class MentionFinder
     }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a past form right after a name in an undetermined phrase before its head:
+    /// the name's verb ("Michael Duggan carried passengers"), not a modifier of a role noun after it, as a past form
+    /// after a determiner may be ("the retired teachers").
+    /// </summary>
+    private bool IsVerbAfterName(DocumentIndex doc, int j, bool hasDeterminer, int head) =>
+        !hasDeterminer && head < 0 && j > 0 && !doc.Tokens[j].IsCapitalized && doc.Tokens[j - 1] is { IsWord: true, IsCapitalized: true }
+        && !IsRoleNoun(j) && Attribution.AttributionContext.IsPastForm(doc.Word(j));
+
+    /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
+    private static bool IsPostNominal(ReadOnlySpan<char> w) =>
+        w is "KC" or "QC" or "SC" or "MP" or "MSP" or "MEP" or "MLA" or "TD" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE" or "PhD";
+
+    /// <summary>
+    /// Whether token <paramref name="n"/> is a country word in front of a name ("Chinese Xi Jinping"), not part of an
+    /// organisation's name, nor a first name before a surname that ends the run ("Jordan Peterson", "Israel Katz").
+    /// </summary>
+    private bool IsLeadingPlace(DocumentIndex doc, int n, int nameEnd) =>
+        _classes!.Is(n, WordClass.Place)
+        && !(n + 2 == nameEnd && _classes.Is(n, WordClass.FirstName))
+        && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
 
