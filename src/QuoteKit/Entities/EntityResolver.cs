@@ -21,10 +21,10 @@ internal sealed class EntityResolver
     private static readonly FrozenDictionary<string, string> RoleSynonyms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["leader"] = "leader", ["chief"] = "leader", ["head"] = "leader", ["president"] = "leader", ["premier"] = "leader",
-        ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
+        ["chancellor"] = "leader", ["king"] = "leader", ["prime"] = "leader", ["taoiseach"] = "leader", ["minister"] = "minister", ["secretary"] = "minister",
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
-        ["candidate"] = "candidate", ["nominee"] = "candidate",
+        ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
@@ -37,6 +37,12 @@ internal sealed class EntityResolver
     private static readonly FrozenDictionary<string, OrganizationKind> GenericOrganizationHeads = new Dictionary<string, OrganizationKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["company"] = OrganizationKind.Business, ["firm"] = OrganizationKind.Business, ["bank"] = OrganizationKind.Business,
+        ["maker"] = OrganizationKind.Business, ["carmaker"] = OrganizationKind.Business, ["automaker"] = OrganizationKind.Business,
+        ["chipmaker"] = OrganizationKind.Business, ["retailer"] = OrganizationKind.Business, ["airline"] = OrganizationKind.Business,
+        ["lender"] = OrganizationKind.Business, ["insurer"] = OrganizationKind.Business,
+        ["department"] = OrganizationKind.SameHead, ["ministry"] = OrganizationKind.SameHead, ["commission"] = OrganizationKind.SameHead,
+        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead,
+        ["union"] = OrganizationKind.Union,
         ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
         ["agency"] = OrganizationKind.Public,
         ["broadcaster"] = OrganizationKind.Media, ["network"] = OrganizationKind.Media, ["newspaper"] = OrganizationKind.Media,
@@ -57,6 +63,8 @@ internal sealed class EntityResolver
     {
         "times", "post", "journal", "news", "network", "television", "radio", "press", "media", "broadcaster", "tv",
         "magazine", "tribune", "herald", "telegraph", "guardian", "gazette", "daily",
+        // News agencies, whose names name no medium: a wire story's dateline credit "(Reuters)" is no company it quotes.
+        "reuters", "ap", "afp", "xinhua", "tass", "interfax", "yonhap", "kyodo", "bernama", "anadolu",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a generic organisation noun can stand for.</summary>
@@ -73,7 +81,19 @@ internal sealed class EntityResolver
 
         /// <summary>Anything but a public body or a medium: "the group", "the organization".</summary>
         Other,
+
+        /// <summary>A trade union, or an acronym: "the union".</summary>
+        Union,
+
+        /// <summary>An organisation whose name has the noun itself as its head, or an acronym: "the department" is the "Department for Transport".</summary>
+        SameHead,
     }
+
+    /// <summary>Last words that make an organisation's name a trade union's ("RMT union", "Public Service Association").</summary>
+    private static readonly WordSet UnionWords = new(new[]
+    {
+        "union", "unions", "federation", "confederation", "association", "guild", "syndicate",
+    }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
     private const int Window = 64;
@@ -294,6 +314,7 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
+        Entity? byGivenName = null;
         var parts = m.NameParts;
         for (int p = 0; p <= parts.Length; p++)
         {
@@ -308,13 +329,75 @@ internal sealed class EntityResolver
                 var e = list[i];
                 if ((best is null || e.Id > best.Id) && NameMatches(e, m))
                 {
+                    if (parts.Length == 1 && CalledByGivenName(e, m))
+                    {
+                        byGivenName ??= e; // the surname is more likely another's: look further back
+                        continue;
+                    }
+
                     best = e;
                     break;
                 }
             }
         }
 
-        return best;
+        return best ?? byGivenName;
+    }
+
+    /// <summary>Kin nouns: a relative of the story's subject is described by one ("her mother, Tina").</summary>
+    private static readonly FrozenSet<string> KinshipHeads = new[]
+    {
+        "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother",
+        "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "mum", "mom", "dad", "granddaughter", "grandson",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HasKinshipHead(Entity e)
+    {
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (KinshipHeads.Contains(heads[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text has called <paramref name="e"/>, a relative (<see cref="HasKinshipHead"/>), by the given name alone, which a bare surname
+    /// <paramref name="m"/> is not: writers name a relative who shares the surname of the story's subject by the given
+    /// name ("Her mother, Tina, says …", then "Edebiri shrugs" is the subject, Ayo Edebiri).
+    /// </summary>
+    private static bool CalledByGivenName(Entity e, Mention m)
+    {
+        if (!HasKinshipHead(e))
+        {
+            return false; // a public figure called by the given name ("Hillary", "Jeb") keeps the surname too
+        }
+
+        var names = e.Names;
+        for (int i = 0; i < names.Count; i++)
+        {
+            var given = names[i].Span;
+            if (given.IndexOf(' ') >= 0 || given.Equals(m.Name.Span, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (int j = 0; j < names.Count; j++)
+            {
+                var full = names[j].Span;
+                if (full.Length > given.Length + 1 && full[given.Length] == ' ' && full.StartsWith(given, StringComparison.OrdinalIgnoreCase)
+                    && full.EndsWith(m.Name.Span, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool NameMatches(Entity e, Mention m)
@@ -482,6 +565,11 @@ internal sealed class EntityResolver
 
         var before = description[..space];
         var qualifier = before[(before.LastIndexOf(' ') + 1)..];
+        if (role == "justice" && qualifier.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Lord" or "Lady")
+        {
+            return new Office("judge", null); // "Mr Justice Chamberlain", a High Court judge, is "the judge"
+        }
+
         if (!Portfolios.Contains(qualifier))
         {
             return new Office(role, null);
@@ -676,6 +764,28 @@ internal sealed class EntityResolver
         var office = m.Head is null ? default : OfficeOf(m.Description.Span);
         string? role = office.Role;
 
+        // An organisation's own name read as a nominal ("the Home Office", "the State Department") is no other
+        // organisation with the same head noun ("the Information Commissioner's Office").
+        if (m.Type == EntityType.Organization && IsCapitalizedName(m.Description.Span))
+        {
+            // It may be the short form of a name the text gave in full: "The Post" after "The Washington Post".
+            for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+            {
+                WorkCounter.Add(WorkKind.Candidates);
+                var e = entities[i];
+                if (e.Segment == segment && e.Type == EntityType.Organization
+                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)))
+                {
+                    return e;
+                }
+            }
+
+            role = null;
+        }
+
+        // An organisation owned by a name is only that name's: "The Sanders campaign" is not "Clinton's campaign".
+        var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
         for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -687,7 +797,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasOffice(e, office);
+            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -761,6 +871,8 @@ internal sealed class EntityResolver
         // the company says …", "The Refugee Council … The aid group said".
         if (IsGenericOrganization(doc, m, out var kind))
         {
+            Entity? latest = null;
+            Entity? latestAcronym = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
@@ -770,16 +882,97 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                // A name, or a capitalised description that is one ("The Refugee Council").
+                // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
-                if (!name.IsNone && IsOfKind(name.Span, kind))
+                // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
+                // "Daily News", not the "NRA" mentioned since).
+                if (!name.IsNone && IsOfKind(name.Span, kind, m.Head!))
                 {
-                    return e;
+                    ref var slot = ref IsAcronym(name.Span) ? ref latestAcronym : ref latest;
+                    if (slot is null || e.LastToken > slot.LastToken)
+                    {
+                        slot = e;
+                    }
                 }
             }
+
+            return latest ?? latestAcronym;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first capitalised word before the head of a description that is not all capitalised, without its "'s": "Sanders"
+    /// in "Sanders campaign", "Rubio" in "Rubio's campaign"; empty when there is none ("presidential campaign").
+    /// </summary>
+    private static ReadOnlySpan<char> NameBeforeHead(ReadOnlySpan<char> description)
+    {
+        int head = description.LastIndexOf(' ');
+        if (head <= 0 || IsCapitalizedName(description))
+        {
+            return default;
+        }
+
+        var before = description[..head];
+        while (!before.IsEmpty)
+        {
+            int space = before.IndexOf(' ');
+            var word = space < 0 ? before : before[..space];
+            if (word.Length > 1 && char.IsUpper(word[0]))
+            {
+                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                {
+                    word = word[..^2];
+                }
+
+                return word;
+            }
+
+            before = space < 0 ? default : before[(space + 1)..];
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether one of the entity's names or descriptions has <paramref name="word"/> as a word of its own.</summary>
+    private static bool NamesWord(Entity e, ReadOnlySpan<char> word)
+    {
+        return HasWord(e.Names, word) || HasWord(e.Descriptions, word);
+
+        static bool HasWord(IReadOnlyList<MentionText> texts, ReadOnlySpan<char> word)
+        {
+            for (int i = 0; i < texts.Count; i++)
+            {
+                var text = texts[i].Span;
+                int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Whether every word of a description is capitalised: a proper name ("Home Office"), not "foreign ministry".</summary>
+    private static bool IsCapitalizedName(ReadOnlySpan<char> description)
+    {
+        if (description.IsEmpty)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < description.Length; i++)
+        {
+            if ((i == 0 || description[i - 1] == ' ') && !char.IsUpper(description[i]))
+            {
+                return false; // a word that opens in lower case
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic").</summary>
@@ -825,20 +1018,39 @@ internal sealed class EntityResolver
         return (the || based) && (m.Affiliation is null || based);
     }
 
-    /// <summary>Whether an organisation's name fits what a generic noun of <paramref name="kind"/> can stand for.</summary>
-    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind)
+    /// <summary>Whether an organisation's name fits what a generic <paramref name="noun"/> of <paramref name="kind"/> can stand for.</summary>
+    private static bool IsOfKind(ReadOnlySpan<char> name, OrganizationKind kind, string noun)
     {
-        var last = name[(name.LastIndexOf(' ') + 1)..];
-        bool acronym = name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+        var last = HeadWordOf(name);
+        bool acronym = IsAcronym(name);
         bool publicBody = PublicBodyWords.Contains(last);
         bool media = MediaWords.Contains(last);
+        bool union = UnionWords.Contains(last);
         return kind switch
         {
-            OrganizationKind.Business => !publicBody && !media,
+            OrganizationKind.Business => !publicBody && !media && !union,
             OrganizationKind.Media => media || acronym,
             OrganizationKind.Public => publicBody || acronym,
+            OrganizationKind.Union => union || acronym,
+            OrganizationKind.SameHead => last.Equals(noun, StringComparison.OrdinalIgnoreCase),
             _ => !publicBody && !media,
         };
+    }
+
+    /// <summary>Whether an organisation's name is an acronym of two to six capitals: "NRA", "FBI".</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+
+    /// <summary>
+    /// The word that says what an organisation is: its last word, or the word before "of" or "for" ("Royal College of
+    /// Nursing", "Bank of England").
+    /// </summary>
+    private static ReadOnlySpan<char> HeadWordOf(ReadOnlySpan<char> name)
+    {
+        int of = name.IndexOf(" of ", StringComparison.Ordinal);
+        int @for = name.IndexOf(" for ", StringComparison.Ordinal);
+        int cut = of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
+        var head = cut > 0 ? name[..cut] : name;
+        return head[(head.LastIndexOf(' ') + 1)..];
     }
 
     private static readonly SearchValues<char> UpperLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -925,7 +1137,9 @@ internal sealed class EntityResolver
             for (int i = from; i < entities.Count; i++)
             {
                 var e = entities[i];
-                if (taken[i - from] || !(e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0))
+                // "Both men" are no women: a member's known gender must not differ from the group's.
+                if (taken[i - from] || !(e.Segment == group.Segment && e.Id != group.Id && e.Type == EntityType.Person && e.Names.Count > 0)
+                    || (m.Gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && e.Gender != m.Gender))
                 {
                     continue;
                 }
@@ -995,6 +1209,19 @@ internal sealed class EntityResolver
             if (RoleSynonyms.GetValueOrDefault(h, h) == role)
             {
                 return true;
+            }
+        }
+
+        // A prime minister leads a government: one of "the two leaders" as much as a president is.
+        if (role == "leader")
+        {
+            var descriptions = e.Descriptions;
+            for (int i = 0; i < descriptions.Count; i++)
+            {
+                if (OfficeOf(descriptions[i].Span).Role == "prime minister")
+                {
+                    return true;
+                }
             }
         }
 

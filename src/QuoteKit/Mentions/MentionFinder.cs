@@ -64,8 +64,11 @@ internal sealed class MentionFinder
         return Determiners.TryGetValue(word, out value);
     }
 
-    /// <summary>Name particles ignoring case, as a surname of several words may open with one: "Von der Leyen", "De Blasio".</summary>
-    private static readonly WordSet NameParticlesIgnoringCase = new(new[] { "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "dos", "del" }, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Name particles ignoring case, as a surname of several words may open with one: "Von der Leyen", "De Blasio", and
+    /// the Irish "Ó Ríordáin", "Ní Bhriain", "Nic Giolla" (capitalised, as they are written).
+    /// </summary>
+    private static readonly WordSet NameParticlesIgnoringCase = new(new[] { "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "dos", "del", "ó", "ní", "nic", "uí", "ua", "mhic" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="word"/> is a name particle that may open a surname ("von", "De"), in any case.</summary>
     internal static bool IsSurnameParticle(ReadOnlySpan<char> word) => NameParticlesIgnoringCase.Contains(word);
@@ -80,7 +83,7 @@ internal sealed class MentionFinder
     /// <summary>Capitalised words that end a name without being a name part of their own: "Martin Luther King Jr".</summary>
     private static bool IsNameSuffix(ReadOnlySpan<char> w) => w is "Jr" or "Sr" or "II" or "III";
 
-    private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleTitles = new(new[] { "Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother", "Congressman", "Chairman", "Spokesman", "Councilman", "Assemblyman", "Alderman", "Emperor", "Pope", "Sheikh", "Rabbi", "Imam", "Alhaji" }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
@@ -493,6 +496,13 @@ internal sealed class MentionFinder
 
             // Title or description followed by a proper name: "Russian leader Vladimir Putin", "Sen. Warren".
             int nameEnd = ScanNameRun(doc, afterHead, sentenceEnd, lowerForms, allowSentenceInitial: true);
+            if (nameEnd == afterHead && PortfolioBeforeName(doc, head, afterHead, sentenceEnd, lowerForms, out int portfolioEnd, out int nameAfterPortfolio))
+            {
+                // "Minister for Housing James Browne", "Minister of Foreign Affairs Wang Yi": the portfolio is part of the title.
+                AddName(doc, mentions, i, k, head, nameAfterPortfolio, portfolioEnd, possessor, sentence);
+                return portfolioEnd;
+            }
+
             if (nameEnd > afterHead)
             {
                 // An honorific heads no modifiers of its own: in "came Mr. Obama" or "has laid bare Mrs. Clinton" the
@@ -1144,7 +1154,8 @@ internal sealed class MentionFinder
         var nameClasses = table.Of(name.Span);
         var firstClasses = table.Of(parts[0].Span);
         var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1].Span);
-        if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head)))
+        if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head))
+            || HasOrganizationHeadBeforePreposition(parts))
         {
             gender = Gender.Neuter;
             return EntityType.Organization;
@@ -1172,6 +1183,69 @@ internal sealed class MentionFinder
         }
 
         return (firstClasses & WordClass.FirstName) != 0 || !description.IsNone || head is not null ? EntityType.Person : EntityType.Unknown;
+    }
+
+    /// <summary>
+    /// A capitalised title followed by its portfolio and a name: "Minister for Housing James Browne". True when "of" or
+    /// "for" follows the title and then a run of at least three capitalised words; the name is the run's words from its
+    /// first known first name on, else its last two words (<paramref name="nameStart"/>), and the run ends at
+    /// <paramref name="nameEnd"/>.
+    /// </summary>
+    private bool PortfolioBeforeName(DocumentIndex doc, int head, int afterHead, int sentenceEnd, LowerCaseWordSet lowerForms, out int nameEnd, out int nameStart)
+    {
+        nameEnd = nameStart = afterHead;
+        var tokens = doc.Tokens;
+        if (!tokens[head].IsCapitalized || !IsTitle(head) || afterHead + 1 >= sentenceEnd || !(doc.Is(afterHead, "of") || doc.Is(afterHead, "for"))
+            || !tokens[afterHead + 1].IsCapitalized || IsFunctionWord(afterHead + 1))
+        {
+            return false;
+        }
+
+        int runStart = afterHead + 1;
+        int runEnd = ScanNameRun(doc, runStart, sentenceEnd, lowerForms, allowSentenceInitial: true);
+        if (runEnd - runStart < 3)
+        {
+            return false;
+        }
+
+        for (int t = runStart; t < runEnd; t++)
+        {
+            if (!tokens[t].IsWord || IsFunctionWord(t))
+            {
+                return false; // "Minister for Trade and Industry …": no plain run of words
+            }
+        }
+
+        int start = runEnd - 2;
+        for (int t = runStart + 1; t < runEnd - 1; t++)
+        {
+            if (_classes!.Is(t, WordClass.FirstName))
+            {
+                start = t;
+                break;
+            }
+        }
+
+        nameEnd = runEnd;
+        nameStart = start;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an organisation word comes right before "of" or "for" inside the name: "Royal College of Nursing", "Bank of
+    /// England", "Institute for Fiscal Studies" (whose last word is no organisation word).
+    /// </summary>
+    private bool HasOrganizationHeadBeforePreposition(ReadOnlySpan<MentionText> parts)
+    {
+        for (int p = 1; p + 1 < parts.Length; p++)
+        {
+            if (parts[p].Span is "of" or "for" && (_classes!.Table.Of(parts[p - 1].Span) & WordClass.OrganizationHead) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddNominal(DocumentIndex doc, List<Mention> mentions, int spanStart, int modStart, int head, int count, bool definite, MentionText possessor, bool plural, int sentence)

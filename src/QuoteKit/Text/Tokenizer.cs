@@ -221,7 +221,7 @@ internal static class Tokenizer
         // Only digits and the periods and commas between them: a number.
         bool digitsOnly = (kinds & ~Digit) == 0;
         var flags = TokenFlags.None;
-        if (char.IsUpper(span[s]))
+        if (char.IsUpper(span[s]) || IsArticleBeforeName(span[s..i]))
         {
             flags |= TokenFlags.Capitalized;
             if ((kinds & Lower) == 0)
@@ -237,4 +237,11 @@ internal static class Tokenizer
 
         return new Token(s, i, digitsOnly ? TokenKind.Number : TokenKind.Word, flags);
     }
+
+    /// <summary>
+    /// Whether a word is a name behind the lower-case Arabic article, which is written joined to it: "al-Assad",
+    /// "el-Sisi" (capitalised, as the name is; "al-" before a lower-case word is no name).
+    /// </summary>
+    private static bool IsArticleBeforeName(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[0] is 'a' or 'e' && word[1] == 'l' && word[2] is '-' or '\u2011' && char.IsUpper(word[3]);
 }

@@ -71,4 +71,66 @@ public sealed class OrganizationNominalTests
 
         Only(text, "watching the talks").Speaker!.Name.Should().NotBe("German government");
     }
+
+    [Fact]
+    public void The_company_is_not_a_trade_union()
+    {
+        const string text = "A rail strike was called off after the RMT union reached a deal with Network Rail.\n\n"
+            + "The company said trains would run as normal.";
+
+        Only(text, "trains would run").Speaker!.Name.Should().NotContain("union");
+    }
+
+    [Fact]
+    public void The_department_is_the_department_named_before()
+    {
+        const string text = "The Royal College of Midwifery welcomed the deal, as did the Department for Transport.\n\n"
+            + "The department said the deal showed the value of talks.";
+
+        Only(text, "value of talks").Speaker!.Name.Should().Be("Department for Transport");
+    }
+
+    [Fact]
+    public void A_generic_noun_is_the_organisation_mentioned_last_not_named_last()
+    {
+        const string text = "Apple faces a fine.\n\nThe EU said the rules applied to everyone. Apple said it would appeal. "
+            + "The iPhone maker added that the rules put privacy at risk.";
+
+        Only(text, "privacy").Speaker!.Name.Should().Be("Apple");
+    }
+
+    [Fact]
+    public void An_acronym_gives_way_to_a_name_that_fits_the_noun()
+    {
+        const string text = "The Morning Journal first reported the plan on Monday. The NRA criticised the plan at once.\n\n"
+            + "The newspaper said it stood by its story.";
+
+        Only(text, "stood by").Speaker!.Name.Should().Be("Morning Journal");
+    }
+
+    [Fact]
+    public void An_organisation_named_with_a_role_noun_is_not_another_with_that_noun()
+    {
+        const string text = "The Information Commissioner's Office said it was investigating.\n\n"
+            + "The Home Office said it had contacted everyone affected.";
+
+        Only(text, "contacted everyone").Speaker!.Name.Should().Be("Home Office");
+    }
+
+    [Fact]
+    public void The_short_form_of_an_organisation_name_is_that_organisation()
+    {
+        const string text = "The mayor spoke to The Washington Post on Monday.\n\nThe Post said the interview lasted an hour.";
+
+        Only(text, "an hour").Speaker!.Name.Should().Be("Washington Post");
+    }
+
+    [Fact]
+    public void A_campaign_owned_by_one_name_is_not_the_campaign_of_another()
+    {
+        const string text = "Rivals trade blows before the primary\n\nClinton’s campaign has spent heavily on ads in Iowa.\n\n"
+            + "The Sanders campaign said it had raised more money than expected.";
+
+        Only(text, "more money").Speaker!.Name.Should().NotContain("Clinton");
+    }
 }
