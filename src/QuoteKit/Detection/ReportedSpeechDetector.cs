@@ -568,7 +568,9 @@ internal sealed class ReportedSpeechDetector
             // cue speaks too, described by its phrase.
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
+            // "declined to comment and aides said …": a conjunction after the cue opens no object.
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+                || ((doc.Is(t, "and") || doc.Is(t, "but")) && CueBefore(context, t + 1, Math.Min(sentence.End, t + MaxJoinedSubjectTokens)))
                 || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t))
                 || lemma == "quote") // "quoted Merz as saying: …": the quoted person speaks, not the one who quotes
             {
@@ -2252,15 +2254,23 @@ internal sealed class ReportedSpeechDetector
                 s--;
             }
 
+            bool named = false; // a mention or a quantity ("60 percent", "one in four") is the subject, not a run of words
             if (context.MentionEndingAt(s) is { } m && context.CanSpeak(m))
             {
                 s = m.FirstToken;
+                named = true;
+            }
+            else if (AppositionOwnerStart(context, start, s) is int owner)
+            {
+                s = owner; // "…, and Ann Lee, the chief engineer, said …": the subject with its apposition
+                named = true;
             }
             else if (s == k - 1 && !FiniteAuxiliaryLike(doc, s))
             {
+                // "more than 4 in 10", "40 percent of commuters": a quantity may hold "than" and "of".
                 int first = s;
-                while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
-                    && (!context.IsPreposition(first) || IsRatioIn(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
+                while (first > start && s - first < MaxBareSubjectTokens && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
+                    && (!context.IsPreposition(first) || IsRatioIn(doc, first) || IsQuantityLink(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
                 {
                     first--;
                 }
@@ -2270,13 +2280,33 @@ internal sealed class ReportedSpeechDetector
                 {
                     continue;
                 }
+
+                named = IsFigure(doc, s) || RatioNumbers.Contains(doc.Word(s)) || (s + 1 < k && (IsFigure(doc, s + 1) || IsQuantityLink(doc, s + 1)));
             }
             else
             {
                 continue;
             }
 
-            int b = s - 1;
+            // "…, and aviation experts say …": modifiers the mention left out, up to a conjunction or a semicolon.
+            int modified = s;
+            while (modified - 1 > start && s - modified < 3 && doc.Tokens[modified - 1].IsWord && !doc.Tokens[modified - 1].IsCapitalized && !doc.InQuote(modified - 1)
+                && !ClauseJoiners.Contains(doc.Word(modified - 1)) && !context.IsPreposition(modified - 1) && !context.IsCueToken[modified - 1] && !FiniteAuxiliaryLike(doc, modified - 1)
+                && !doc.Is(modified - 1, "that") && !Subordinators.Contains(doc.Word(modified - 1)) && !IsDeterminerWord(doc, modified - 1) && !WhWords.Contains(doc.Word(modified - 1)))
+            {
+                modified--;
+            }
+
+            // Only after a semicolon, a conjunction after a comma or one that opens the clause: "…, and aviation experts say".
+            int before = modified - 1;
+            if (modified < s && before >= start && (doc.IsChar(before, ';')
+                || ((doc.Is(before, "and") || doc.Is(before, "but")) && (before == start || doc.IsChar(before - 1, ',') || doc.IsChar(before - 1, ';')))))
+            {
+                s = modified;
+            }
+
+            // "…, on Monday night she said …": a time adjunct before the subject opens its clause.
+            int b = BeforeTimeAdjunct(doc, start, s) - 1;
             if (b < start || doc.InQuote(b))
             {
                 continue;
@@ -2288,13 +2318,21 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b - 1;
             }
-            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")))
+            else if (joined && b == start && doc.Is(b, "and"))
+            {
+                cut = b; // "…, records show, and brokers say …": the clause that resumes after an attribution is another one
+            }
+            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")) && !(named && b > start && context.MentionEndingAt(b - 1) is null && doc.Tokens[b - 1].IsWord))
             {
                 cut = -1; // "Clinton and Sanders said": a compound subject, not a second clause
             }
-            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—')))
+            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—') || IsSpacedDash(doc, b)))
             {
                 cut = b;
+            }
+            else if (!joined && (doc.Is(b, "with") || doc.Is(b, "to")) && doc.Is(b - 1, "compared") && b - 2 > start && doc.IsChar(b - 2, ',') && doc.Is(k - 1, "who"))
+            {
+                cut = b - 2; // "58 percent said yes, compared with 30 percent who said so last year"
             }
             else if (!joined && (doc.Is(b, "which") || doc.Is(b, "who")) && b - 1 > start && doc.IsChar(b - 1, ',') && !doc.InQuote(b - 1))
             {
@@ -2315,6 +2353,110 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>
+    private static readonly FrozenSet<string> WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens between a conjunction after a cue and the next cue that make it a new clause: "declined to comment and Senate aides later said".</summary>
+    private const int MaxJoinedSubjectTokens = 8;
+
+    /// <summary>Most words in a subject without a mention that <see cref="NextAttributionEnd"/> takes: "more than 4 in 10", "40 percent of commuters".</summary>
+    private const int MaxBareSubjectTokens = 6;
+
+    /// <summary>Most tokens in an apposition between a subject and its cue: "Ann Lee, the county's chief engineer, said".</summary>
+    private const int MaxAppositionTokens = 12;
+
+    /// <summary>Words before "of" that make a quantity of a group: "40 percent of voters", "half of the members".</summary>
+    private static readonly FrozenSet<string> QuantityNouns = new[]
+    {
+        "percent", "half", "most", "many", "some", "all", "majority", "plurality", "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "none", "few", "several", "each",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the preposition at <paramref name="t"/> joins a quantity: "more than 4 in 10", "40 percent of voters", "half of them".</summary>
+    private static bool IsQuantityLink(DocumentIndex doc, int t) =>
+        t > 0 && ((doc.Is(t, "than") && doc.Word(t - 1) is "more" or "less" or "fewer" or "More" or "Less" or "Fewer")
+            || (doc.Is(t, "of") && (IsFigure(doc, t - 1) || QuantityNouns.Contains(doc.Word(t - 1)))));
+
+    /// <summary>Whether token <paramref name="t"/> is a hyphen or en dash standing alone between spaces, as a dash: "was too late - others say …".</summary>
+    private static bool IsSpacedDash(DocumentIndex doc, int t)
+    {
+        if (!(doc.IsChar(t, '-') || doc.IsChar(t, '–')) || doc.InQuote(t))
+        {
+            return false;
+        }
+
+        int at = doc.Tokens[t].Start, after = doc.Tokens[t].End;
+        return at > 0 && after < doc.Text.Length && doc.Text[at - 1] == ' ' && doc.Text[after] == ' ';
+    }
+
+    /// <summary>
+    /// The first token of a speakable mention that an apposition separates from a cue: "Ann Lee, the chief engineer, said"
+    /// with <paramref name="comma"/> at the comma before "said"; null when <paramref name="comma"/> is no comma or no such
+    /// mention starts after <paramref name="start"/>.
+    /// </summary>
+    private static int? AppositionOwnerStart(AttributionContext context, int start, int comma)
+    {
+        var doc = context.Doc;
+        if (!doc.IsChar(comma, ',') || doc.InQuote(comma))
+        {
+            return null;
+        }
+
+        for (int u = comma - 1; u > start && comma - u <= MaxAppositionTokens; u--)
+        {
+            if (doc.InQuote(u) || context.IsCueToken[u] || doc.Is(u, "that") || doc.IsChar(u, ';'))
+            {
+                return null;
+            }
+
+            if (doc.IsChar(u, ','))
+            {
+                return u - 1 > start && context.MentionEndingAt(u - 1) is { Possessive: false } owner && context.CanSpeak(owner) && owner.FirstToken > start
+                    && owner.Type != EntityType.Place && u + 1 < comma && doc.Tokens[u + 1].IsWord && !FiniteAuxiliaryLike(doc, u + 1)
+                    ? owner.FirstToken : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a time adjunct that ends right before <paramref name="subject"/> starts ("on Monday night", "last week",
+    /// "at the rally on Friday" is none), after <paramref name="start"/>; <paramref name="subject"/> when none does.
+    /// </summary>
+    private static int BeforeTimeAdjunct(DocumentIndex doc, int start, int subject)
+    {
+        for (int p = subject - 1; p > start && subject - p <= 4; p--)
+        {
+            if (!doc.Tokens[p].IsWord || doc.InQuote(p))
+            {
+                return subject;
+            }
+
+            if (doc.Word(p) is "on" or "last" or "this" or "earlier" or "later" or "On" && TimeWordsIn(doc, p, subject))
+            {
+                return p;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> name a time: a day, "week", "night" and the like.</summary>
+    private static bool TimeWordsIn(DocumentIndex doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (TimeWords.Contains(doc.Word(k)) || TimeUnits.Contains(doc.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return doc.Word(from) is "earlier" or "later" && to == from + 1;
     }
 
     /// <summary>Most words in an inverted subject with its description: "said lobbyist and GOP strategist Charlie Black".</summary>
