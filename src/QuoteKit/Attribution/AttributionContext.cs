@@ -38,7 +38,7 @@ internal sealed class AttributionContext : IDisposable
     {
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "data", "records", "documents", "filings", "figures",
         "numbers", "results", "statistics", "footage", "video", "research", "census", "findings", "estimates", "report", "reports",
-        "inquiry", "investigation", "review", "audit",
+        "inquiry", "investigation", "review", "audit", "email", "emails", "memo", "memos", "transcript", "transcripts", "tallies",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
@@ -579,7 +579,8 @@ internal sealed class AttributionContext : IDisposable
             }
 
             // "The poll shows", "records show": a noun for a record or a survey is the subject of the verb that follows it.
-            bool evidence = EvidenceNouns.Contains(prev);
+            // So is one heading the clause's subject before "shows": "A poll out this week shows …", "A video of the rally shows …".
+            bool evidence = EvidenceNouns.Contains(prev) || (w.StartsWith("show", StringComparison.OrdinalIgnoreCase) && EvidenceSubject(t));
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".

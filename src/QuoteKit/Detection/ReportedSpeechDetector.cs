@@ -833,6 +833,7 @@ internal sealed class ReportedSpeechDetector
     /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>
     private static bool IsNounLike(AttributionContext context, int t) =>
         context.MentionEndingAt(t) is not null
+        || (context.IsEvidenceNoun(t) && !context.IsCueToken[t]) // "the reports said": a record's noun, not the verb "report"
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
