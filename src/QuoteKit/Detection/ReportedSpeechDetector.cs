@@ -250,6 +250,10 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = AccordingTo(context, sentence, t);
                 }
+                else if (t == SkipDateline(doc, sentence) && doc.Is(t, "In") && PollOpening(context, sentence, t) is { } poll)
+                {
+                    found = poll;
+                }
                 else if (!cue && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
                     && (doc.Is(t - 1, "was") || doc.Is(t - 1, "were") || doc.Is(t - 1, "been") || doc.Is(t - 1, "is") || doc.Is(t - 1, "are")))
                 {
@@ -2359,6 +2363,76 @@ internal sealed class ReportedSpeechDetector
     /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>
     private static readonly FrozenSet<string> WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of opinion surveys that report what a clause after them says: "In a new poll, …".</summary>
+    private static readonly FrozenSet<string> PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens from a sentence-opening "In" to the comma after the survey it names.</summary>
+    private const int MaxPollPhraseTokens = 16;
+
+    /// <summary>
+    /// "In a state university poll released Monday, 50 percent of voters backed the mayor": a sentence that opens with
+    /// a survey reports the clause after the comma, the survey speaking. Null when the phrase names no poll or survey
+    /// before its comma, or when a cue in the clause reports it instead ("In the poll, most said …").
+    /// </summary>
+    private static ReportedSpeech? PollOpening(AttributionContext context, Sentence sentence, int at)
+    {
+        var doc = context.Doc;
+        int noun = -1, comma = -1;
+        for (int k = at + 1; k < sentence.End && k - at <= MaxPollPhraseTokens; k++)
+        {
+            if (doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return null;
+            }
+
+            if (doc.IsChar(k, ','))
+            {
+                comma = k;
+                break;
+            }
+
+            if (doc.Tokens[k].IsWord && PollNouns.Contains(doc.Word(k)) && noun < 0)
+            {
+                noun = k;
+            }
+        }
+
+        // The poll heads the phrase: "In a poll by the college" and "In the latest CNN survey"; not "In a memo released as polls closed".
+        if (noun < 0 || comma < 0 || !(IsDeterminerWord(doc, at + 1) || doc.Tokens[at + 1].IsCapitalized || doc.Word(at + 1) is "recent" or "new" or "national" or "exit" or "early")
+            || HasVerbBefore(context, at + 1, noun))
+        {
+            return null;
+        }
+
+        int start = comma + 1;
+        int end = ContentEnd(context, sentence, start);
+        if (end - start < 3 || !IsClauseStart(context, start) && !IsFigure(doc, start) || CueBefore(context, start, end))
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at].End);
+        var source = context.MentionStartingAt(at + 1) ?? context.MentionStartingAt(at + 2);
+        var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, source is { Possessive: false } ? source : null,
+            "AccordingToSieve", 0.6, "a sentence that opens with a poll reports its finding");
+        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[comma - 1].End), Confidence = 0.5 } : made;
+    }
+
+    /// <summary>Whether a word that reads as a verb ("as polls closed": a subordinator) stands in tokens <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool HasVerbBefore(AttributionContext context, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Subordinators.Contains(context.Doc.Word(k)) && !context.Doc.Is(k, "in") || FiniteAuxiliaryLike(context.Doc, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Most tokens between a conjunction after a cue and the next cue that make it a new clause: "declined to comment and Senate aides later said".</summary>
     private const int MaxJoinedSubjectTokens = 8;

@@ -41,4 +41,28 @@ public sealed class EvidenceCueTests
         q.Text.Should().Be("The group replaced its planned ads");
         q.Cue!.Value.Text.Should().Be("said");
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_poll_reports_the_clause_after_the_comma()
+    {
+        var q = Reported("The vote was close. In a state university poll released Monday, 52 percent of voters backed the mayor.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("52 percent of voters backed the mayor");
+        q.Cue!.Value.Text.Should().Be("In");
+    }
+
+    [Fact]
+    public void An_opening_phrase_whose_poll_is_not_its_head_reports_nothing()
+    {
+        Reported("The vote was close. In a memo released as polls closed, the campaign manager thanked the volunteers.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_in_the_clause_after_an_opening_poll_reports_the_statement_itself()
+    {
+        var q = Reported("The vote was close. In the new poll, most voters said the mayor had done well.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor had done well");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
 }
