@@ -80,6 +80,14 @@ internal sealed class ReportedSpeechDetector
                 continue;
             }
 
+            // "criticized his rival, Ann Lee, for …", "thanked Tom Ruiz, Ann Lee and Sam Park": a name after the comma in
+            // apposition or in a list goes on with the object.
+            if (doc.IsChar(k, ',') && NamedObjectContinues(context, k, objectEnd) is int named)
+            {
+                k = named - 1;
+                continue;
+            }
+
             if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                 || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
             {
@@ -88,6 +96,36 @@ internal sealed class ReportedSpeechDetector
         }
 
         return objectEnd;
+    }
+
+    /// <summary>
+    /// Where the name after the comma at <paramref name="comma"/> ends, when it goes on with an object: in apposition
+    /// ("his rival, Ann Lee,") or in a list ("Tom Ruiz, Ann Lee and Sam Park", "…, and Sam Park"), followed by a comma,
+    /// "and" or the object's end; null otherwise, and when a cue follows it ("…, Ann Lee, a Democrat, said").
+    /// </summary>
+    private static int? NamedObjectContinues(AttributionContext context, int comma, int objectEnd)
+    {
+        var doc = context.Doc;
+        int t = comma + 1;
+        if (t < objectEnd && (doc.Is(t, "and") || doc.Is(t, "or")))
+        {
+            t++;
+        }
+
+        if (t >= objectEnd || context.MentionStartingAt(t) is not { Kind: MentionKind.Name, Possessive: false } name || name.EndToken > objectEnd)
+        {
+            return null;
+        }
+
+        int next = name.EndToken;
+        if (!(next == objectEnd || doc.IsChar(next, ',') || (doc.Is(next, "and") && next + 1 < objectEnd && doc.Tokens[next + 1].IsWord))
+            || CueBefore(context, next, Math.Min(objectEnd, next + MaxAppositionTokens)))
+        {
+            return null;
+        }
+
+        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object.
+        return doc.IsChar(next, ',') && next + 1 < objectEnd && context.IsPreposition(next + 1) ? next + 1 : next;
     }
 
     /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
