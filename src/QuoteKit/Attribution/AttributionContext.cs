@@ -685,6 +685,14 @@ internal sealed class AttributionContext : IDisposable
             }
         }
 
+        // "Clinton emails released this week", "office emails as it saw fit": a plural of a message noun is a verb only before
+        // the one addressed or what was sent ("emails reporters", "texts that …", "emails a photo").
+        if (w.Length > 4 && w[^1] == 's' && MessageNouns.Contains(w))
+        {
+            return t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord
+                && (MentionStartingAt(t + 1) is not null || NounDeterminers.Contains(doc.Word(t + 1)) || doc.Word(t + 1) is "that" or "to" or "him" or "her" or "them" or "me" or "us" or "reporters");
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
             return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));
@@ -692,6 +700,9 @@ internal sealed class AttributionContext : IDisposable
 
         return true;
     }
+
+    /// <summary>Plurals of messages that are also the third person of a cue: "emails", "texts".</summary>
+    private static readonly WordSet MessageNouns = new(new[] { "emails", "texts", "messages", "letters" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Determiners after which a past form is an adjective and "show" a noun ("that" and "this" also open clauses: "this shows").</summary>
     private static readonly WordSet AdjectiveDeterminers = new(new[] { "the", "a", "an", "those", "these", "its", "his", "her", "their", "our", "my", "your", "every", "each", "no" },

@@ -65,4 +65,19 @@ public sealed class EvidenceCueTests
         q.Text.Should().Be("the mayor had done well");
         q.Cue!.Value.Text.Should().Be("said");
     }
+
+    [Fact]
+    public void A_plural_of_email_before_a_participle_is_a_noun()
+    {
+        Reported("The vote was close. More Ann Lee emails released on the eve of the caucus.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Emails_before_that_is_a_cue()
+    {
+        var q = Reported("The vote was close. Ann Lee emails that the bridge will reopen in May.").Should().ContainSingle().Subject;
+
+        q.Cue!.Value.Text.Should().Be("emails");
+        q.Text.Should().Be("the bridge will reopen in May");
+    }
 }
