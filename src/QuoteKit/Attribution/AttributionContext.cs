@@ -653,15 +653,33 @@ internal sealed class AttributionContext : IDisposable
     private bool IsVerbReading(int t, ReadOnlySpan<char> w)
     {
         var doc = Doc;
+        bool next(string word) => t + 1 < doc.Tokens.Length && doc.Is(t + 1, word);
         if (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("states", StringComparison.OrdinalIgnoreCase))
         {
-            return doc.Is(t + 1, "that") || IsAnyOf(t - 1, StateSubjects);
+            // "Rust Belt states that have suffered", "states that vote on March 1": a relative "that" has a verb after it.
+            return (next("that") && t + 2 < doc.Tokens.Length && (doc.Tokens[t + 2].IsCapitalized || NounDeterminers.Contains(doc.Word(t + 2)) || IsAnyOf(t + 2, StateSubjects)))
+                || IsAnyOf(t - 1, StateSubjects);
         }
 
-        bool next(string word) => t + 1 < doc.Tokens.Length && doc.Is(t + 1, word);
         if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase))
         {
             return !next("to");
+        }
+
+        // "deficits would add up to $1.5 trillion", "promises add up to": a sum, not speech.
+        if ((w.Equals("add", StringComparison.OrdinalIgnoreCase) || w.Equals("adds", StringComparison.OrdinalIgnoreCase)) && next("up"))
+        {
+            return false;
+        }
+
+        // "charged a $100,000 fee", "charged more than that", "a group charged with beautifying downtown", "charged into the
+        // fray", "a racially charged remark": a price, a task, a rush or an adjective; "charged Lee with fraud", "was formally
+        // charged" and "charged that …" report.
+        if (w.Equals("charged", StringComparison.OrdinalIgnoreCase)
+            && (next("a") || next("an") || next("more") || next("with") || next("into") 
+                || (t > 1 && doc.Word(t - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !FiniteAuxiliaries.Contains(doc.Word(t - 2)))))
+        {
+            return false;
         }
 
         // "those pledged delegates", "the said agreement", "the show", "a talk show": after a determiner a past form is an
