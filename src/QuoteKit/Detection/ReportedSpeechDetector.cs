@@ -2272,11 +2272,19 @@ internal sealed class ReportedSpeechDetector
         WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
-            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own.
-            if (context.IsCueToken[k] && context.IsParticiple(k) && doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1) && k - 1 - start >= minLength
-                && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own; so
+            // does one after a partial quotation that closes on its comma ("called it “overblown,” adding that …").
+            if (context.IsCueToken[k] && context.IsParticiple(k) && k - 1 - start >= minLength && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
             {
-                return k - 1;
+                if (doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1))
+                {
+                    return k - 1;
+                }
+
+                if (ClosesQuoteOnComma(doc, k - 1))
+                {
+                    return k;
+                }
             }
 
             if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || context.IsParticiple(k)
@@ -2350,6 +2358,11 @@ internal sealed class ReportedSpeechDetector
 
             // "…, on Monday night she said …": a time adjunct before the subject opens its clause.
             int b = BeforeTimeAdjunct(doc, start, s) - 1;
+            if (b > start && ClosesQuoteOnComma(doc, b) && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.') && b + 1 - start >= minLength)
+            {
+                return b + 1; // "…had “been friends for some time,” he claimed they had never met": the quotation ends the statement
+            }
+
             if (b < start || doc.InQuote(b))
             {
                 continue;
@@ -2396,6 +2409,21 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is the last token of a partial quotation whose last word is followed by a comma
+    /// inside the marks: the closing mark of "“been friends for some time,”".
+    /// </summary>
+    private static bool ClosesQuoteOnComma(DocumentIndex doc, int t)
+    {
+        if (t < 1 || doc.Tokens[t].IsWord || !doc.IsChar(t - 1, ',') || !doc.InQuote(t - 1))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[t - 1]];
+        return quote.Role == QuoteRole.Partial && quote.Extent.End == doc.Tokens[t].End;
     }
 
     /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>

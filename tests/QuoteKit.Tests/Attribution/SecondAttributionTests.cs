@@ -92,4 +92,20 @@ public sealed class SecondAttributionTests
         quotes.Should().NotContain(q => q.Cue!.Value.Text == "comment");
         quotes.Should().Contain(q => q.Text == "the report was wrong");
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_partial_quotation_closing_on_its_comma_reports_its_own_statement()
+    {
+        var quotes = Reported("The vote was close. Ann Lee said the fears were \u201coverblown,\u201d adding that the bridge had \u201csignificant upside.\u201d");
+
+        quotes.Select(q => q.Text).Should().Equal("the fears were \u201coverblown,\u201d", "the bridge had \u201csignificant upside.\u201d");
+    }
+
+    [Fact]
+    public void A_subject_and_cue_after_a_partial_quotation_closing_on_its_comma_open_a_second_attribution()
+    {
+        var quotes = Reported("The vote was close. Tom Ruiz admitted he and the mayor had \u201cbeen friends for some time,\u201d he claimed they had never met in person.");
+
+        quotes.Should().Contain(q => q.Text == "they had never met in person" && q.Cue!.Value.Text == "claimed");
+    }
 }
