@@ -1429,7 +1429,7 @@ internal sealed class ReportedSpeechDetector
 
         // Optional adjuncts after the cue: "on Friday", "in a statement".
         int after = attributionEnd;
-        while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
+        while (after < sentence.End && !doc.IsChar(after, ',') && !doc.IsChar(after, ';') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
         {
             after++;
         }
@@ -1476,9 +1476,9 @@ internal sealed class ReportedSpeechDetector
                 resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
         }
-        else if (after < sentence.End && !IsFinalPunctuation(doc, after))
+        else if (after < sentence.End && !IsFinalPunctuation(doc, after) && !(doc.IsChar(after, ';') && !doc.InQuote(after)))
         {
-            return null;
+            return null; // "…, analysts say; in 2012 …": a semicolon ends the attribution as a full stop does
         }
 
         // A short opener ("Overall, she said, …", "The plan, a source said, is …") is a statement only with the clause
@@ -1500,14 +1500,46 @@ internal sealed class ReportedSpeechDetector
     /// The first token of an unnamed noun phrase that stands between a comma and its cue as the subject of a trailing
     /// attribution (“…, the admiral said.”, “…, federal officials said.”, “…, 46 percent said.”), or -1.
     /// </summary>
-    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue)
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue) => UnnamedSubjectStart(context, sentence, cue, cue);
+
+    /// <summary>Most tokens from a qualifier such as "close to" to the cue: "people close to the former vice president said".</summary>
+    private const int MaxQualifiedSubjectTokens = 10;
+
+    /// <summary>
+    /// As <see cref="UnnamedSubjectStart(AttributionContext, Sentence, int)"/>, the noun phrase ending before
+    /// <paramref name="end"/> and the cue at <paramref name="cue"/> (the same token unless a qualifier such as "close to
+    /// the campaign" stands between them).
+    /// </summary>
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int end, int cue)
     {
         var doc = context.Doc;
         var cueWord = doc.Word(cue);
-        int last = cue - 1;
+        int last = end - 1;
         if (last <= sentence.First || !(doc.Tokens[last].IsWord || IsFigure(doc, last)))
         {
             return -1;
+        }
+
+        // "…, people close to the campaign said.", "…, a source familiar with the talks said.": the noun before the
+        // qualifier heads the subject; the qualifier's object may be any phrase.
+        int qualifier = -1;
+        for (int q = last - 1; end == cue && q > sentence.First && cue - q <= MaxQualifiedSubjectTokens; q--)
+        {
+            if (doc.InQuote(q) || doc.IsChar(q, ','))
+            {
+                break;
+            }
+
+            if ((doc.Is(q, "close") && doc.Is(q + 1, "to")) || (doc.Is(q, "familiar") && doc.Is(q + 1, "with")) || (doc.Is(q, "briefed") && doc.Is(q + 1, "on")))
+            {
+                qualifier = q;
+                break;
+            }
+        }
+
+        if (qualifier > sentence.First + 1 && !doc.IsChar(qualifier - 1, ','))
+        {
+            return UnnamedSubjectStart(context, sentence, qualifier, cue);
         }
 
         // A finite past form ("said", "added", "told") after any noun; a present form only after a plural ("experts say")
@@ -1525,7 +1557,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         bool determiner = false;
-        for (int t = last; t > sentence.First && cue - t <= 6; t--)
+        for (int t = last; t > sentence.First && end - t <= 6; t--)
         {
             var w = doc.Word(t);
             if (doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsCueToken[t] || SubjectStarters.Contains(w) || context.IsAdverb(t)
