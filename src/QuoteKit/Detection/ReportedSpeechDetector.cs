@@ -1560,8 +1560,14 @@ internal sealed class ReportedSpeechDetector
         for (int t = last; t > sentence.First && end - t <= 6; t--)
         {
             var w = doc.Word(t);
+
+            // "…, current and former officials said.", "…, teachers and union leaders say.": two nouns or modifiers joined.
+            bool joinsWords = w is "and" && t < last && t - 1 > sentence.First && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized
+                && !context.IsCueToken[t - 1] && !context.IsPreposition(t - 1) && !context.IsAdverb(t - 1) && !SubjectStarters.Contains(doc.Word(t - 1))
+                && !FiniteAuxiliaryLike(doc, t - 1) && doc.Tokens[t + 1].IsWord;
             if (doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsCueToken[t] || SubjectStarters.Contains(w) || context.IsAdverb(t)
-                || w is "and" or "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
+                || (w is "and" && !joinsWords)
+                || w is "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
                 || (context.IsPreposition(t) && w is not "of"))
             {
                 return -1;

@@ -33,4 +33,13 @@ public sealed class TrailingSubjectTests
         q.Text.Should().Be("A new bridge is needed within a decade");
         q.Cue!.Value.Text.Should().Be("say");
     }
+
+    [Fact]
+    public void Two_words_joined_by_and_make_one_unnamed_subject_of_a_trailing_said()
+    {
+        var q = Reported("The vote was close. The audit found no fraud in the bridge contract, current and former officials said.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The audit found no fraud in the bridge contract");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
 }
