@@ -11,7 +11,7 @@ public sealed class NonSpeechReadingTests
     [Fact]
     public void States_before_a_relative_that_and_a_verb_is_a_noun()
     {
-        Reported("The vote was close. The mayor visited farm states that have lost jobs to the drought.").Should().BeEmpty();
+        Reported("The vote was close. Voters in the Rust Belt states that have lost factory jobs turned out early.").Should().BeEmpty();
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class NonSpeechReadingTests
     [Fact]
     public void Charged_before_a_price_is_no_speech()
     {
-        Reported("The vote was close. The golf club charged a $90,000 initiation fee.").Should().BeEmpty();
+        Reported("The vote was close. Ann Lee charged a $90,000 initiation fee at her golf club.").Should().BeEmpty();
     }
 
     [Fact]
