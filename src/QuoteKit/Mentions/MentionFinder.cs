@@ -454,7 +454,8 @@ internal sealed class MentionFinder
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier))
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
+                || IsVerbAfterName(doc, j, hasDeterminer, head))
             {
                 break;
             }
@@ -1329,6 +1330,15 @@ internal sealed class MentionFinder
     }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
+
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a past form right after a name in an undetermined phrase before its head:
+    /// the name's verb ("Michael Duggan carried passengers"), not a modifier of a role noun after it, as a past form
+    /// after a determiner may be ("the retired teachers").
+    /// </summary>
+    private bool IsVerbAfterName(DocumentIndex doc, int j, bool hasDeterminer, int head) =>
+        !hasDeterminer && head < 0 && j > 0 && !doc.Tokens[j].IsCapitalized && doc.Tokens[j - 1] is { IsWord: true, IsCapitalized: true }
+        && !IsRoleNoun(j) && Attribution.AttributionContext.IsPastForm(doc.Word(j));
 
     /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
     private static bool IsPostNominal(ReadOnlySpan<char> w) =>

@@ -1,0 +1,24 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Mentions;
+
+/// <summary>A name followed by its verb and a role noun ("Michael Duggan carried passengers") is a name, not a modifier of the role noun.</summary>
+public sealed class NameBeforeVerbTests
+{
+    [Fact]
+    public void A_name_before_a_past_verb_and_a_role_noun_names_the_speaker_later()
+    {
+        const string text = "Ferry to close\n\nMichael Duggan carried passengers across the river for 41 years.\n\n“I started young,” Duggan said.";
+
+        ResultInvariants.OnlyQuote(text, "started young").Speaker!.Name.Should().Be("Michael Duggan");
+    }
+
+    [Fact]
+    public void A_past_form_after_an_article_still_modifies_the_role_noun()
+    {
+        const string text = "The retired teachers said the plan would fail.";
+
+        ResultInvariants.OnlyQuote(text, "plan would fail").SpeakerMention!.Value.Text.Should().Be("The retired teachers");
+    }
+}
