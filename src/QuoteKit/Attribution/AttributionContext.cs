@@ -38,7 +38,7 @@ internal sealed class AttributionContext : IDisposable
     {
         "poll", "polls", "polling", "survey", "surveys", "study", "studies", "analysis", "data", "records", "documents", "filings", "figures",
         "numbers", "results", "statistics", "footage", "video", "research", "census", "findings", "estimates", "report", "reports",
-        "inquiry", "investigation", "review", "audit",
+        "inquiry", "investigation", "review", "audit", "email", "emails", "memo", "memos", "transcript", "transcripts", "tallies",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
@@ -579,7 +579,8 @@ internal sealed class AttributionContext : IDisposable
             }
 
             // "The poll shows", "records show": a noun for a record or a survey is the subject of the verb that follows it.
-            bool evidence = EvidenceNouns.Contains(prev);
+            // So is one heading the clause's subject before "shows": "A poll out this week shows …", "A video of the rally shows …".
+            bool evidence = EvidenceNouns.Contains(prev) || (w.StartsWith("show", StringComparison.OrdinalIgnoreCase) && EvidenceSubject(t));
 
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
@@ -652,15 +653,33 @@ internal sealed class AttributionContext : IDisposable
     private bool IsVerbReading(int t, ReadOnlySpan<char> w)
     {
         var doc = Doc;
+        bool next(string word) => t + 1 < doc.Tokens.Length && doc.Is(t + 1, word);
         if (w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("states", StringComparison.OrdinalIgnoreCase))
         {
-            return doc.Is(t + 1, "that") || IsAnyOf(t - 1, StateSubjects);
+            // "Rust Belt states that have suffered", "states that vote on March 1": a relative "that" has a verb after it.
+            return (next("that") && t + 2 < doc.Tokens.Length && (doc.Tokens[t + 2].IsCapitalized || NounDeterminers.Contains(doc.Word(t + 2)) || IsAnyOf(t + 2, StateSubjects)))
+                || IsAnyOf(t - 1, StateSubjects);
         }
 
-        bool next(string word) => t + 1 < doc.Tokens.Length && doc.Is(t + 1, word);
         if (w.StartsWith("continu", StringComparison.OrdinalIgnoreCase))
         {
             return !next("to");
+        }
+
+        // "deficits would add up to $1.5 trillion", "promises add up to": a sum, not speech.
+        if ((w.Equals("add", StringComparison.OrdinalIgnoreCase) || w.Equals("adds", StringComparison.OrdinalIgnoreCase)) && next("up"))
+        {
+            return false;
+        }
+
+        // "charged a $100,000 fee", "charged more than that", "a group charged with beautifying downtown", "charged into the
+        // fray", "a racially charged remark": a price, a task, a rush or an adjective; "charged Lee with fraud", "was formally
+        // charged" and "charged that …" report.
+        if (w.Equals("charged", StringComparison.OrdinalIgnoreCase)
+            && (next("a") || next("an") || next("more") || next("with") || next("into") 
+                || (t > 1 && doc.Word(t - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !FiniteAuxiliaries.Contains(doc.Word(t - 2)))))
+        {
+            return false;
         }
 
         // "those pledged delegates", "the said agreement", "the show", "a talk show": after a determiner a past form is an
@@ -684,6 +703,14 @@ internal sealed class AttributionContext : IDisposable
             }
         }
 
+        // "Clinton emails released this week", "office emails as it saw fit": a plural of a message noun is a verb only before
+        // the one addressed or what was sent ("emails reporters", "texts that …", "emails a photo").
+        if (w.Length > 4 && w[^1] == 's' && MessageNouns.Contains(w))
+        {
+            return t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord
+                && (MentionStartingAt(t + 1) is not null || NounDeterminers.Contains(doc.Word(t + 1)) || doc.Word(t + 1) is "that" or "to" or "him" or "her" or "them" or "me" or "us" or "reporters");
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
             return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));
@@ -691,6 +718,9 @@ internal sealed class AttributionContext : IDisposable
 
         return true;
     }
+
+    /// <summary>Plurals of messages that are also the third person of a cue: "emails", "texts".</summary>
+    private static readonly WordSet MessageNouns = new(new[] { "emails", "texts", "messages", "letters" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Determiners after which a past form is an adjective and "show" a noun ("that" and "this" also open clauses: "this shows").</summary>
     private static readonly WordSet AdjectiveDeterminers = new(new[] { "the", "a", "an", "those", "these", "its", "his", "her", "their", "our", "my", "your", "every", "each", "no" },

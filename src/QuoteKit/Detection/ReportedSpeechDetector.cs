@@ -80,6 +80,14 @@ internal sealed class ReportedSpeechDetector
                 continue;
             }
 
+            // "criticized his rival, Ann Lee, for …", "thanked Tom Ruiz, Ann Lee and Sam Park": a name after the comma in
+            // apposition or in a list goes on with the object.
+            if (doc.IsChar(k, ',') && NamedObjectContinues(context, k, objectEnd) is int named)
+            {
+                k = named - 1;
+                continue;
+            }
+
             if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                 || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
             {
@@ -88,6 +96,36 @@ internal sealed class ReportedSpeechDetector
         }
 
         return objectEnd;
+    }
+
+    /// <summary>
+    /// Where the name after the comma at <paramref name="comma"/> ends, when it goes on with an object: in apposition
+    /// ("his rival, Ann Lee,") or in a list ("Tom Ruiz, Ann Lee and Sam Park", "…, and Sam Park"), followed by a comma,
+    /// "and" or the object's end; null otherwise, and when a cue follows it ("…, Ann Lee, a Democrat, said").
+    /// </summary>
+    private static int? NamedObjectContinues(AttributionContext context, int comma, int objectEnd)
+    {
+        var doc = context.Doc;
+        int t = comma + 1;
+        if (t < objectEnd && (doc.Is(t, "and") || doc.Is(t, "or")))
+        {
+            t++;
+        }
+
+        if (t >= objectEnd || context.MentionStartingAt(t) is not { Kind: MentionKind.Name, Possessive: false } name || name.EndToken > objectEnd)
+        {
+            return null;
+        }
+
+        int next = name.EndToken;
+        if (!(next == objectEnd || doc.IsChar(next, ',') || (doc.Is(next, "and") && next + 1 < objectEnd && doc.Tokens[next + 1].IsWord))
+            || CueBefore(context, next, Math.Min(objectEnd, next + MaxAppositionTokens)))
+        {
+            return null;
+        }
+
+        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object.
+        return doc.IsChar(next, ',') && next + 1 < objectEnd && context.IsPreposition(next + 1) ? next + 1 : next;
     }
 
     /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
@@ -249,6 +287,10 @@ internal sealed class ReportedSpeechDetector
                 else if (doc.Is(t, "according") && doc.Is(t + 1, "to") && !doc.InQuote(t))
                 {
                     found = AccordingTo(context, sentence, t);
+                }
+                else if (t == SkipDateline(doc, sentence) && doc.Is(t, "In") && PollOpening(context, sentence, t) is { } poll)
+                {
+                    found = poll;
                 }
                 else if (!cue && doc.Is(t, "asked") && t > sentence.First && !doc.InQuote(t)
                     && (doc.Is(t - 1, "was") || doc.Is(t - 1, "were") || doc.Is(t - 1, "been") || doc.Is(t - 1, "is") || doc.Is(t - 1, "are")))
@@ -568,7 +610,9 @@ internal sealed class ReportedSpeechDetector
             // cue speaks too, described by its phrase.
             var objectPhrase = subject is null && AttributionContext.IsPastForm(word) && subjectEnd == cue && !doc.Is(cue + 1, "by") && IsGroupNoun(context, cue - 1)
                 ? chainPhrase ?? SubjectPhrase(context, sentence, cue) : null;
+            // "declined to comment and aides said …": a conjunction after the cue opens no object.
             if ((subject is null && objectPhrase is null) || (participle && !participleObject && !progressive) || t >= sentence.End || !doc.Tokens[t].IsWord || doc.InQuote(t)
+                || ((doc.Is(t, "and") || doc.Is(t, "but")) && CueBefore(context, t + 1, Math.Min(sentence.End, t + MaxJoinedSubjectTokens)))
                 || (lemma is "speak" or "talk" && !SpeaksOfSomething(context, sentence, t))
                 || lemma == "quote") // "quoted Merz as saying: …": the quoted person speaks, not the one who quotes
             {
@@ -831,6 +875,7 @@ internal sealed class ReportedSpeechDetector
     /// <summary>A word that can end a noun phrase before a relative "that": a mention, or a lower-case word that is no function word.</summary>
     private static bool IsNounLike(AttributionContext context, int t) =>
         context.MentionEndingAt(t) is not null
+        || (context.IsEvidenceNoun(t) && !context.IsCueToken[t]) // "the reports said": a record's noun, not the verb "report"
         || (!context.Doc.Tokens[t].IsCapitalized && !context.IsPreposition(t) && !context.IsAdverb(t) && !ClauseStarters.Contains(context.Doc.Word(t))
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
@@ -1384,7 +1429,7 @@ internal sealed class ReportedSpeechDetector
 
         // Optional adjuncts after the cue: "on Friday", "in a statement".
         int after = attributionEnd;
-        while (after < sentence.End && !doc.IsChar(after, ',') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
+        while (after < sentence.End && !doc.IsChar(after, ',') && !doc.IsChar(after, ';') && !IsFinalPunctuation(doc, after) && after - attributionEnd < 8 && !doc.InQuote(after))
         {
             after++;
         }
@@ -1431,9 +1476,9 @@ internal sealed class ReportedSpeechDetector
                 resumed = new TextSpan(doc.Tokens[resume].Start, doc.Tokens[end - 1].End);
             }
         }
-        else if (after < sentence.End && !IsFinalPunctuation(doc, after))
+        else if (after < sentence.End && !IsFinalPunctuation(doc, after) && !(doc.IsChar(after, ';') && !doc.InQuote(after)))
         {
-            return null;
+            return null; // "…, analysts say; in 2012 …": a semicolon ends the attribution as a full stop does
         }
 
         // A short opener ("Overall, she said, …", "The plan, a source said, is …") is a statement only with the clause
@@ -1455,14 +1500,46 @@ internal sealed class ReportedSpeechDetector
     /// The first token of an unnamed noun phrase that stands between a comma and its cue as the subject of a trailing
     /// attribution (“…, the admiral said.”, “…, federal officials said.”, “…, 46 percent said.”), or -1.
     /// </summary>
-    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue)
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int cue) => UnnamedSubjectStart(context, sentence, cue, cue);
+
+    /// <summary>Most tokens from a qualifier such as "close to" to the cue: "people close to the former vice president said".</summary>
+    private const int MaxQualifiedSubjectTokens = 10;
+
+    /// <summary>
+    /// As <see cref="UnnamedSubjectStart(AttributionContext, Sentence, int)"/>, the noun phrase ending before
+    /// <paramref name="end"/> and the cue at <paramref name="cue"/> (the same token unless a qualifier such as "close to
+    /// the campaign" stands between them).
+    /// </summary>
+    private static int UnnamedSubjectStart(AttributionContext context, Sentence sentence, int end, int cue)
     {
         var doc = context.Doc;
         var cueWord = doc.Word(cue);
-        int last = cue - 1;
+        int last = end - 1;
         if (last <= sentence.First || !(doc.Tokens[last].IsWord || IsFigure(doc, last)))
         {
             return -1;
+        }
+
+        // "…, people close to the campaign said.", "…, a source familiar with the talks said.": the noun before the
+        // qualifier heads the subject; the qualifier's object may be any phrase.
+        int qualifier = -1;
+        for (int q = last - 1; end == cue && q > sentence.First && cue - q <= MaxQualifiedSubjectTokens; q--)
+        {
+            if (doc.InQuote(q) || doc.IsChar(q, ','))
+            {
+                break;
+            }
+
+            if ((doc.Is(q, "close") && doc.Is(q + 1, "to")) || (doc.Is(q, "familiar") && doc.Is(q + 1, "with")) || (doc.Is(q, "briefed") && doc.Is(q + 1, "on")))
+            {
+                qualifier = q;
+                break;
+            }
+        }
+
+        if (qualifier > sentence.First + 1 && !doc.IsChar(qualifier - 1, ','))
+        {
+            return UnnamedSubjectStart(context, sentence, qualifier, cue);
         }
 
         // A finite past form ("said", "added", "told") after any noun; a present form only after a plural ("experts say")
@@ -1480,11 +1557,17 @@ internal sealed class ReportedSpeechDetector
         }
 
         bool determiner = false;
-        for (int t = last; t > sentence.First && cue - t <= 6; t--)
+        for (int t = last; t > sentence.First && end - t <= 6; t--)
         {
             var w = doc.Word(t);
+
+            // "…, current and former officials said.", "…, teachers and union leaders say.": two nouns or modifiers joined.
+            bool joinsWords = w is "and" && t < last && t - 1 > sentence.First && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized
+                && !context.IsCueToken[t - 1] && !context.IsPreposition(t - 1) && !context.IsAdverb(t - 1) && !SubjectStarters.Contains(doc.Word(t - 1))
+                && !FiniteAuxiliaryLike(doc, t - 1) && doc.Tokens[t + 1].IsWord;
             if (doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)) || context.IsCueToken[t] || SubjectStarters.Contains(w) || context.IsAdverb(t)
-                || w is "and" or "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
+                || (w is "and" && !joinsWords)
+                || w is "or" or "but" or "who" or "which" or "that" or "as" or "because" or "while" or "when" or "if" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "including"
                 || (context.IsPreposition(t) && w is not "of"))
             {
                 return -1;
@@ -2227,11 +2310,19 @@ internal sealed class ReportedSpeechDetector
         WorkCounter.Add(WorkKind.Candidates, end - start);
         for (int k = start + 1; k < end; k++)
         {
-            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own.
-            if (context.IsCueToken[k] && context.IsParticiple(k) && doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1) && k - 1 - start >= minLength
-                && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
+            // "said the plan was sound, adding that …": a participle cue after a comma reports a statement of its own; so
+            // does one after a partial quotation that closes on its comma ("called it “overblown,” adding that …").
+            if (context.IsCueToken[k] && context.IsParticiple(k) && k - 1 - start >= minLength && context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(k)))
             {
-                return k - 1;
+                if (doc.IsChar(k - 1, ',') && !doc.InQuote(k - 1))
+                {
+                    return k - 1;
+                }
+
+                if (ClosesQuoteOnComma(doc, k - 1))
+                {
+                    return k;
+                }
             }
 
             if (!context.IsCueToken[k] || doc.InQuote(k) || doc.Is(k - 1, "to") || context.IsParticiple(k)
@@ -2252,15 +2343,23 @@ internal sealed class ReportedSpeechDetector
                 s--;
             }
 
+            bool named = false; // a mention or a quantity ("60 percent", "one in four") is the subject, not a run of words
             if (context.MentionEndingAt(s) is { } m && context.CanSpeak(m))
             {
                 s = m.FirstToken;
+                named = true;
+            }
+            else if (AppositionOwnerStart(context, start, s) is int owner)
+            {
+                s = owner; // "…, and Ann Lee, the chief engineer, said …": the subject with its apposition
+                named = true;
             }
             else if (s == k - 1 && !FiniteAuxiliaryLike(doc, s))
             {
+                // "more than 4 in 10", "40 percent of commuters": a quantity may hold "than" and "of".
                 int first = s;
-                while (first > start && s - first < 5 && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
-                    && (!context.IsPreposition(first) || IsRatioIn(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
+                while (first > start && s - first < MaxBareSubjectTokens && (doc.Tokens[first].IsWord || IsFigure(doc, first)) && !ClauseJoiners.Contains(doc.Word(first))
+                    && (!context.IsPreposition(first) || IsRatioIn(doc, first) || IsQuantityLink(doc, first)) && !context.IsCueToken[first] && !doc.InQuote(first))
                 {
                     first--;
                 }
@@ -2270,13 +2369,38 @@ internal sealed class ReportedSpeechDetector
                 {
                     continue;
                 }
+
+                named = IsFigure(doc, s) || RatioNumbers.Contains(doc.Word(s)) || (s + 1 < k && (IsFigure(doc, s + 1) || IsQuantityLink(doc, s + 1)));
             }
             else
             {
                 continue;
             }
 
-            int b = s - 1;
+            // "…, and aviation experts say …": modifiers the mention left out, up to a conjunction or a semicolon.
+            int modified = s;
+            while (modified - 1 > start && s - modified < 3 && doc.Tokens[modified - 1].IsWord && !doc.Tokens[modified - 1].IsCapitalized && !doc.InQuote(modified - 1)
+                && !ClauseJoiners.Contains(doc.Word(modified - 1)) && !context.IsPreposition(modified - 1) && !context.IsCueToken[modified - 1] && !FiniteAuxiliaryLike(doc, modified - 1)
+                && !doc.Is(modified - 1, "that") && !Subordinators.Contains(doc.Word(modified - 1)) && !IsDeterminerWord(doc, modified - 1) && !WhWords.Contains(doc.Word(modified - 1)))
+            {
+                modified--;
+            }
+
+            // Only after a semicolon, a conjunction after a comma or one that opens the clause: "…, and aviation experts say".
+            int before = modified - 1;
+            if (modified < s && before >= start && (doc.IsChar(before, ';')
+                || ((doc.Is(before, "and") || doc.Is(before, "but")) && (before == start || doc.IsChar(before - 1, ',') || doc.IsChar(before - 1, ';')))))
+            {
+                s = modified;
+            }
+
+            // "…, on Monday night she said …": a time adjunct before the subject opens its clause.
+            int b = BeforeTimeAdjunct(doc, start, s) - 1;
+            if (b > start && ClosesQuoteOnComma(doc, b) && k + 1 < end && !doc.IsChar(k + 1, ',') && !doc.IsChar(k + 1, '.') && b + 1 - start >= minLength)
+            {
+                return b + 1; // "…had “been friends for some time,” he claimed they had never met": the quotation ends the statement
+            }
+
             if (b < start || doc.InQuote(b))
             {
                 continue;
@@ -2288,13 +2412,21 @@ internal sealed class ReportedSpeechDetector
             {
                 cut = b - 1;
             }
-            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")))
+            else if (joined && b == start && doc.Is(b, "and"))
+            {
+                cut = b; // "…, records show, and brokers say …": the clause that resumes after an attribution is another one
+            }
+            else if (joined && (doc.Is(b, "and") || doc.Is(b, "or")) && !(named && b > start && context.MentionEndingAt(b - 1) is null && doc.Tokens[b - 1].IsWord))
             {
                 cut = -1; // "Clinton and Sanders said": a compound subject, not a second clause
             }
-            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—')))
+            else if (!joined && (doc.IsChar(b, ';') || doc.IsChar(b, '—') || IsSpacedDash(doc, b)))
             {
                 cut = b;
+            }
+            else if (!joined && (doc.Is(b, "with") || doc.Is(b, "to")) && doc.Is(b - 1, "compared") && b - 2 > start && doc.IsChar(b - 2, ',') && doc.Is(k - 1, "who"))
+            {
+                cut = b - 2; // "58 percent said yes, compared with 30 percent who said so last year"
             }
             else if (!joined && (doc.Is(b, "which") || doc.Is(b, "who")) && b - 1 > start && doc.IsChar(b - 1, ',') && !doc.InQuote(b - 1))
             {
@@ -2315,6 +2447,195 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> is the last token of a partial quotation whose last word is followed by a comma
+    /// inside the marks: the closing mark of "“been friends for some time,”".
+    /// </summary>
+    private static bool ClosesQuoteOnComma(DocumentIndex doc, int t)
+    {
+        if (t < 1 || doc.Tokens[t].IsWord || !doc.IsChar(t - 1, ',') || !doc.InQuote(t - 1))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[t - 1]];
+        return quote.Role == QuoteRole.Partial && quote.Extent.End == doc.Tokens[t].End;
+    }
+
+    /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>
+    private static readonly FrozenSet<string> WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of opinion surveys that report what a clause after them says: "In a new poll, …".</summary>
+    private static readonly FrozenSet<string> PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens from a sentence-opening "In" to the comma after the survey it names.</summary>
+    private const int MaxPollPhraseTokens = 16;
+
+    /// <summary>
+    /// "In a state university poll released Monday, 50 percent of voters backed the mayor": a sentence that opens with
+    /// a survey reports the clause after the comma, the survey speaking. Null when the phrase names no poll or survey
+    /// before its comma, or when a cue in the clause reports it instead ("In the poll, most said …").
+    /// </summary>
+    private static ReportedSpeech? PollOpening(AttributionContext context, Sentence sentence, int at)
+    {
+        var doc = context.Doc;
+        int noun = -1, comma = -1;
+        for (int k = at + 1; k < sentence.End && k - at <= MaxPollPhraseTokens; k++)
+        {
+            if (doc.InQuote(k) || context.IsCueToken[k])
+            {
+                return null;
+            }
+
+            if (doc.IsChar(k, ','))
+            {
+                comma = k;
+                break;
+            }
+
+            if (doc.Tokens[k].IsWord && PollNouns.Contains(doc.Word(k)) && noun < 0)
+            {
+                noun = k;
+            }
+        }
+
+        // The poll heads the phrase: "In a poll by the college" and "In the latest CNN survey"; not "In a memo released as polls closed".
+        if (noun < 0 || comma < 0 || !(IsDeterminerWord(doc, at + 1) || doc.Tokens[at + 1].IsCapitalized || doc.Word(at + 1) is "recent" or "new" or "national" or "exit" or "early")
+            || HasVerbBefore(context, at + 1, noun))
+        {
+            return null;
+        }
+
+        int start = comma + 1;
+        int end = ContentEnd(context, sentence, start);
+        if (end - start < 3 || !IsClauseStart(context, start) && !IsFigure(doc, start) || CueBefore(context, start, end))
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at].End);
+        var source = context.MentionStartingAt(at + 1) ?? context.MentionStartingAt(at + 2);
+        var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, source is { Possessive: false } ? source : null,
+            "AccordingToSieve", 0.6, "a sentence that opens with a poll reports its finding");
+        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[comma - 1].End), Confidence = 0.5 } : made;
+    }
+
+    /// <summary>Whether a word that reads as a verb ("as polls closed": a subordinator) stands in tokens <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool HasVerbBefore(AttributionContext context, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Subordinators.Contains(context.Doc.Word(k)) && !context.Doc.Is(k, "in") || FiniteAuxiliaryLike(context.Doc, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Most tokens between a conjunction after a cue and the next cue that make it a new clause: "declined to comment and Senate aides later said".</summary>
+    private const int MaxJoinedSubjectTokens = 8;
+
+    /// <summary>Most words in a subject without a mention that <see cref="NextAttributionEnd"/> takes: "more than 4 in 10", "40 percent of commuters".</summary>
+    private const int MaxBareSubjectTokens = 6;
+
+    /// <summary>Most tokens in an apposition between a subject and its cue: "Ann Lee, the county's chief engineer, said".</summary>
+    private const int MaxAppositionTokens = 12;
+
+    /// <summary>Words before "of" that make a quantity of a group: "40 percent of voters", "half of the members".</summary>
+    private static readonly FrozenSet<string> QuantityNouns = new[]
+    {
+        "percent", "half", "most", "many", "some", "all", "majority", "plurality", "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "none", "few", "several", "each",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the preposition at <paramref name="t"/> joins a quantity: "more than 4 in 10", "40 percent of voters", "half of them".</summary>
+    private static bool IsQuantityLink(DocumentIndex doc, int t) =>
+        t > 0 && ((doc.Is(t, "than") && doc.Word(t - 1) is "more" or "less" or "fewer" or "More" or "Less" or "Fewer")
+            || (doc.Is(t, "of") && (IsFigure(doc, t - 1) || QuantityNouns.Contains(doc.Word(t - 1)))));
+
+    /// <summary>Whether token <paramref name="t"/> is a hyphen or en dash standing alone between spaces, as a dash: "was too late - others say …".</summary>
+    private static bool IsSpacedDash(DocumentIndex doc, int t)
+    {
+        if (!(doc.IsChar(t, '-') || doc.IsChar(t, '–')) || doc.InQuote(t))
+        {
+            return false;
+        }
+
+        int at = doc.Tokens[t].Start, after = doc.Tokens[t].End;
+        return at > 0 && after < doc.Text.Length && doc.Text[at - 1] == ' ' && doc.Text[after] == ' ';
+    }
+
+    /// <summary>
+    /// The first token of a speakable mention that an apposition separates from a cue: "Ann Lee, the chief engineer, said"
+    /// with <paramref name="comma"/> at the comma before "said"; null when <paramref name="comma"/> is no comma or no such
+    /// mention starts after <paramref name="start"/>.
+    /// </summary>
+    private static int? AppositionOwnerStart(AttributionContext context, int start, int comma)
+    {
+        var doc = context.Doc;
+        if (!doc.IsChar(comma, ',') || doc.InQuote(comma))
+        {
+            return null;
+        }
+
+        for (int u = comma - 1; u > start && comma - u <= MaxAppositionTokens; u--)
+        {
+            if (doc.InQuote(u) || context.IsCueToken[u] || doc.Is(u, "that") || doc.IsChar(u, ';'))
+            {
+                return null;
+            }
+
+            if (doc.IsChar(u, ','))
+            {
+                return u - 1 > start && context.MentionEndingAt(u - 1) is { Possessive: false } owner && context.CanSpeak(owner) && owner.FirstToken > start
+                    && owner.Type != EntityType.Place && u + 1 < comma && doc.Tokens[u + 1].IsWord && !FiniteAuxiliaryLike(doc, u + 1)
+                    ? owner.FirstToken : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a time adjunct that ends right before <paramref name="subject"/> starts ("on Monday night", "last week",
+    /// "at the rally on Friday" is none), after <paramref name="start"/>; <paramref name="subject"/> when none does.
+    /// </summary>
+    private static int BeforeTimeAdjunct(DocumentIndex doc, int start, int subject)
+    {
+        for (int p = subject - 1; p > start && subject - p <= 4; p--)
+        {
+            if (!doc.Tokens[p].IsWord || doc.InQuote(p))
+            {
+                return subject;
+            }
+
+            if (doc.Word(p) is "on" or "last" or "this" or "earlier" or "later" or "On" && TimeWordsIn(doc, p, subject))
+            {
+                return p;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="to"/> name a time: a day, "week", "night" and the like.</summary>
+    private static bool TimeWordsIn(DocumentIndex doc, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            if (TimeWords.Contains(doc.Word(k)) || TimeUnits.Contains(doc.Word(k)))
+            {
+                return true;
+            }
+        }
+
+        return doc.Word(from) is "earlier" or "later" && to == from + 1;
     }
 
     /// <summary>Most words in an inverted subject with its description: "said lobbyist and GOP strategist Charlie Black".</summary>

@@ -1,0 +1,34 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Where the object a cue reports ends when names follow a comma.</summary>
+public sealed class ObjectBoundaryTests
+{
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
+
+    [Fact]
+    public void A_name_in_apposition_after_the_object_belongs_to_it()
+    {
+        var q = Reported("The vote was close. Tom Ruiz criticized his rival, Ann Lee, for the delay.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("his rival, Ann Lee, for the delay");
+    }
+
+    [Fact]
+    public void A_list_of_names_after_the_object_belongs_to_it()
+    {
+        var q = Reported("The vote was close. Tom Ruiz praised the mayor's aides, Ann Lee, Sam Park and Maria Diaz.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor's aides, Ann Lee, Sam Park and Maria Diaz");
+    }
+
+    [Fact]
+    public void A_name_before_a_trailing_cue_is_no_part_of_the_object()
+    {
+        var quotes = Reported("The vote was close. Tom Ruiz criticized the plan, Ann Lee said.");
+
+        quotes.Should().NotContain(q => q.Text.Contains("Ann Lee", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,45 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Attribution;
+
+/// <summary>Unnamed subjects of a trailing attribution and where the attribution ends.</summary>
+public sealed class TrailingSubjectTests
+{
+    private static List<Quote> Reported(string text) => ResultInvariants.Reported(text);
+
+    [Fact]
+    public void A_source_close_to_someone_is_the_subject_of_a_trailing_said()
+    {
+        var q = Reported("The vote was close. The mayor will resign in March, a source close to the council said.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The mayor will resign in March");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void People_close_to_someone_are_the_subject_of_a_trailing_say()
+    {
+        var q = Reported("The vote was close. Farm subsidies will grow next year, people close to the minister say.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("Farm subsidies will grow next year");
+    }
+
+    [Fact]
+    public void A_semicolon_ends_a_trailing_attribution()
+    {
+        var q = Reported("The vote was close. A new bridge is needed within a decade, engineers say; in 2012, the old one was repaired.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("A new bridge is needed within a decade");
+        q.Cue!.Value.Text.Should().Be("say");
+    }
+
+    [Fact]
+    public void Two_words_joined_by_and_make_one_unnamed_subject_of_a_trailing_said()
+    {
+        var q = Reported("The vote was close. The audit found no fraud in the bridge contract, current and former officials said.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The audit found no fraud in the bridge contract");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+}
