@@ -20,6 +20,14 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         int paragraph = doc.ParagraphOf(anchor);
         int first = doc.ParagraphFirstToken[paragraph];
         int end = doc.ParagraphFirstToken[paragraph + 1];
+        // "Trump issued a statement, “…”", "Sullivan forwards an article that included the line “…”": with no cue to
+        // go by, the subject of the quote's clause speaks rather than the object nearest the quote.
+        int sentenceFirst = doc.Sentences[doc.SentenceOfToken[anchor]].First;
+        if (sentenceFirst >= first && context.MainClauseSubject(sentenceFirst, anchor, last: true) is { } subject)
+        {
+            return new SieveDecision(subject, null, Name, 0.5, "subject of the clause before the quote");
+        }
+
         List<(Mention, string)>? rejected = null; // created at the first rejection: most quotes have none
         for (int t = anchor - 1; t >= first && t >= anchor - AttributionContext.Reach; t--)
         {
