@@ -524,4 +524,18 @@ public sealed class AttributionTests
         var q = Only("Ken Ito was cheerful about the bridge, while Ruth Okafor was sure it was “a disaster.”", "a disaster");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Fact]
+    public void Without_a_cue_the_clause_subject_speaks_rather_than_the_object_nearest_the_quote()
+    {
+        var q = Only("After the storm, Mayor Elena Vasquez sent the harbour workers a message, “The harbour will reopen in May.”", "The harbour");
+        q.Speaker!.Name.Should().Be("Elena Vasquez");
+    }
+
+    [Fact]
+    public void A_quote_a_cue_introduces_that_ends_its_sentence_is_not_taken_by_the_next_sentence()
+    {
+        var q = Only("Mayor Elena Vasquez answered: “What difference does it make?” Her critics cited the answer for months.", "What difference");
+        q.Speaker!.Name.Should().Be("Elena Vasquez");
+    }
 }
