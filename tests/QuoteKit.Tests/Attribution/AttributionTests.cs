@@ -236,6 +236,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_paragraph_opening_with_a_quote_that_ends_in_a_comma_does_not_join_the_statement_before_it()
+    {
+        const string text = "“The pool is closed,” said Ann Lee.\n\n“We are fine,” an angry lifeguard retaliated.";
+        var result = Extractor.Extract(text);
+        result.Quotes.Select(q => q.Text).Should().Equal("The pool is closed,", "We are fine,");
+    }
+
+    [Fact]
     public void A_paragraph_that_is_only_a_quote_continues_the_statement_before_it()
     {
         const string text = "“The harbour is safe,” Mayor Ken Ito said.\n\n“We will reopen it next week.”";
