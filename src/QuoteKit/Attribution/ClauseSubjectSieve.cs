@@ -74,6 +74,13 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
 
         // A dateline or heading before a dash or colon is not the subject: "Washington (AFP) – Clinton said …".
         int clause = ClauseStart.AfterBreak(doc, from, anchor, colons: true);
+        // "an awkward spot for Clinton, who could be celebrating being dubbed the “presumptive nominee”": a relative clause
+        // still open at the quote is its antecedent's, even after a preposition.
+        if (RelativeAntecedent(context, clause, anchor) is { } antecedent)
+        {
+            return new SieveDecision(antecedent, null, Name, 0.7, "antecedent of the relative clause that embeds the partial quote");
+        }
+
         // "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": the subject of the clause nearest the quote.
         if (context.MainClauseSubject(clause, anchor, last: true) is { } nearest)
         {
@@ -81,6 +88,36 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         }
 
         return (clause > from ? SentenceSubject(context, clause, anchor) : null) ?? SentenceSubject(context, from, anchor);
+    }
+
+    /// <summary>
+    /// The mention right before "who" (or ", who") when that relative clause is still open at <paramref name="anchor"/>
+    /// (no comma, semicolon or dash outside quotations after "who"), else null.
+    /// </summary>
+    private static Mentions.Mention? RelativeAntecedent(AttributionContext context, int from, int anchor)
+    {
+        var doc = context.Doc;
+        for (int t = anchor - 1; t > from; t--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (doc.InQuote(t))
+            {
+                continue;
+            }
+
+            if (doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–'))
+            {
+                return null;
+            }
+
+            if (doc.Is(t, "who"))
+            {
+                int before = doc.IsChar(t - 1, ',') ? t - 2 : t - 1;
+                return context.MentionEndingAt(before) is { } m && !m.Possessive && m.Type != Mentions.EntityType.Place ? m : null;
+            }
+        }
+
+        return null;
     }
 
     private SieveDecision? SentenceSubject(AttributionContext context, int from, int anchor)

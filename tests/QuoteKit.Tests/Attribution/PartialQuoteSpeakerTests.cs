@@ -57,4 +57,12 @@ public sealed class PartialQuoteSpeakerTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_partial_quote_in_an_open_relative_clause_belongs_to_its_antecedent()
+    {
+        const string text = "The count went on.\n\nA win for Ann Lee creates an awkward spot for Tom Ruiz, who could be dubbed the \"presumptive nominee\" even as he loses.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
 }
