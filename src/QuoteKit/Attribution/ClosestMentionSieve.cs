@@ -34,14 +34,14 @@ internal sealed class ClosestMentionSieve : AttributionSieve
             WorkCounter.Add(WorkKind.Candidates);
             if (context.MentionEndingAt(t) is { } m)
             {
-                if (context.CanSpeak(m) && m.Type != EntityType.Place)
+                if (context.CanSpeak(m) && m.Type != EntityType.Place && !IsListener(context, m))
                 {
                     return new SieveDecision(m, null, Name, 0.5, "closest plausible mention before the quote") { Rejected = (IReadOnlyList<(Mention, string)>?)rejected ?? [] };
                 }
 
                 if (context.Options.IncludeTrace) // only a trace reads the rejected mentions
                 {
-                    (rejected ??= []).Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : "object of a preposition"));
+                    (rejected ??= []).Add((m, m.Possessive ? "possessive" : m.Type == EntityType.Place ? "a place" : IsListener(context, m) ? "object of a speech verb" : "object of a preposition"));
                 }
             }
         }
@@ -57,5 +57,15 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Schilling told WEEI: “…”": the mention right after "tell" is its listener, never its speaker (after "said" or
+    /// "asked" it may be the inverted speaker: "asked moderator Nancy Cordes: “…”").
+    /// </summary>
+    internal static bool IsListener(AttributionContext context, Mention m)
+    {
+        int verb = m.FirstToken - 1;
+        return verb >= 0 && context.IsCueToken[verb] && (context.Doc.Is(verb, "told") || context.Doc.Is(verb, "tells") || context.Doc.Is(verb, "tell") || context.Doc.Is(verb, "telling"));
     }
 }

@@ -28,7 +28,8 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         // Else the speaker-like mention nearest the colon.
         for (int t = open - 2; t >= sentence.First && t >= open - AttributionContext.Reach; t--)
         {
-            if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m))
+            // "Schilling told WEEI: “…”": the object of a speech verb is its listener, never the speaker.
+            if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m) || ClosestMentionSieve.IsListener(context, m))
             {
                 continue;
             }

@@ -546,4 +546,11 @@ public sealed class AttributionTests
         var q = Only("Mayor Elena Vasquez answered: “What difference does it make?” Her critics cited the answer for months.", "What difference");
         q.Speaker!.Name.Should().Be("Elena Vasquez");
     }
+
+    [Fact]
+    public void The_listener_after_told_does_not_speak_a_colon_quote_whose_teller_is_unnamed()
+    {
+        var q = Only("The game ended late.\n\nLater, in the parking lot, somebody told Ann Lee: “I replied to the post.”", "I replied");
+        q.Speaker.Should().BeNull();
+    }
 }
