@@ -65,4 +65,12 @@ public sealed class PartialQuoteSpeakerTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tom Ruiz");
     }
+
+    [Fact]
+    public void A_partial_quote_after_a_possessive_statement_noun_belongs_to_its_owner()
+    {
+        const string text = "Bob Park spoke.\n\nMany voters in the hall remembered Ann Lee's famous description of the plan as \"a ghost ship.\"";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
