@@ -553,4 +553,14 @@ public sealed class AttributionTests
         var q = Only("The game ended late.\n\nLater, in the parking lot, somebody told Ann Lee: “I replied to the post.”", "I replied");
         q.Speaker.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("the investor")]
+    [InlineData("the designer")]
+    [InlineData("the entrepreneur")]
+    public void Investors_designers_and_entrepreneurs_are_role_nouns_that_speak(string speaker)
+    {
+        var q = Only($"The shop opened in May.\n\n“We will expand next year,” said {speaker}, who backed the shop early.", "We will expand");
+        q.SpeakerMention!.Value.Text.Should().Be(speaker);
+    }
 }
