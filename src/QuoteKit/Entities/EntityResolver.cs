@@ -613,7 +613,7 @@ internal sealed class EntityResolver
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Most words of a prepositional phrase between a nominal and the name in apposition to it ("for the state health department").</summary>
-    private const int MaxPhraseBeforeApposition = 6;
+    private const int MaxPhraseBeforeApposition = 8;
 
     /// <summary>
     /// The comma that ends a prepositional phrase right after the nominal <paramref name="m"/> ("A lawyer for Mr. Kessler,"),

@@ -1029,7 +1029,7 @@ internal sealed class MentionFinder
 
             // "Chief Financial Officer Amy Hood": a capitalised word between two title words belongs to the title.
             bool insideTitle = n > 0 && n + 2 < nameEnd && (IsTitle(n + 1) || IsRoleNoun(n + 1)) && (IsTitle(n - 1) || IsRoleNoun(n - 1));
-            if (insideTitle || IsTitle(n) || _classes!.Is(n, WordClass.Place) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd)) || IsRoleNoun(n))
+            if (insideTitle || IsTitle(n) || IsLeadingPlace(doc, n, nameEnd) || IsRoleNoun(n))
             {
                 n++;
                 if (n < nameEnd && doc.IsChar(n, '.'))
@@ -1041,6 +1041,14 @@ internal sealed class MentionFinder
             }
 
             break;
+        }
+
+        // Letters after a name are no part of it, though the mention goes on over them: "Karen Hughes KC told jurors",
+        // "Jess Phillips MP", "Mary Berry CBE".
+        int runEnd = nameEnd;
+        while (nameEnd - 2 > n && IsPostNominal(tokens[nameEnd - 1].In(text)))
+        {
+            nameEnd--;
         }
 
         int wordCount = 0;
@@ -1097,11 +1105,11 @@ internal sealed class MentionFinder
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, words, description, headWord, out var gender);
-        int spanEnd = tokens[nameEnd - 1].End;
+        int spanEnd = tokens[runEnd - 1].End;
         if (isPossessive)
         {
             // Report the name without "’s".
-            var last = tokens[nameEnd - 1].In(text);
+            var last = tokens[runEnd - 1].In(text);
             spanEnd -= last.Length - WithoutPossessive(last).Length;
         }
 
@@ -1111,7 +1119,7 @@ internal sealed class MentionFinder
         mention.Type = type;
         mention.Span = new TextSpan(tokens[spanStart].Start, spanEnd);
         mention.FirstToken = spanStart;
-        mention.EndToken = nameEnd;
+        mention.EndToken = runEnd;
         mention.Sentence = sentence;
         mention.Paragraph = doc.Sentences[sentence].Paragraph;
         mention.Name = name;
@@ -1321,6 +1329,19 @@ internal sealed class MentionFinder
     }
 
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
+
+    /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
+    private static bool IsPostNominal(ReadOnlySpan<char> w) =>
+        w is "KC" or "QC" or "SC" or "MP" or "MSP" or "MEP" or "MLA" or "TD" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE" or "PhD";
+
+    /// <summary>
+    /// Whether token <paramref name="n"/> is a country word in front of a name ("Chinese Xi Jinping"), not part of an
+    /// organisation's name, nor a first name before a surname that ends the run ("Jordan Peterson", "Israel Katz").
+    /// </summary>
+    private bool IsLeadingPlace(DocumentIndex doc, int n, int nameEnd) =>
+        _classes!.Is(n, WordClass.Place)
+        && !(n + 2 == nameEnd && _classes.Is(n, WordClass.FirstName))
+        && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
 

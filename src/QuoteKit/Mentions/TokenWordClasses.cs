@@ -465,12 +465,33 @@ internal sealed class TokenWordClasses : IDisposable
         var t = _doc!.Token(token);
         var classes = _table.Of(_text, t.Start, t.Length);
         var word = t.In(_text);
-        if (MentionFinder.IsRoleNounWord(classes, word))
+        if (MentionFinder.IsRoleNounWord(classes, word) || IsDeterminedRoleNounName(classes, token))
         {
             classes |= WordClass.MentionRoleNoun;
         }
 
         return bits[token] = Known | (uint)classes;
+    }
+
+    /// <summary>
+    /// A capitalised role noun that is also a first name is the role noun after an article when no name follows it:
+    /// "the Dane said", "the Scot added" (a nationality), not "Dean Ortiz" or "the Dean Ortiz case".
+    /// </summary>
+    private bool IsDeterminedRoleNounName(WordClass classes, int token)
+    {
+        const WordClass both = WordClass.RoleNoun | WordClass.FirstName;
+        if ((classes & both) != both || token == 0)
+        {
+            return false;
+        }
+
+        var article = _doc!.Token(token - 1).In(_text);
+        if (!(article.Equals("the", StringComparison.OrdinalIgnoreCase) || article.Equals("a", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return token + 1 >= _doc.TokenCount || !(_doc.Token(token + 1) is { IsWord: true, IsCapitalized: true });
     }
 
     private static uint[] ThrowDisposed() => throw new ObjectDisposedException(nameof(TokenWordClasses));

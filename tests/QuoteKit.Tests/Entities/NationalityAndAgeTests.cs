@@ -96,4 +96,28 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "deserved it").Speaker!.Name.Should().Be("Luis Ortega");
     }
+
+    [Fact]
+    public void A_nationality_noun_that_is_also_a_first_name_is_the_person_named_last_after_an_article()
+    {
+        const string text = "Mikkel Rasmussen won the stage on Sunday.\n\n“My legs were empty,” the Dane said.";
+
+        Only(text, "legs were empty").Speaker!.Name.Should().Be("Mikkel Rasmussen");
+    }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_nationality_noun_still_starts_a_name()
+    {
+        const string text = "Dane Whitaker said the show would tour in spring.";
+
+        Only(text, "tour in spring").Speaker!.Name.Should().Be("Dane Whitaker");
+    }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_country_is_no_country_word_before_a_surname()
+    {
+        const string text = "Jordan Whitaker said the show would tour in spring.";
+
+        Only(text, "tour in spring").Speaker!.Name.Should().Be("Jordan Whitaker");
+    }
 }

@@ -78,4 +78,18 @@ public sealed class OrganizationNameTests
 
         ResultInvariants.OnlyQuote(text, "challenge the law").Speaker!.Name.Should().Be("NetGuard");
     }
+
+    [Fact]
+    public void A_chamber_of_commerce_and_industry_is_one_name()
+    {
+        OnlySpeaker("The Chamber of Commerce and Industry said exports would slow next year.").Name.Should().Be("Chamber of Commerce and Industry");
+    }
+
+    [Fact]
+    public void A_hyphenated_office_of_a_long_name_is_the_person_named_in_commas_after_it()
+    {
+        const string text = "The director-general of the Kano Chamber of Commerce and Industry, Dr Ada Obi, said exports would slow.";
+
+        ResultInvariants.OnlyQuote(text, "exports would slow").Speaker!.Name.Should().Be("Ada Obi");
+    }
 }

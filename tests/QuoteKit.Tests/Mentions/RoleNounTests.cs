@@ -37,4 +37,30 @@ public sealed class RoleNounTests
     {
         ResultInvariants.Checked(text).Speakers.Should().ContainSingle().Which.Name.Should().Be(name);
     }
+
+    [Theory]
+    [InlineData("Headteacher Ruth Okafor said the school would reopen on Monday.", "Ruth Okafor")]
+    [InlineData("Labour MP Owen Tuttle said the school would reopen on Monday.", "Owen Tuttle")]
+    public void Roles_of_schools_parliaments_and_courts_elsewhere_are_role_nouns(string text, string name)
+    {
+        ResultInvariants.OnlyQuote(text, "school would reopen").Speaker!.Name.Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("Opening the case, prosecutor Dana Whitlow KC told jurors the school would reopen on Monday.", "Dana Whitlow")]
+    [InlineData("“The school will reopen on Monday,” said Alan Freer CBE.", "Alan Freer")]
+    public void Letters_after_a_name_are_no_part_of_it(string text, string name)
+    {
+        var quote = ResultInvariants.OnlyQuote(text, "reopen on Monday");
+
+        quote.Speaker!.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void An_MP_is_the_member_named_with_that_title()
+    {
+        const string text = "Labour MP Owen Tuttle opposed the bill.\n\nThe MP said the school would reopen on Monday.";
+
+        ResultInvariants.OnlyQuote(text, "school would reopen").Speaker!.Name.Should().Be("Owen Tuttle");
+    }
 }
