@@ -560,4 +560,11 @@ public sealed class AttributionTests
         var q = Only("The shop opened in May.\n\n“We will expand next year,” said the entrepreneur, who backed the shop early.", "We will expand");
         q.SpeakerMention!.Value.Text.Should().Be("the entrepreneur");
     }
+
+    [Fact]
+    public void A_paragraph_introduced_by_a_colon_takes_the_subject_of_the_clause_nearest_the_colon()
+    {
+        var q = Only("The news came late.\n\nWhen Tom Ruiz died in 1998, Mayor Ann Lee released the following statement:\n\n“We offer our condolences to his family.”", "We offer");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
