@@ -23,6 +23,11 @@ internal sealed class ClosestMentionSieve : AttributionSieve
         // "Trump issued a statement, “…”", "Sullivan forwards an article that included the line “…”": with no cue to
         // go by, the subject of the quote's clause speaks rather than the object nearest the quote.
         int sentenceFirst = doc.Sentences[doc.SentenceOfToken[anchor]].First;
+        if (sentenceFirst >= first && PassiveAgent(context, sentenceFirst, anchor) is { } agent)
+        {
+            return new SieveDecision(agent, null, Name, 0.5, "agent of the passive question or telling before the quote");
+        }
+
         if (sentenceFirst >= first && context.MainClauseSubject(sentenceFirst, anchor, last: true) is { } subject)
         {
             return new SieveDecision(subject, null, Name, 0.5, "subject of the clause before the quote");
@@ -58,6 +63,30 @@ internal sealed class ClosestMentionSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>
+    /// "Sanders was asked by host Bill Maher, who …, “…?”": the mention after "was asked by" (or questioned, pressed,
+    /// told) in the quote's sentence before <paramref name="anchor"/> put the question, else null.
+    /// </summary>
+    internal static Mention? PassiveAgent(AttributionContext context, int from, int anchor)
+    {
+        var doc = context.Doc;
+        for (int t = Math.Max(from + 1, anchor - AttributionContext.Reach); t + 2 < anchor; t++)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (doc.Is(t + 1, "by") && !doc.InQuote(t) && IsPassiveAuxiliary(doc, t - 1)
+                && (doc.Is(t, "asked") || doc.Is(t, "questioned") || doc.Is(t, "pressed") || doc.Is(t, "quizzed") || doc.Is(t, "told"))
+                && context.MentionStartingAt(t + 2) is { Possessive: false } m && m.Type != EntityType.Place)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPassiveAuxiliary(Text.DocumentIndex doc, int t) =>
+        doc.Is(t, "was") || doc.Is(t, "were") || doc.Is(t, "is") || doc.Is(t, "are") || doc.Is(t, "been") || doc.Is(t, "being");
 
     /// <summary>
     /// "Schilling told WEEI: “…”": the mention right after "tell" is its listener, never its speaker (after "said" or

@@ -567,4 +567,11 @@ public sealed class AttributionTests
         var q = Only("The news came late.\n\nWhen Tom Ruiz died in 1998, Mayor Ann Lee released the following statement:\n\n“We offer our condolences to his family.”", "We offer");
         q.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void The_agent_of_a_passive_question_asks_the_quoted_question()
+    {
+        var q = Only("The show aired Friday.\n\nAnn Lee was asked by host Tom Ruiz, who backs Lee, “Now, will you run again?”", "Now, will you");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
 }
