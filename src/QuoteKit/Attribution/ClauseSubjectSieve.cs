@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using QuoteKit.Lexicons;
+
 namespace QuoteKit.Attribution;
 
 /// <summary>
@@ -74,6 +77,19 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
 
         // A dateline or heading before a dash or colon is not the subject: "Washington (AFP) – Clinton said …".
         int clause = ClauseStart.AfterBreak(doc, from, anchor, colons: true);
+        // "his call for “a total and complete ban”", "her claim that she “never sent …”": the owner of a statement noun.
+        if (StatementOwner(context, clause, anchor) is { } owner)
+        {
+            return new SieveDecision(owner, null, Name, 0.7, "owner of the statement noun whose words the partial quote gives");
+        }
+
+        // "an awkward spot for Clinton, who could be celebrating being dubbed the “presumptive nominee”": a relative clause
+        // still open at the quote is its antecedent's, even after a preposition.
+        if (RelativeAntecedent(context, clause, anchor) is { } antecedent)
+        {
+            return new SieveDecision(antecedent, null, Name, 0.7, "antecedent of the relative clause that embeds the partial quote");
+        }
+
         // "Christie calls him “Mr. Trump,” while Trump calls the governor “Chris.”": the subject of the clause nearest the quote.
         if (context.MainClauseSubject(clause, anchor, last: true) is { } nearest)
         {
@@ -81,6 +97,78 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
         }
 
         return (clause > from ? SentenceSubject(context, clause, anchor) : null) ?? SentenceSubject(context, from, anchor);
+    }
+
+    /// <summary>
+    /// The possessive mention right before a statement noun (or one word before it: "Mr. Obama's patronizing suggestion")
+    /// that stands at most <see cref="StatementReach"/> words before the quote in the same clause (no comma, semicolon or
+    /// dash outside quotations between), else null.
+    /// </summary>
+    private static Mentions.Mention? StatementOwner(AttributionContext context, int from, int anchor)
+    {
+        var doc = context.Doc;
+        for (int t = anchor - 1; t > from && anchor - t <= StatementReach; t--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (doc.InQuote(t))
+            {
+                continue;
+            }
+
+            if (doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–'))
+            {
+                return null;
+            }
+
+            if (StatementNouns.Contains(doc.Word(t)))
+            {
+                var owner = context.MentionEndingAt(t - 1) ?? (t - 2 > from && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized ? context.MentionEndingAt(t - 2) : null);
+                return owner is { Possessive: true } && owner.Type != Mentions.EntityType.Place ? owner : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Most words between a statement noun and its quote: "his statement on Wednesday that “…”".</summary>
+    private const int StatementReach = 8;
+
+    /// <summary>Nouns for something said whose words a quote can give: "his claim that …", "her call for …".</summary>
+    private static readonly FrozenSet<string> StatementNouns = new[]
+    {
+        "claim", "claims", "assertion", "statement", "statements", "suggestion", "call", "calls", "promise", "pledge", "vow", "warning",
+        "argument", "remark", "remarks", "comment", "comments", "description", "declaration", "insistence", "accusation", "charge",
+        "response", "answer", "reply", "dictum", "slogan", "catchphrase", "boast", "prediction", "admission", "demand", "proposal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The mention right before "who" (or ", who") when that relative clause is still open at <paramref name="anchor"/>
+    /// (no comma, semicolon or dash outside quotations after "who"), else null.
+    /// </summary>
+    private static Mentions.Mention? RelativeAntecedent(AttributionContext context, int from, int anchor)
+    {
+        var doc = context.Doc;
+        for (int t = anchor - 1; t > from; t--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (doc.InQuote(t))
+            {
+                continue;
+            }
+
+            if (doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–'))
+            {
+                return null;
+            }
+
+            if (doc.Is(t, "who"))
+            {
+                int before = doc.IsChar(t - 1, ',') ? t - 2 : t - 1;
+                return context.MentionEndingAt(before) is { } m && !m.Possessive && m.Type != Mentions.EntityType.Place ? m : null;
+            }
+        }
+
+        return null;
     }
 
     private SieveDecision? SentenceSubject(AttributionContext context, int from, int anchor)

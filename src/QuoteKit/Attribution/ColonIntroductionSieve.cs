@@ -18,6 +18,11 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         // The subject of the clause that ends in the colon: "She then addressed the supporters again: “…”" is hers.
         // A dash starts a new clause: "POLLS NOT WRONG, JUST EARLY - Ann Lee: “…”" (a headline, then its author).
         var sentence = doc.Sentences[doc.SentenceOfToken[open]];
+        if (ClosestMentionSieve.PassiveAgent(context, sentence.First, open) is { } agent)
+        {
+            return new SieveDecision(agent, null, Name, 0.7, "agent of the passive question before the colon");
+        }
+
         int clauseFirst = ClauseStart.AfterBreak(doc, sentence.First, open - 1, colons: false);
         if ((context.MainClauseSubject(clauseFirst, open - 1) ?? (clauseFirst > sentence.First ? context.MainClauseSubject(sentence.First, open - 1) : null)) is { } subject && context.CanSpeak(subject)
             && (subject.Kind != Mentions.MentionKind.Pronoun || subject.Head is "he" or "she" or "they" or "i" or "we"))
@@ -28,7 +33,8 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         // Else the speaker-like mention nearest the colon.
         for (int t = open - 2; t >= sentence.First && t >= open - AttributionContext.Reach; t--)
         {
-            if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m))
+            // "Schilling told WEEI: “…”": the object of a speech verb is its listener, never the speaker.
+            if (context.MentionEndingAt(t) is not { } m || !context.CanSpeak(m) || ClosestMentionSieve.IsListener(context, m))
             {
                 continue;
             }

@@ -9,7 +9,22 @@ internal sealed class CueAdjacencySieve : AttributionSieve
 {
     public override SieveDecision? Decide(AttributionContext context, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
     {
-        return Trailing(context, quote) ?? Leading(context, quote);
+        var trailing = Trailing(context, quote);
+
+        // "Lee responded: “What difference does it make?” Her critics cited …": a quote that a cue introduces and that
+        // ends its own sentence inside the marks is the introducer's; the words after it open the next sentence.
+        if (trailing is not null && EndsWithSentenceMark(context.Doc, quote) && Leading(context, quote) is { } leading)
+        {
+            return leading;
+        }
+
+        return trailing ?? Leading(context, quote);
+    }
+
+    private static bool EndsWithSentenceMark(Text.DocumentIndex doc, QuoteUnit quote)
+    {
+        int last = quote.CloseMarkToken - 1;
+        return last >= 0 && doc.InQuote(last) && (doc.IsChar(last, '.') || doc.IsChar(last, '?') || doc.IsChar(last, '!'));
     }
 
     private SieveDecision? Trailing(AttributionContext context, QuoteUnit quote)

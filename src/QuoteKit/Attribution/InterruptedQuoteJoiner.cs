@@ -192,8 +192,15 @@ internal static class InterruptedQuoteJoiner
         int paragraph = doc.Sentences[sentence].Paragraph;
         int nextParagraph = doc.Sentences[nextSentence].Paragraph;
         return nextParagraph == paragraph
-            || nextParagraph == paragraph + 1 && doc.ParagraphFirstToken[nextParagraph] == next.OpenMarkToken;
+            || nextParagraph == paragraph + 1 && doc.ParagraphFirstToken[nextParagraph] == next.OpenMarkToken && !EndsWithComma(doc, next);
     }
+
+    /// <summary>
+    /// “We are fine,” the surgeon said.: a piece whose last mark inside the quotation is a comma waits for an attribution
+    /// of its own after it, even one no rule recognised; it does not run on from the paragraph before.
+    /// </summary>
+    private static bool EndsWithComma(DocumentIndex doc, QuoteUnit unit) =>
+        unit.CloseMarkToken > 0 && doc.InQuote(unit.CloseMarkToken - 1) && doc.IsChar(unit.CloseMarkToken - 1, ',');
 
     /// <summary>The next piece has no cue, or only the statement's own cue that a sentence rule lent it; "“B,” he added." has its own.</summary>
     private static bool HasNoCueOfItsOwn(SieveDecision first, SieveDecision second) => second.Cue is not { } own || own == first.Cue;

@@ -37,7 +37,8 @@ internal sealed class IntroducedParagraphSieve : AttributionSieve
             }
         }
 
-        return context.MainClauseSubject(sentence.First, colon) is { } main
+        // "When Wallace died in 1998, President Clinton released the following statement:": the clause nearest the colon.
+        return context.MainClauseSubject(sentence.First, colon, last: true) is { } main
             ? new SieveDecision(main, null, Name, 0.65, "subject of the paragraph that introduces the quote with a colon")
             : null;
     }

@@ -414,13 +414,25 @@ internal sealed class QuotePairing
             {
                 ahead = true;
             }
-            else if (mark.Bias != MarkBias.Close && IsOpeningContext(before) && QuotationMarks.IsWordChar(after))
+            else if (mark.Bias != MarkBias.Close && IsOpeningContext(before) && QuotationMarks.IsWordChar(after) && !IsElisionAhead(mark, p))
             {
                 ahead = false;
             }
         }
 
         _work?.Add(_marks.Count);
+    }
+
+    /// <summary>
+    /// <see cref="IsElision"/> without its note of the second apostrophe of ’n’: the pass that looks ahead for a quote's
+    /// end steps over ’90s and rock ’n’ roll, which open no quote (‘The Joneses’ car, the ’90s,’ she said).
+    /// </summary>
+    private bool IsElisionAhead(QuotationMark mark, TextSpan p)
+    {
+        int saved = _apostropheAt;
+        bool elision = IsElision(mark, p);
+        _apostropheAt = saved;
+        return elision;
     }
 
     private bool AfterClosingPunctuation(QuotationMark mark, TextSpan p) =>

@@ -236,6 +236,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_paragraph_opening_with_a_quote_that_ends_in_a_comma_does_not_join_the_statement_before_it()
+    {
+        const string text = "“The pool is closed,” said Ann Lee.\n\n“We are fine,” an angry lifeguard retaliated.";
+        var result = Extractor.Extract(text);
+        result.Quotes.Select(q => q.Text).Should().Equal("The pool is closed,", "We are fine,");
+    }
+
+    [Fact]
     public void A_paragraph_that_is_only_a_quote_continues_the_statement_before_it()
     {
         const string text = "“The harbour is safe,” Mayor Ken Ito said.\n\n“We will reopen it next week.”";
@@ -523,5 +531,47 @@ public sealed class AttributionTests
     {
         var q = Only("Ken Ito was cheerful about the bridge, while Ruth Okafor was sure it was “a disaster.”", "a disaster");
         q.Speaker!.Name.Should().Be("Ruth Okafor");
+    }
+
+    [Fact]
+    public void Without_a_cue_the_clause_subject_speaks_rather_than_the_object_nearest_the_quote()
+    {
+        var q = Only("After the storm, Mayor Elena Vasquez sent the harbour workers a message, “The harbour will reopen in May.”", "The harbour");
+        q.Speaker!.Name.Should().Be("Elena Vasquez");
+    }
+
+    [Fact]
+    public void A_quote_a_cue_introduces_that_ends_its_sentence_is_not_taken_by_the_next_sentence()
+    {
+        var q = Only("Mayor Elena Vasquez answered: “What difference does it make?” Her critics cited the answer for months.", "What difference");
+        q.Speaker!.Name.Should().Be("Elena Vasquez");
+    }
+
+    [Fact]
+    public void The_listener_after_told_does_not_speak_a_colon_quote_whose_teller_is_unnamed()
+    {
+        var q = Only("The game ended late.\n\nLater, in the parking lot, somebody told Ann Lee: “I replied to the post.”", "I replied");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_entrepreneur_is_a_role_noun_that_speaks()
+    {
+        var q = Only("The shop opened in May.\n\n“We will expand next year,” said the entrepreneur, who backed the shop early.", "We will expand");
+        q.SpeakerMention!.Value.Text.Should().Be("the entrepreneur");
+    }
+
+    [Fact]
+    public void A_paragraph_introduced_by_a_colon_takes_the_subject_of_the_clause_nearest_the_colon()
+    {
+        var q = Only("The news came late.\n\nWhen Tom Ruiz died in 1998, Mayor Ann Lee released the following statement:\n\n“We offer our condolences to his family.”", "We offer");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_question_asks_the_quoted_question()
+    {
+        var q = Only("The show aired Friday.\n\nAnn Lee was asked by host Tom Ruiz, who backs Lee, “Now, will you run again?”", "Now, will you");
+        q.Speaker!.Name.Should().Be("Tom Ruiz");
     }
 }

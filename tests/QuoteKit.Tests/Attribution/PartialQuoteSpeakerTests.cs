@@ -57,4 +57,20 @@ public sealed class PartialQuoteSpeakerTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_partial_quote_in_an_open_relative_clause_belongs_to_its_antecedent()
+    {
+        const string text = "The count went on.\n\nA win for Ann Lee creates an awkward spot for Tom Ruiz, who could be dubbed the \"presumptive nominee\" even as he loses.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
+
+    [Fact]
+    public void A_partial_quote_after_a_possessive_statement_noun_belongs_to_its_owner()
+    {
+        const string text = "Bob Park spoke.\n\nMany voters in the hall remembered Ann Lee's famous description of the plan as \"a ghost ship.\"";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }

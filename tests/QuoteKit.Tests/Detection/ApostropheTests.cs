@@ -27,6 +27,13 @@ public sealed class ApostropheTests
     }
 
     [Fact]
+    public void A_straight_plural_possessive_inside_a_single_quote_does_not_end_it_when_an_elision_follows()
+    {
+        Scanning.Contents("'The nurses' pay fell in the '90s and rock 'n' roll paid more,' the union said.")
+            .Should().Equal("The nurses' pay fell in the '90s and rock 'n' roll paid more,");
+    }
+
+    [Fact]
     public void A_list_of_plural_possessives_inside_a_single_quote_does_not_end_it()
     {
         Scanning.Contents("‘The players’, managers’ and fans’ views differ,’ she said.")
