@@ -11,6 +11,10 @@ namespace QuoteKit.Attribution;
 /// </summary>
 internal sealed class AttributionContext : IDisposable
 {
+    /// <summary>Nouns for what a speaker issues ("a statement", "an email"), which speak for their issuer.</summary>
+    internal static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet Adverbs = new(new[]
     {
         "also", "later", "then", "again", "had", "has", "have", "would", "will", "did", "does", "do", "not", "never", "once",
@@ -369,6 +373,13 @@ internal sealed class AttributionContext : IDisposable
                 && MentionEndingAt(p - 1) is { Possessive: false, Type: not EntityType.Place } located && CanSpeak(located))
             {
                 return located;
+            }
+
+            // "Acme released a statement saying: “…”", "she sent an email saying": the document speaks for whoever issued it.
+            if (IsParticiple(cue) && t == cue - 1 && left.Head is { } document && DocumentNouns.Contains(document)
+                && MainClauseSubject(sentenceFirst, left.FirstToken, last: true) is { } issuer)
+            {
+                return issuer;
             }
 
             // "Lee emailed supporters saying: “…”": a participle after the object of a finite cue shares that cue's subject.

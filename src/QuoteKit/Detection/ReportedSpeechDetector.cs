@@ -202,8 +202,6 @@ internal sealed class ReportedSpeechDetector
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
-    private static readonly FrozenSet<string> Documents = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -503,13 +501,6 @@ internal sealed class ReportedSpeechDetector
         var adjacent = participle && !progressive && context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } named
             && named.Kind == MentionKind.Name ? named : null;
         var subject = relative ?? chained ?? adjacent ?? (chainPhrase is null ? context.SubjectOfCue(cue, allowInverted: false, out _) : null) ?? (SubjectIsFurtherLeft(context, sentence, cue) ? context.MainClauseSubject(SkipDateline(doc, sentence), cue) : null);
-        // "The campaign released a statement saying …": the document speaks for whoever issued it.
-        if (subject is { EndToken: var subjectStop, Head: { } head } && subjectStop == cue && Documents.Contains(head) && participle
-            && context.MainClauseSubject(sentence.First, subject.FirstToken) is { } issuer)
-        {
-            subject = issuer;
-        }
-
         // "While saying he respects her, Sanders …", "Whenever asked about it, they …": a participle opening the
         // sentence after a subordinator has the main clause's subject, after the comma that ends the clause.
         // So does one that opens the sentence: "Noting that the plant had closed, Lee said …".
