@@ -344,6 +344,13 @@ internal sealed class ReportedSpeechDetector
                     continue;
                 }
 
+                // "The mayor said “It ends here and we go home": a mark the scanner left unpaired opens a quotation that
+                // never closes; a statement over it is garbage (issue 4: report nothing rather than garbage).
+                if (HasStrayMark(doc, candidate))
+                {
+                    continue;
+                }
+
                 if (TrimDirectQuotes(doc, candidate) is { } trimmed)
                 {
                     result.Add(trimmed);
@@ -2006,6 +2013,45 @@ internal sealed class ReportedSpeechDetector
         }
 
         return found with { Parts = TextSpanList.Create(parts), Mixed = mixed };
+    }
+
+    /// <summary>
+    /// Whether a double quotation mark, a guillemet or a corner bracket inside a part of <paramref name="found"/> lies in
+    /// no quotation the scanner paired: an unclosed (or unopened) quotation. Single marks are left alone, as apostrophes
+    /// share them.
+    /// </summary>
+    private static bool HasStrayMark(DocumentIndex doc, ReportedSpeech found)
+    {
+        var text = doc.Text;
+        foreach (var part in found.Parts)
+        {
+            int at = part.Start;
+            while ((at = QuotationMarks.IndexOfMayStartMark(text, at, part.End, entities: false)) >= 0)
+            {
+                if (QuotationMarks.Classify(text[at], out var family, out _) && family != QuoteFamily.Single && !InQuotation(doc, part, at))
+                {
+                    return true;
+                }
+
+                at++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies in the extent of a quotation overlapping <paramref name="part"/>.</summary>
+    private static bool InQuotation(DocumentIndex doc, TextSpan part, int at)
+    {
+        foreach (var q in QuotesNear(doc, part))
+        {
+            if (q.Extent.Start <= at && at < q.Extent.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quotations whose extent overlaps <paramref name="span"/>, found by binary search (quotes are sorted and disjoint).</summary>

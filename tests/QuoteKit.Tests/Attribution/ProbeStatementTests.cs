@@ -66,4 +66,12 @@ public sealed class ProbeStatementTests
         q.Text.Should().Be("the unit would withdraw");
         q.Speaker!.Name.Should().Be("Omar Haddad");
     }
+
+    [Fact]
+    public void A_statement_over_an_unclosed_opening_mark_is_not_reported()
+    {
+        var quotes = Reported("The rally ended.\n\nThe mayor said “It ends here and we go home, officials said.\n\nThe crowd left.");
+
+        quotes.Should().BeEmpty();
+    }
 }
