@@ -99,6 +99,18 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// The end of an object's span that ends at <paramref name="objectEnd"/>, without the "and"/"but"/"or" that joins the
+    /// subject's next verb ("described Hayes as quiet and said they …", "accused the government of “waste” and said …"):
+    /// the joiner belongs to neither statement. A one-word object keeps it.
+    /// </summary>
+    private static int WithoutJoiner(AttributionContext context, int t, int objectEnd)
+    {
+        var doc = context.Doc;
+        return objectEnd - 1 - t >= 2 && objectEnd < doc.Tokens.Length && context.IsCueToken[objectEnd] && doc.Word(objectEnd - 1) is "and" or "but" or "or" && !doc.InQuote(objectEnd - 1)
+            ? objectEnd - 1 : objectEnd;
+    }
+
+    /// <summary>
     /// Where the name after the comma at <paramref name="comma"/> ends, when it goes on with an object: in apposition
     /// ("his rival, Ann Lee,") or in a list ("Tom Ruiz, Ann Lee and Sam Park", "…, and Sam Park"), followed by a comma,
     /// "and" or the object's end; null otherwise, and when a cue follows it ("…, Ann Lee, a Democrat, said").
@@ -330,6 +342,13 @@ internal sealed class ReportedSpeechDetector
                     continue;
                 }
 
+                // "The mayor said “It ends here and we go home": a mark the scanner left unpaired opens a quotation that
+                // never closes; a statement over it is garbage (issue 4: report nothing rather than garbage).
+                if (HasStrayMark(doc, candidate))
+                {
+                    continue;
+                }
+
                 if (TrimDirectQuotes(doc, candidate) is { } trimmed)
                 {
                     result.Add(trimmed);
@@ -414,6 +433,20 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "Spokesman Yahya Saree said the group would …, according to a statement carried by …": a named speaker's own
+        // cue inside the clause says who speaks; the document it came through reports no statement of its own ("…,
+        // according to The New York Times" reports the whole clause, cue and all).
+        if (found.Sieve == "AccordingToSieve" && found.Speaker is { Head: { } channel } && Documents.Contains(channel) && i + 2 == result.Count
+            && result[i + 1] is { Sieve: "ReportedSpeechCueSieve", Speaker.Kind: MentionKind.Name } inner)
+        {
+            if (inner.Content.End > cut)
+            {
+                result[i + 1] = inner with { Parts = new TextSpanList(new TextSpan(inner.Content.Start, TrimEnd(doc.Text, inner.Content.Start, cut))) };
+            }
+
+            return false;
+        }
+
         // "Lee praised the plan, and won 77 percent of the vote, according to exit polls": a clause of its own after the
         // enclosed statement is all the trailing attribution reports (see LastClauseAfter).
         if (LastClauseAfter(doc, found, result[^1].Content.End) is not null)
@@ -435,6 +468,12 @@ internal sealed class ReportedSpeechDetector
             || (cue > sentence.First && (Subordinators.Contains(doc.Word(cue - 1)) || doc.Is(cue - 1, "was") || doc.Is(cue - 1, "were") || doc.Is(cue - 1, "being")))))
         {
             return AskedQuestion(context, sentence, cue);
+        }
+
+        // "who asked not to be named", "requested not to be identified": a condition of anonymity, no statement.
+        if (doc.Is(cue + 1, "not") && doc.Is(cue + 2, "to") && doc.Is(cue + 3, "be") && context.Lexicon.SpeechVerbs.TryGetValue(word, out var asking) && asking is "ask" or "request")
+        {
+            return null;
         }
 
         // "went on to win the seat" reports nothing; "went on to call Cruz “the worst”" reports the act; "went on to say
@@ -548,6 +587,16 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
+        // "Court told driver was using phone …", "Inquest told nurse had raised concerns": a headline's passive, whose
+        // noun before "told" is the listener; a finite verb right after the supposed addressee makes it the clause's
+        // subject. The clause is reported without a speaker.
+        bool listenerBefore = word is "told" && t == cue + 2 && t < sentence.End && doc.Tokens[t].IsWord && AttributionContext.IsFiniteAuxiliaryWord(doc.Word(t))
+            && cue > sentence.First && !AttributionContext.IsFiniteAuxiliaryWord(doc.Word(cue - 1)) && !doc.Tokens[cue + 1].IsCapitalized;
+        if (listenerBefore)
+        {
+            t = cue + 1;
+        }
+
         // "said Monday that …", "told reporters last week the …": a bare time adjunct belongs to neither the cue nor the clause.
         t = AfterTimeAdjunct(doc, sentence, t);
 
@@ -624,7 +673,8 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, t, objectEnd)].Start, doc.Tokens[objectEnd - 1].End));
+            int objectStart = ObjectStart(context, t, objectEnd);
+            var objectParts = new TextSpanList(new TextSpan(doc.Tokens[objectStart].Start, doc.Tokens[WithoutJoiner(context, objectStart, objectEnd) - 1].End));
             var reportedObject = Make(doc, objectParts, cue, subject, "ReportedSpeechCueSieve", 0.6, "speech cue with what it reports as its object");
             return subject is null ? reportedObject with { SpeakerPhrase = objectPhrase, Confidence = 0.5 } : reportedObject;
         }
@@ -673,7 +723,8 @@ internal sealed class ReportedSpeechDetector
                     || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
                 if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
                 {
-                    var reply = new TextSpanList(new TextSpan(doc.Tokens[ObjectStart(context, cue + 1, replyEnd)].Start, doc.Tokens[replyEnd - 1].End));
+                    int replyStart = ObjectStart(context, cue + 1, replyEnd);
+                    var reply = new TextSpanList(new TextSpan(doc.Tokens[replyStart].Start, doc.Tokens[WithoutJoiner(context, replyStart, replyEnd) - 1].End));
                     return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
                 }
 
@@ -694,6 +745,11 @@ internal sealed class ReportedSpeechDetector
 
         var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         var made = Make(doc, parts, cue, subject, "ReportedSpeechCueSieve", 0.8, "speech cue followed by the reported clause");
+        if (listenerBefore)
+        {
+            return made with { Speaker = null, SpeakerPhrase = null, Confidence = 0.5, Reason = "a headline's passive “told”: the noun before it is the listener" };
+        }
+
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
@@ -1093,7 +1149,7 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a reference with what it refers to");
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[WithoutJoiner(context, start, end) - 1].End)), verb, subject, "ReportedSpeechCueSieve", 0.6, "a reference with what it refers to");
         return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
     }
 
@@ -1950,6 +2006,45 @@ internal sealed class ReportedSpeechDetector
         return found with { Parts = TextSpanList.Create(parts), Mixed = mixed };
     }
 
+    /// <summary>
+    /// Whether a double quotation mark, a guillemet or a corner bracket inside a part of <paramref name="found"/> lies in
+    /// no quotation the scanner paired: an unclosed (or unopened) quotation. Single marks are left alone, as apostrophes
+    /// share them.
+    /// </summary>
+    private static bool HasStrayMark(DocumentIndex doc, ReportedSpeech found)
+    {
+        var text = doc.Text;
+        foreach (var part in found.Parts)
+        {
+            int at = part.Start;
+            while ((at = QuotationMarks.IndexOfMayStartMark(text, at, part.End, entities: false)) >= 0)
+            {
+                if (QuotationMarks.Classify(text[at], out var family, out _) && family != QuoteFamily.Single && !InQuotation(doc, part, at))
+                {
+                    return true;
+                }
+
+                at++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies in the extent of a quotation overlapping <paramref name="part"/>.</summary>
+    private static bool InQuotation(DocumentIndex doc, TextSpan part, int at)
+    {
+        foreach (var q in QuotesNear(doc, part))
+        {
+            if (q.Extent.Start <= at && at < q.Extent.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The quotations whose extent overlaps <paramref name="span"/>, found by binary search (quotes are sorted and disjoint).</summary>
     private static QuotesInRange QuotesNear(DocumentIndex doc, TextSpan span)
     {
@@ -2776,6 +2871,12 @@ internal sealed class ReportedSpeechDetector
             return t;
         }
 
+        // "22:41 — Turnout appears …", "01:45 Both men have …": a live blog's clock time opens the entry, not its statement.
+        if (ClockTimeEnd(doc, sentence, t) is int afterTime)
+        {
+            return afterTime;
+        }
+
         int k = t;
         while (k < sentence.End && k - t < 8 && (doc.Tokens[k].IsAllCaps || doc.IsChar(k, ',') || doc.IsChar(k, '(') || doc.IsChar(k, ')') || doc.IsChar(k, '.')))
         {
@@ -2783,6 +2884,32 @@ internal sealed class ReportedSpeechDetector
         }
 
         return k > t && k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-') || MentionFinder.IsColonDateline(doc, t, k)) ? k + 1 : t;
+    }
+
+    /// <summary>
+    /// The token after a clock time at <paramref name="t"/> ("22:41", "9:05 am", "01:45 GMT") and a dash after it, when a
+    /// word follows; null when no clock time is there.
+    /// </summary>
+    private static int? ClockTimeEnd(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 3 >= sentence.End || doc.Tokens[t].Kind != TokenKind.Number || !doc.IsChar(t + 1, ':') || doc.Tokens[t + 2].Kind != TokenKind.Number
+            || doc.Tokens[t + 2].Length != 2 || doc.Tokens[t + 1].Start != doc.Tokens[t].End || doc.Tokens[t + 2].Start != doc.Tokens[t + 1].End)
+        {
+            return null;
+        }
+
+        int k = t + 3;
+        if (k < sentence.End && doc.Tokens[k].IsWord && doc.Word(k) is "am" or "pm" or "a.m." or "p.m." or "GMT" or "BST" or "CET" or "ET" or "EST" or "EDT" or "UTC")
+        {
+            k++;
+        }
+
+        if (k < sentence.End && (doc.IsChar(k, '—') || doc.IsChar(k, '–') || doc.IsChar(k, '-') || doc.IsChar(k, ':') || doc.IsChar(k, '|')))
+        {
+            k++;
+        }
+
+        return k < sentence.End && doc.Tokens[k].IsWord ? k : null;
     }
 
     /// <summary>A number or a percent sign: "59 percent", "47%", "4 in 10".</summary>
@@ -2807,7 +2934,7 @@ internal sealed class ReportedSpeechDetector
     private static readonly FrozenSet<string> TimeWords = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier",
-        "recently", "later",
+        "recently", "later", "afterwards", "afterward",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeUnits = new[]
