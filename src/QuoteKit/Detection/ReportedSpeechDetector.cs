@@ -436,7 +436,7 @@ internal sealed class ReportedSpeechDetector
         // "Spokesman Yahya Saree said the group would …, according to a statement carried by …": a named speaker's own
         // cue inside the clause says who speaks; the document it came through reports no statement of its own ("…,
         // according to The New York Times" reports the whole clause, cue and all).
-        if (found.Sieve == "AccordingToSieve" && found.Speaker is { Head: { } channel } && Documents.Contains(channel) && i + 2 == result.Count
+        if (found.Sieve == "AccordingToSieve" && found.Speaker is { Head: { } channel } && AttributionContext.DocumentNouns.Contains(channel) && i + 2 == result.Count
             && result[i + 1] is { Sieve: "ReportedSpeechCueSieve", Speaker.Kind: MentionKind.Name } inner)
         {
             if (inner.Content.End > cut)
