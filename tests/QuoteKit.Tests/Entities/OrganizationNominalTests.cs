@@ -133,4 +133,20 @@ public sealed class OrganizationNominalTests
 
         Only(text, "more money").Speaker!.Name.Should().NotContain("Clinton");
     }
+
+    [Fact]
+    public void A_nominal_of_another_trade_is_not_the_named_organisation_with_that_head()
+    {
+        const string text = "The oil giant Petrona Global reported weak results.\n\nBooks rose 1 percent. The online retail giant said \"sales were strong\" on Friday.";
+
+        Only(text, "sales were strong").Speaker?.Name.Should().NotBe("Petrona Global");
+    }
+
+    [Fact]
+    public void The_same_trade_again_is_the_named_organisation()
+    {
+        const string text = "The oil giant Petrona Global reported weak results.\n\nThe oil giant said \"prices were low\" on Friday.";
+
+        Only(text, "prices were low").Speaker!.Name.Should().Be("Petrona Global");
+    }
 }
