@@ -977,15 +977,26 @@ internal sealed class EntityResolver
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
-                // "Daily News", not the "NRA" mentioned since).
+                // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
+                // ("CNN Disputes Account Of Network's Reporting"), fits by no word of its own and counts as an acronym.
                 if (!name.IsNone && IsOfKind(name.Span, kind, m.Head!))
                 {
-                    ref var slot = ref IsAcronym(name.Span) ? ref latestAcronym : ref latest;
+                    bool weak = IsAcronym(name.Span) || name.Span.Equals(m.Head, StringComparison.OrdinalIgnoreCase);
+                    ref var slot = ref weak ? ref latestAcronym : ref latest;
                     if (slot is null || e.LastToken > slot.LastToken)
                     {
                         slot = e;
                     }
                 }
+            }
+
+            // An acronym named in the nominal's own sentence is the medium or public body it stands for: "CNN was
+            // quick to push back after Cruz blamed the network" (not "ABC News", whose words fit, named paragraphs
+            // before); not a company ("Ameriquest was sued by the NAACP, and the company agreed …").
+            if (latestAcronym is not null && kind is not OrganizationKind.Business && (latest is null || latestAcronym.LastToken > latest.LastToken)
+                && doc.SentenceOfToken[latestAcronym.LastToken] == doc.SentenceOfToken[m.FirstToken])
+            {
+                return latestAcronym;
             }
 
             return latest ?? latestAcronym;

@@ -149,4 +149,20 @@ public sealed class OrganizationNominalTests
 
         Only(text, "prices were low").Speaker!.Name.Should().Be("Petrona Global");
     }
+
+    [Fact]
+    public void A_headline_noun_alone_is_not_a_name_the_noun_stands_for()
+    {
+        const string text = "Live updates 9:12PM Acme Disputes Characterization Of Network's Reporting On Carson\nKBC was quick to push back after the senator blamed the network.\nIn a statement, the network said that the claim was \"false.\"\n";
+
+        Only(text, "the claim was").Speaker!.Name.Should().Be("KBC");
+    }
+
+    [Fact]
+    public void An_acronym_in_the_nominal_sentence_comes_before_an_older_name_that_fits_by_its_words()
+    {
+        const string text = "Lagos Television aired the debate.\n\nCNN pushed back after the senator blamed the broadcaster, and the broadcaster said that the claim was \"false.\"\n";
+
+        Only(text, "the claim was").Speaker!.Name.Should().Be("CNN");
+    }
 }
