@@ -542,6 +542,97 @@ internal sealed class EntityResolver
         return office.Portfolio is null && office.Role is not null && HasRole(e, office.Role);
     }
 
+    /// <summary>
+    /// Whether an organisation nominal with lower-case words before its head names another trade than the named entity's
+    /// descriptions with that head: "the online retail giant" is not "the oil giant Exxon Mobil" (each with words of its
+    /// own before the head, none shared); "the giant" and "the oil giant" again still are.
+    /// </summary>
+    private static bool OtherTrade(Entity e, ReadOnlySpan<char> description)
+    {
+        var head = LastWord(description);
+        var modifiers = ModifiersOf(description);
+        if (modifiers.IsEmpty)
+        {
+            return false;
+        }
+
+        bool other = false;
+        var descriptions = e.Descriptions;
+        for (int i = 0; i < descriptions.Count; i++)
+        {
+            var d = descriptions[i].Span;
+            if (!LastWord(d).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var theirs = ModifiersOf(d);
+            if (theirs.IsEmpty || SharesWord(modifiers, theirs))
+            {
+                return false;
+            }
+
+            other = true;
+        }
+
+        return other;
+
+        static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text.TrimEnd()[(text.TrimEnd().LastIndexOf(' ') + 1)..];
+
+        // The lower-case words between an article and the head: "online retail" in "The online retail giant"; empty
+        // when there are none or one is capitalised (a name: "the Silicon Valley giant").
+        static ReadOnlySpan<char> ModifiersOf(ReadOnlySpan<char> text)
+        {
+            text = text.Trim();
+            int last = text.LastIndexOf(' ');
+            if (last <= 0)
+            {
+                return default;
+            }
+
+            var before = text[..last];
+            int space = before.IndexOf(' ');
+            var first = space < 0 ? before : before[..space];
+            if (first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("a", StringComparison.OrdinalIgnoreCase)
+                || first.Equals("an", StringComparison.OrdinalIgnoreCase))
+            {
+                before = space < 0 ? default : before[(space + 1)..];
+            }
+
+            for (int i = 0; i < before.Length; i++)
+            {
+                if ((i == 0 || before[i - 1] == ' ') && !char.IsLower(before[i]))
+                {
+                    return default;
+                }
+            }
+
+            return before;
+        }
+
+        static bool SharesWord(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            while (!a.IsEmpty)
+            {
+                int space = a.IndexOf(' ');
+                var word = space < 0 ? a : a[..space];
+                a = space < 0 ? default : a[(space + 1)..];
+                for (var rest = b; !rest.IsEmpty;)
+                {
+                    int gap = rest.IndexOf(' ');
+                    if (!word.IsEmpty && word.Equals(gap < 0 ? rest : rest[..gap], StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+
+                    rest = gap < 0 ? default : rest[(gap + 1)..];
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The office a description names: its head's role, and the portfolio word before the head if any.</summary>
     private static Office OfficeOf(ReadOnlySpan<char> description)
     {
@@ -797,7 +888,8 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName));
+            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
+                && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
@@ -885,15 +977,26 @@ internal sealed class EntityResolver
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
-                // "Daily News", not the "NRA" mentioned since).
+                // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
+                // ("CNN Disputes Account Of Network's Reporting"), fits by no word of its own and counts as an acronym.
                 if (!name.IsNone && IsOfKind(name.Span, kind, m.Head!))
                 {
-                    ref var slot = ref IsAcronym(name.Span) ? ref latestAcronym : ref latest;
+                    bool weak = IsAcronym(name.Span) || name.Span.Equals(m.Head, StringComparison.OrdinalIgnoreCase);
+                    ref var slot = ref weak ? ref latestAcronym : ref latest;
                     if (slot is null || e.LastToken > slot.LastToken)
                     {
                         slot = e;
                     }
                 }
+            }
+
+            // An acronym named in the nominal's own sentence is the medium or public body it stands for: "CNN was
+            // quick to push back after Cruz blamed the network" (not "ABC News", whose words fit, named paragraphs
+            // before); not a company ("Ameriquest was sued by the NAACP, and the company agreed …").
+            if (latestAcronym is not null && kind is not OrganizationKind.Business && (latest is null || latestAcronym.LastToken > latest.LastToken)
+                && doc.SentenceOfToken[latestAcronym.LastToken] == doc.SentenceOfToken[m.FirstToken])
+            {
+                return latestAcronym;
             }
 
             return latest ?? latestAcronym;

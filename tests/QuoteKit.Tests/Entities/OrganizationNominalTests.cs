@@ -133,4 +133,36 @@ public sealed class OrganizationNominalTests
 
         Only(text, "more money").Speaker!.Name.Should().NotContain("Clinton");
     }
+
+    [Fact]
+    public void A_nominal_of_another_trade_is_not_the_named_organisation_with_that_head()
+    {
+        const string text = "The oil giant Petrona Global reported weak results.\n\nBooks rose 1 percent. The online retail giant said \"sales were strong\" on Friday.";
+
+        Only(text, "sales were strong").Speaker?.Name.Should().NotBe("Petrona Global");
+    }
+
+    [Fact]
+    public void The_same_trade_again_is_the_named_organisation()
+    {
+        const string text = "The oil giant Petrona Global reported weak results.\n\nThe oil giant said \"prices were low\" on Friday.";
+
+        Only(text, "prices were low").Speaker!.Name.Should().Be("Petrona Global");
+    }
+
+    [Fact]
+    public void A_headline_noun_alone_is_not_a_name_the_noun_stands_for()
+    {
+        const string text = "Live updates 9:12PM Acme Disputes Characterization Of Network's Reporting On Carson\nKBC was quick to push back after the senator blamed the network.\nIn a statement, the network said that the claim was \"false.\"\n";
+
+        Only(text, "the claim was").Speaker!.Name.Should().Be("KBC");
+    }
+
+    [Fact]
+    public void An_acronym_in_the_nominal_sentence_comes_before_an_older_name_that_fits_by_its_words()
+    {
+        const string text = "Lagos Television aired the debate.\n\nCNN pushed back after the senator blamed the broadcaster, and the broadcaster said that the claim was \"false.\"\n";
+
+        Only(text, "the claim was").Speaker!.Name.Should().Be("CNN");
+    }
 }
