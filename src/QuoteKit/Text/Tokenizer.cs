@@ -221,7 +221,7 @@ internal static class Tokenizer
         // Only digits and the periods and commas between them: a number.
         bool digitsOnly = (kinds & ~Digit) == 0;
         var flags = TokenFlags.None;
-        if (char.IsUpper(span[s]) || IsArticleBeforeName(span[s..i]))
+        if (char.IsUpper(span[s]) || (i - s > 4 && span[s + 2] is '-' or '\u2011' && IsArticleBeforeName(span[s..i])))
         {
             flags |= TokenFlags.Capitalized;
             if ((kinds & Lower) == 0)
