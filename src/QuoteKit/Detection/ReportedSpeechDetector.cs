@@ -298,7 +298,7 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = AccordingTo(context, sentence, t);
                 }
-                else if (t == SkipDateline(doc, sentence) && doc.Is(t, "In") && PollOpening(context, sentence, t) is { } poll)
+                else if (doc.Is(t, "In") && t == SkipDateline(doc, sentence) && PollOpening(context, sentence, t) is { } poll)
                 {
                     found = poll;
                 }

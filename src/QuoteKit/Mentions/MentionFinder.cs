@@ -458,7 +458,7 @@ internal sealed class MentionFinder
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
             if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
-                || IsVerbAfterName(doc, lowerForms, j, hasDeterminer, head))
+                || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j, hasDeterminer, head)))
             {
                 break;
             }

@@ -465,7 +465,7 @@ internal sealed class TokenWordClasses : IDisposable
         var t = _doc!.Token(token);
         var classes = _table.Of(_text, t.Start, t.Length);
         var word = t.In(_text);
-        if (MentionFinder.IsRoleNounWord(classes, word) || IsDeterminedRoleNounName(classes, token))
+        if (MentionFinder.IsRoleNounWord(classes, word) || ((classes & (WordClass.RoleNoun | WordClass.FirstName)) == (WordClass.RoleNoun | WordClass.FirstName) && IsDeterminedRoleNounName(classes, token)))
         {
             classes |= WordClass.MentionRoleNoun;
         }

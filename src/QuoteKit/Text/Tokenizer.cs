@@ -221,7 +221,7 @@ internal static class Tokenizer
         // Only digits and the periods and commas between them: a number.
         bool digitsOnly = (kinds & ~Digit) == 0;
         var flags = TokenFlags.None;
-        if (char.IsUpper(span[s]) || IsArticleBeforeName(span[s..i]))
+        if (char.IsUpper(span[s]) || ((kinds & OtherChar) != 0 && IsArticleBeforeName(span[s..i]))) // a joined article sets OtherChar (its hyphen)
         {
             flags |= TokenFlags.Capitalized;
             if ((kinds & Lower) == 0)
