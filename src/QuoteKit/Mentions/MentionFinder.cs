@@ -1004,6 +1004,11 @@ internal sealed class MentionFinder
     {
         var t = doc.Tokens[j];
         var w = t.In(doc.Text);
+        if (IsTimeSpan(w) && j + 1 < end && (doc.Is(j + 1, "later") || doc.Is(j + 1, "earlier") || doc.Is(j + 1, "ago")))
+        {
+            return true; // a span of time: "Minutes later, she …", "Days earlier, …" (not "Priebus later told")
+        }
+
         if (j + 1 < end && doc.Tokens[j + 1].IsWord && doc.Tokens[j + 1].IsCapitalized || IsPossessive(w) || t.IsAllCaps || LooksPlural(w)
             || j + 1 < end && _classes!.Is(j + 1, WordClass.SpeechVerb))
         {
@@ -1019,6 +1024,10 @@ internal sealed class MentionFinder
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+
+    /// <summary>A plural unit of time: "Minutes", "Hours", "Moments".</summary>
+    private static bool IsTimeSpan(ReadOnlySpan<char> w) =>
+        w is "Seconds" or "Moments" or "Minutes" or "Hours" or "Days" or "Weeks" or "Months" or "Years" or "Decades";
 
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));

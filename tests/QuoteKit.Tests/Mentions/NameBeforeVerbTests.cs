@@ -29,4 +29,12 @@ public sealed class NameBeforeVerbTests
 
         ResultInvariants.OnlyQuote(text, "Nobody listens").Speaker!.Name.Should().Be("Ann Whitcombe");
     }
+
+    [Fact]
+    public void A_span_of_time_opening_a_sentence_is_no_name()
+    {
+        const string text = "Dana Pruitt lost the vote.\n\nMinutes later, she told supporters, “We will be back.”";
+
+        ResultInvariants.OnlyQuote(text, "We will be back").Speaker!.Name.Should().Be("Dana Pruitt");
+    }
 }
