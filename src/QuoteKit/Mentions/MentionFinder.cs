@@ -565,6 +565,13 @@ internal sealed class MentionFinder
                 return head + 1;
             }
 
+            // "Jess Phillips MP said": a title written after a name of two words or more is the name's letters, not a head.
+            if (!hasDeterminer && head - k >= 2 && possessor.IsNone && IsPostNominal(tokens[head].In(text)))
+            {
+                AddName(doc, mentions, i, i, -1, k, head + 1, default, sentence);
+                return head + 1;
+            }
+
             AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
             return head + 1;
         }

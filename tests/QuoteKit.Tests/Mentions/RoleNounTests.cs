@@ -49,6 +49,7 @@ public sealed class RoleNounTests
     [Theory]
     [InlineData("Opening the case, prosecutor Dana Whitlow KC told jurors the school would reopen on Monday.", "Dana Whitlow")]
     [InlineData("“The school will reopen on Monday,” said Alan Freer CBE.", "Alan Freer")]
+    [InlineData("Owen Tuttle MP said the school would reopen on Monday.", "Owen Tuttle")]
     public void Letters_after_a_name_are_no_part_of_it(string text, string name)
     {
         var quote = ResultInvariants.OnlyQuote(text, "reopen on Monday");
