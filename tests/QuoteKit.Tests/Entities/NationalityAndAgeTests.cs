@@ -120,4 +120,12 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "tour in spring").Speaker!.Name.Should().Be("Jordan Whitaker");
     }
+
+    [Fact]
+    public void Korean_alone_is_a_nationality_noun()
+    {
+        const string text = "Son Min-jae scored twice on Saturday.\n\n“We were brilliant,” the Korean said.";
+
+        Only(text, "were brilliant").Speaker!.Name.Should().Be("Son Min-jae");
+    }
 }
