@@ -1078,9 +1078,26 @@ internal sealed class EntityResolver
         return true;
     }
 
-    /// <summary>A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic").</summary>
-    private static bool IsPersonLike(Entity e) =>
-        e.Type == EntityType.Person || (e.Type == EntityType.Unknown && e.CanonicalName.Span.Count(' ') is 1 or 2);
+    /// <summary>
+    /// A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic") and is
+    /// no acronym of three capitals or more ("BBC Sport", "TNT Sports" are broadcasters).
+    /// </summary>
+    private static bool IsPersonLike(Entity e)
+    {
+        if (e.Type == EntityType.Person)
+        {
+            return true;
+        }
+
+        var name = e.CanonicalName.Span;
+        if (e.Type != EntityType.Unknown || name.Count(' ') is not (1 or 2))
+        {
+            return false;
+        }
+
+        var first = name[..name.IndexOf(' ')];
+        return !(first.Length >= 3 && !first.ContainsAnyExcept(UpperLetters));
+    }
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
     private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);

@@ -128,4 +128,12 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "were brilliant").Speaker!.Name.Should().Be("Son Min-jae");
     }
+
+    [Fact]
+    public void An_age_noun_skips_a_broadcaster_named_with_an_acronym()
+    {
+        const string text = "Tomas Verlaan praised his players.\n\n“It was special,” Verlaan told BBC Sport.\n\n“We suffered,” the 42-year-old added.";
+
+        Only(text, "We suffered").Speaker!.Name.Should().Be("Tomas Verlaan");
+    }
 }
