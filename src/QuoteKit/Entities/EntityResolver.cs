@@ -1080,7 +1080,7 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// A person, or a name of two or three words whose first name the lexicon does not know ("Novak Djokovic") and is
-    /// no acronym of three capitals or more ("BBC Sport", "TNT Sports" are broadcasters).
+    /// no acronym of three to six capitals ("BBC Sport", "TNT Sports" are broadcasters).
     /// </summary>
     private static bool IsPersonLike(Entity e)
     {
@@ -1096,7 +1096,7 @@ internal sealed class EntityResolver
         }
 
         var first = name[..name.IndexOf(' ')];
-        return !(first.Length >= 3 && !first.ContainsAnyExcept(UpperLetters));
+        return !(first.Length >= 3 && IsAcronym(first));
     }
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
