@@ -1024,12 +1024,7 @@ internal sealed class EntityResolver
             var word = space < 0 ? before : before[..space];
             if (word.Length > 1 && char.IsUpper(word[0]))
             {
-                if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-                {
-                    word = word[..^2];
-                }
-
-                return word;
+                return MentionFinder.WithoutPossessive(word);
             }
 
             before = space < 0 ? default : before[(space + 1)..];

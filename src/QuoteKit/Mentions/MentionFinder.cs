@@ -458,7 +458,7 @@ internal sealed class MentionFinder
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
             if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
-                || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j, hasDeterminer, head)))
+                || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j)))
             {
                 break;
             }
@@ -1422,16 +1422,16 @@ internal sealed class MentionFinder
     private bool IsFunctionWord(int token) => _classes!.Is(token, WordClass.FunctionWord);
 
     /// <summary>
-    /// Whether token <paramref name="j"/> is a verb form right after a name in an undetermined phrase before its head:
+    /// Whether token <paramref name="j"/> is a verb form right after a name (asked only in an undetermined phrase before its head):
     /// the name's verb ("Michael Duggan carried passengers", "Ann Lee helps tenants"), not a modifier of a role noun
     /// after it ("Trump campaign manager"; after a determiner a past form may be one: "the retired teachers"). A past
     /// form; or a present form in -s that is no plural-looking noun end ("press", "bus", "analysis") after a name of
     /// two words, or of one inside the sentence that the document never writes in lower case ("Sometimes
     /// confrontations …" is none).
     /// </summary>
-    private bool IsVerbAfterName(DocumentIndex doc, LowerCaseWordSet lowerForms, int j, bool hasDeterminer, int head)
+    private bool IsVerbAfterName(DocumentIndex doc, LowerCaseWordSet lowerForms, int j)
     {
-        if (hasDeterminer || head >= 0 || j == 0 || doc.Tokens[j].IsCapitalized || doc.Tokens[j - 1] is not { IsWord: true, IsCapitalized: true } || IsRoleNoun(j))
+        if (j == 0 || doc.Tokens[j].IsCapitalized || doc.Tokens[j - 1] is not { IsWord: true, IsCapitalized: true } || IsRoleNoun(j))
         {
             return false;
         }

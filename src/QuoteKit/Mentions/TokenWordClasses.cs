@@ -465,7 +465,7 @@ internal sealed class TokenWordClasses : IDisposable
         var t = _doc!.Token(token);
         var classes = _table.Of(_text, t.Start, t.Length);
         var word = t.In(_text);
-        if (MentionFinder.IsRoleNounWord(classes, word) || ((classes & (WordClass.RoleNoun | WordClass.FirstName)) == (WordClass.RoleNoun | WordClass.FirstName) && IsDeterminedRoleNounName(classes, token)))
+        if (MentionFinder.IsRoleNounWord(classes, word) || ((classes & RoleNounAndFirstName) == RoleNounAndFirstName && IsDeterminedRoleNounName(token)))
         {
             classes |= WordClass.MentionRoleNoun;
         }
@@ -473,14 +473,15 @@ internal sealed class TokenWordClasses : IDisposable
         return bits[token] = Known | (uint)classes;
     }
 
+    private const WordClass RoleNounAndFirstName = WordClass.RoleNoun | WordClass.FirstName;
+
     /// <summary>
-    /// A capitalised role noun that is also a first name is the role noun after an article when no name follows it:
-    /// "the Dane said", "the Scot added" (a nationality), not "Dean Ortiz" or "the Dean Ortiz case".
+    /// A capitalised role noun that is also a first name (asked only of such a word) is the role noun after an article
+    /// when no name follows it: "the Dane said", "the Scot added" (a nationality), not "Dean Ortiz" or "the Dean Ortiz case".
     /// </summary>
-    private bool IsDeterminedRoleNounName(WordClass classes, int token)
+    private bool IsDeterminedRoleNounName(int token)
     {
-        const WordClass both = WordClass.RoleNoun | WordClass.FirstName;
-        if ((classes & both) != both || token == 0)
+        if (token == 0)
         {
             return false;
         }
