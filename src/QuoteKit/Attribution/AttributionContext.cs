@@ -661,6 +661,22 @@ internal sealed class AttributionContext : IDisposable
     /// </summary>
     private static readonly string[] StateSubjects = ["to", "I", "we", "they", "you", "it", "he", "she", "who", "which", "also"];
 
+    /// <summary>Whether a "that" stands in the <paramref name="count"/> tokens from <paramref name="from"/>, in the same sentence.</summary>
+    private bool HasThatWithin(int from, int count)
+    {
+        var doc = Doc;
+        int end = from < doc.TokenCount ? Math.Min(doc.Sentences[doc.SentenceOfToken[from]].End, from + count) : from;
+        for (int k = from; k < end; k++)
+        {
+            if (doc.Is(k, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsVerbReading(int t, ReadOnlySpan<char> w)
     {
         var doc = Doc;
@@ -684,10 +700,11 @@ internal sealed class AttributionContext : IDisposable
         }
 
         // "charged a $100,000 fee", "charged more than that", "a group charged with beautifying downtown", "charged into the
-        // fray", "a racially charged remark": a price, a task, a rush or an adjective; "charged Lee with fraud", "was formally
-        // charged" and "charged that …" report.
+        // fray", "a racially charged remark", the headline "Man charged after standoff": a price, a task, a rush, an
+        // adjective or a charge brought; "charged Lee with fraud", "was formally charged" and "charged that …" report.
         if (w.Equals("charged", StringComparison.OrdinalIgnoreCase)
-            && (next("a") || next("an") || next("more") || next("with") || next("into") 
+            && (next("a") || next("an") || next("more") || next("with") || next("into") || next("after") || next("over") || next("following")
+                || (next("in") && !HasThatWithin(t + 2, 8))
                 || (t > 1 && doc.Word(t - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !FiniteAuxiliaries.Contains(doc.Word(t - 2)))))
         {
             return false;
