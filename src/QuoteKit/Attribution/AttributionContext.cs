@@ -360,9 +360,20 @@ internal sealed class AttributionContext : IDisposable
             // The head of "X of Y", "X for Y", "X at Y" speaks, not the object of its preposition: "Jeffrey Lewis of the
             // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said". A title before a
             // person's name stays with the name ("Secretary of State John Kerry said").
+            // "A source close to Morrow told", "people familiar with the talks said": the qualifier's head speaks too.
             int p = left.FirstToken - 1;
-            if (p - 1 >= sentenceFirst && (doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at"))
-                && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
+            int headEnd = p - 1;
+            if (p - 2 >= sentenceFirst && ((doc.Is(p, "to") && doc.Is(p - 1, "close")) || (doc.Is(p, "with") && doc.Is(p - 1, "familiar"))))
+            {
+                headEnd = p - 2;
+            }
+            else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at")))
+            {
+                headEnd = -1;
+            }
+
+            if (headEnd >= sentenceFirst
+                && MentionEndingAt(headEnd) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
                 && (left.Type is not EntityType.Person || doc.Is(head.FirstToken, "the") || doc.Is(head.FirstToken, "a") || doc.Is(head.FirstToken, "an")))
             {
                 return head;
