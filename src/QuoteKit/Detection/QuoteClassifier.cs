@@ -16,6 +16,9 @@ namespace QuoteKit.Detection;
 /// punctuation) that starts a sentence or follows a colon, comma or speech verb (“We aim …,” Putin said; He said:
 /// “We …”); a quotation that resumes after its cue (“We are ready,” Xi said, “to ramp up cooperation.”); a quotation
 /// ending in a comma, question or exclamation mark that a speech verb follows (“… cooperation,” she said).</para>
+/// <para>Not speech either: a single quoted word that no speech word stands right before or shortly after and no naming
+/// verb or “as” introduces (the GOP’s “establishment” candidate): on the dev corpus such words are scare quotes, words
+/// used as words or names nine times in ten, while calling him a “liar” or saying “done” stays speech.</para>
 /// <para>Partial: everything else, fragments embedded in the writer's sentence (calling him a “dear friend”).</para>
 /// <para>Each quotation looks at its content and at no more than <see cref="ContextWindow"/> characters on either
 /// side, never past the neighbouring quotations or a line break: the work is linear in the text length.</para>
@@ -48,6 +51,12 @@ internal static class QuoteClassifier
 
     /// <summary>How far after a quotation its speech verb may come: “…,” the Kremlin chief told reporters.</summary>
     private const int TrailingCueDistance = 5;
+
+    /// <summary>How many words before a one-word quotation a naming verb still makes it someone's word: called the mayor a “liar”.</summary>
+    private const int NamingVerbDistance = 8;
+
+    /// <summary>How many words after a one-word quotation a speech verb still makes it speech: “Denied,” the spokesman said.</summary>
+    private const int WordCueDistance = 3;
 
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
     public static void Classify(string text, List<QuotedSpan> quotes, ScanSteps? work, CancellationToken cancellationToken)
@@ -182,6 +191,11 @@ internal static class QuoteClassifier
             return QuoteRole.Direct; // “… and then we left,” she said.
         }
 
+        if (content.Words == 1 && !before.SpeechJustBefore && !before.NamesWithQuote && !after.WordCueFollows)
+        {
+            return QuoteRole.NonSpeech; // the “establishment” candidate, the word “lines”: a scare quote or a word used as a word
+        }
+
         return QuoteRole.Partial;
     }
 
@@ -294,6 +308,15 @@ internal static class QuoteClassifier
 
         public bool AfterOn { get; private init; }
 
+        /// <summary>A speech word is the last or next-to-last word before the quotation: saying “done”, read the sign “Resign”.</summary>
+        public bool SpeechJustBefore { get; private init; }
+
+        /// <summary>
+        /// The quotation gives someone's name for a thing: a naming verb in the last few words before it (calling the mayor a
+        /// “liar”, described the plan as “reckless”), or “as” as the last or next-to-last word (praised him as a “visionary”).
+        /// </summary>
+        public bool NamesWithQuote { get; private init; }
+
         /// <summary>Right after told, tells: the quotation names who was told (told “Meet the Press”).</summary>
         public bool AfterAddresseeVerb { get; private init; }
 
@@ -323,6 +346,7 @@ internal static class QuoteClassifier
             // The last words of the sentence, newest first in w0..w2.
             var w = new WordWindow();
             int speechAt = -1;
+            int namingAt = -1;
             int count = 0;
             bool anySpeech = false;
             int i = sentenceStart;
@@ -334,6 +358,11 @@ internal static class QuoteClassifier
                 {
                     anySpeech = true;
                     speechAt = count;
+                }
+
+                if (QuoteWordLists.IsNamingVerb(text.AsSpan(ws, we - ws)))
+                {
+                    namingAt = count;
                 }
             }
 
@@ -357,6 +386,9 @@ internal static class QuoteClassifier
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
                 IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
+                SpeechJustBefore = speechAt > 0 && count - speechAt <= 1,
+                NamesWithQuote = (namingAt > 0 && count - namingAt < NamingVerbDistance)
+                    || last.Equals("as", StringComparison.OrdinalIgnoreCase) || secondLast.Equals("as", StringComparison.OrdinalIgnoreCase),
                 ResumesAfterCue = speechAt > 0 && (prev is ',' or ':' ? count - speechAt < ResumeCueDistance : CharClass.IsDash(prev) && count - speechAt <= 1)
                     && sentenceStart == limit && limit > 0 && lineStart == limit,
                 TitleIntroducerNear = introducer,
@@ -413,6 +445,9 @@ internal static class QuoteClassifier
         /// <summary>A speech verb within the first few words after the quotation.</summary>
         public bool CueFollows { get; private init; }
 
+        /// <summary>A speech word within the first <see cref="WordCueDistance"/> words after the quotation.</summary>
+        public bool WordCueFollows { get; private init; }
+
         public bool TitleFollows { get; private init; }
 
         /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
@@ -439,7 +474,7 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
+            bool anySpeech = false, cueFollows = false, wordCueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
             bool afterBy = false, afterByThe = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
@@ -449,6 +484,7 @@ internal static class QuoteClassifier
                 {
                     anySpeech = true;
                     cueFollows |= count <= TrailingCueDistance;
+                    wordCueFollows |= count <= WordCueDistance;
                 }
 
                 if (count == 2 && afterBy)
@@ -486,6 +522,7 @@ internal static class QuoteClassifier
             {
                 HasSpeechWord = anySpeech,
                 CueFollows = cueFollows,
+                WordCueFollows = wordCueFollows,
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
                 ByAuthor = byAuthor,

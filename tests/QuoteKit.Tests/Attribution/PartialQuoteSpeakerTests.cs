@@ -73,4 +73,14 @@ public sealed class PartialQuoteSpeakerTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_quote_continuing_a_statement_skips_a_scare_quote_between_them()
+    {
+        const string text = "The race tightened.\n\n\"We will win this,\" said Ann Lee, an \"outsider\" backed by Tom Ruiz, the former senator. \"Nobody can stop us now.\"";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("Nobody", StringComparison.Ordinal)).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }

@@ -282,4 +282,28 @@ public sealed class QuoteRoleTests
         var quotes = Scanning.Scan("“We are ready,” the envoy said. “The drills start soon.”");
         quotes.Select(q => q.ResumesPrevious).Should().Equal(false, false);
     }
+
+    [Fact]
+    public void A_single_quoted_word_with_no_speech_or_naming_word_near_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("Only a year ago she beat the party’s “establishment” candidate in the primary.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_after_a_naming_verb_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("At the hearing the mayor called the new budget plan “reckless” and left.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_after_as_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The senator praised the new harbour chief as a “visionary” on Monday.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_right_after_a_speech_verb_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("Minutes later the aide sent a note saying “done” to the whole team.").Should().Be(QuoteRole.Partial);
+    }
 }
