@@ -82,7 +82,7 @@ internal static class QuoteClassifier
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
             var (role, resumes) = quotesWithDoubleMarks && IsSingleMarkedHeading(text, quotes[i], limitBefore, limitAfter, work)
                 ? (QuoteRole.NonSpeech, false)
-                : Decide(text, quotes[i], limitBefore, limitAfter, work);
+                : Decide(text, quotes[i], limitBefore, limitAfter, i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech, work);
             quotes[i].Role = role;
             quotes[i].ResumesPrevious = resumes && i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech;
         }
@@ -129,7 +129,7 @@ internal static class QuoteClassifier
         return q == text.Length || text[q] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
-    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
+    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, bool afterSpeech, ScanSteps? work)
     {
         int open = quote.Outer[0].Start;
         int close = quote.Outer[^1].End;
@@ -139,11 +139,11 @@ internal static class QuoteClassifier
             return (QuoteRole.NonSpeech, false);
         }
 
-        var role = Role(text, quote, before, close, limitAfter, work);
+        var role = Role(text, quote, before, close, limitAfter, afterSpeech, work);
         return (role, role != QuoteRole.NonSpeech && before.ResumesAfterCue);
     }
 
-    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, ScanSteps? work)
+    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, bool afterSpeech, ScanSteps? work)
     {
         if (quote.Parts.Length > 1)
         {
@@ -191,9 +191,17 @@ internal static class QuoteClassifier
             return QuoteRole.Direct; // “… and then we left,” she said.
         }
 
-        if (content.Words == 1 && !before.SpeechJustBefore && !before.NamesWithQuote && !after.WordCueFollows)
+        // A short quotation is speech when it is named or said, or listed after a quotation that is speech (shouting “Get
+        // out” and “Be nice”; afterSpeech tells whether the quotation before this one is direct or partial).
+        bool alone = !before.NamesWithQuote && !(before.FollowsQuotation && afterSpeech);
+        if (content.Words == 1 && alone && !before.SpeechJustBefore && !after.WordCueFollows)
         {
             return QuoteRole.NonSpeech; // the “establishment” candidate, the word “lines”: a scare quote or a word used as a word
+        }
+
+        if (content.Words == 2 && alone && !speechNearby)
+        {
+            return QuoteRole.NonSpeech; // pushed the “gun violence” narrative: no one speaks in the sentence
         }
 
         return QuoteRole.Partial;
@@ -317,6 +325,12 @@ internal static class QuoteClassifier
         /// </summary>
         public bool NamesWithQuote { get; private init; }
 
+        /// <summary>
+        /// An earlier quotation stands in the same sentence and line, so the words before this one are only those since
+        /// it: shouting “Get out” and “Be nice”, called it ‘stupid’, ‘useless’.
+        /// </summary>
+        public bool FollowsQuotation { get; private init; }
+
         /// <summary>Right after told, tells: the quotation names who was told (told “Meet the Press”).</summary>
         public bool AfterAddresseeVerb { get; private init; }
 
@@ -386,6 +400,7 @@ internal static class QuoteClassifier
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
                 IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
+                FollowsQuotation = sentenceStart == limit && limit > 0 && lineStart == limit,
                 SpeechJustBefore = speechAt > 0 && count - speechAt <= 1,
                 NamesWithQuote = (namingAt > 0 && count - namingAt < NamingVerbDistance)
                     || last.Equals("as", StringComparison.OrdinalIgnoreCase) || secondLast.Equals("as", StringComparison.OrdinalIgnoreCase),

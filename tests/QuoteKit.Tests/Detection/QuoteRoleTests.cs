@@ -306,4 +306,18 @@ public sealed class QuoteRoleTests
     {
         Scanning.RoleOfOnlyQuote("Minutes later the aide sent a note saying “done” to the whole team.").Should().Be(QuoteRole.Partial);
     }
+
+    [Fact]
+    public void Two_quoted_words_in_a_sentence_where_nobody_speaks_are_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("All week the network pushed the “gun violence” narrative in its coverage.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_short_quotation_listed_after_a_spoken_one_stays_partial()
+    {
+        var quotes = Scanning.Scan("The crowd kept shouting “lock him up” and “Go home” at the gates.");
+
+        quotes.Select(q => q.Role).Should().Equal(QuoteRole.Partial, QuoteRole.Partial);
+    }
 }
