@@ -16,9 +16,11 @@ namespace QuoteKit.Detection;
 /// punctuation) that starts a sentence or follows a colon, comma or speech verb (“We aim …,” Putin said; He said:
 /// “We …”); a quotation that resumes after its cue (“We are ready,” Xi said, “to ramp up cooperation.”); a quotation
 /// ending in a comma, question or exclamation mark that a speech verb follows (“… cooperation,” she said).</para>
-/// <para>Not speech either: a single quoted word that no speech word stands right before or shortly after and no naming
-/// verb or “as” introduces (the GOP’s “establishment” candidate): on the dev corpus such words are scare quotes, words
-/// used as words or names nine times in ten, while calling him a “liar” or saying “done” stays speech.</para>
+/// <para>Not speech either, unless a naming verb or “as” introduces it (calling him a “liar”) or it follows a spoken
+/// quotation in its sentence: a single quoted word with no speech word before it in its sentence nor within three words
+/// after it (the GOP’s “establishment” won), and a quotation of up to three words, with no speech word before it, that
+/// modifies the lower-case word after it (the “gun violence” narrative). On the dev corpus such quotations are scare
+/// quotes, labels and words used as words far more often than speech.</para>
 /// <para>Partial: everything else, fragments embedded in the writer's sentence (calling him a “dear friend”).</para>
 /// <para>Each quotation looks at its content and at no more than <see cref="ContextWindow"/> characters on either
 /// side, never past the neighbouring quotations or a line break: the work is linear in the text length.</para>
@@ -51,6 +53,9 @@ internal static class QuoteClassifier
 
     /// <summary>How far after a quotation its speech verb may come: “…,” the Kremlin chief told reporters.</summary>
     private const int TrailingCueDistance = 5;
+
+    /// <summary>Longest quotation, in words, that a noun after it makes a label rather than speech: the “Never Trump” movement.</summary>
+    private const int MaxModifierWords = 3;
 
     /// <summary>How many words before a one-word quotation a naming verb still makes it someone's word: called the mayor a “liar”.</summary>
     private const int NamingVerbDistance = 8;
@@ -194,14 +199,14 @@ internal static class QuoteClassifier
         // A short quotation is speech when it is named or said, or listed after a quotation that is speech (shouting “Get
         // out” and “Be nice”; afterSpeech tells whether the quotation before this one is direct or partial).
         bool alone = !before.NamesWithQuote && !(before.FollowsQuotation && afterSpeech);
-        if (content.Words == 1 && alone && !before.SpeechJustBefore && !after.WordCueFollows)
+        if (content.Words == 1 && alone && !before.HasSpeechWord && !after.WordCueFollows)
         {
             return QuoteRole.NonSpeech; // the “establishment” candidate, the word “lines”: a scare quote or a word used as a word
         }
 
-        if (content.Words == 2 && alone && !speechNearby)
+        if (content.Words <= MaxModifierWords && alone && !before.HasSpeechWord && after.ModifiesNoun && !content.EndsWithPunctuation)
         {
-            return QuoteRole.NonSpeech; // pushed the “gun violence” narrative: no one speaks in the sentence
+            return QuoteRole.NonSpeech; // pushed the “gun violence” narrative: a label used as a modifier, no one speaks
         }
 
         return QuoteRole.Partial;
@@ -471,6 +476,12 @@ internal static class QuoteClassifier
         /// <summary>By, the and a capitalised name follow: “…,” by the Post’s Jane Doe (a title when the quotation ends in a comma).</summary>
         public bool ByTheAuthor { get; private init; }
 
+        /// <summary>
+        /// A lower-case word that is neither a function word nor a speech word follows the closing mark after nothing but
+        /// space: the quotation modifies it (the “gun violence” narrative, “Leave” supporters).
+        /// </summary>
+        public bool ModifiesNoun { get; private init; }
+
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
 
@@ -489,7 +500,7 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, wordCueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
+            bool anySpeech = false, cueFollows = false, wordCueFollows = false, titleFollows = false, nameFollows = false, modifiesNoun = false, byAuthor = false, byTheAuthor = false;
             bool afterBy = false, afterByThe = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
@@ -527,6 +538,7 @@ internal static class QuoteClassifier
 
                     titleFollows = onlySpace && QuoteWordLists.IsTitleFollower(word);
                     nameFollows = onlySpace && ws > close && char.IsUpper(word[0]);
+                    modifiesNoun = onlySpace && ws > close && char.IsLower(word[0]) && !QuoteWordLists.IsFunctionWord(word) && !QuoteWordLists.IsSpeechWord(word);
                     bool afterComma = ws - close <= 2 && text[close] == ',';
                     afterBy = word.SequenceEqual("by") && (onlySpace || afterComma);
                     afterCommaArticle = afterComma && (word.SequenceEqual("a") || word.SequenceEqual("an") || word.SequenceEqual("the"));
@@ -540,6 +552,7 @@ internal static class QuoteClassifier
                 WordCueFollows = wordCueFollows,
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
+                ModifiesNoun = modifiesNoun,
                 ByAuthor = byAuthor,
                 ByTheAuthor = byTheAuthor,
                 AppositiveTitle = appositiveTitle,

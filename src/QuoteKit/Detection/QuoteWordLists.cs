@@ -62,6 +62,9 @@ internal static class QuoteWordLists
     /// <summary>True for a verb whose object is who was addressed: told, tells.</summary>
     public static bool IsAddresseeVerb(ReadOnlySpan<char> word) => Contains(AddresseeVerbs, word);
 
+    /// <summary>True for an article, conjunction, preposition, pronoun or other function word (in, on, the, which), ignoring case.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => AttributionLexicon.Default.FunctionWords.Contains(word);
+
     /// <summary>True for a verb that names something with the quoted words: called, describes, dubbed, labelled.</summary>
     public static bool IsNamingVerb(ReadOnlySpan<char> word) => Contains(NamingVerbs, word);
 

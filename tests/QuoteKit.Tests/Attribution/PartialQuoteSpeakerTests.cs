@@ -83,4 +83,22 @@ public sealed class PartialQuoteSpeakerTests
 
         quote.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_quote_introduced_by_its_own_cue_is_not_joined_to_the_next_speakers_quote()
+    {
+        const string text = "The rally ended.\n\nA man in the crowd shouted, \"Cruz,\" Tom Beck joked, \"Amen, brother, we will win this state.\"";
+
+        var quotes = Extract(text).Quotes;
+
+        quotes.Select(q => q.Text).Should().Equal("Cruz,", "Amen, brother, we will win this state.");
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_its_own_cue_keeps_its_speaker_when_another_attribution_follows()
+    {
+        const string text = "The rally ended.\n\nWhen Ann Lee shouted, \"Cruz,\" Tom Beck joked, \"Amen, brother, we will win this state.\"";
+
+        Extract(text).Quotes.Select(q => q.Speaker!.Name).Should().Equal("Ann Lee", "Tom Beck");
+    }
 }
