@@ -340,6 +340,13 @@ internal sealed class AttributionContext : IDisposable
             {
                 return appositiveOwner;
             }
+
+            // "His rival, Mary Jones, said": an owner the finder does not know as a mention; the name set off by the commas speaks.
+            if (u >= sentenceFirst && doc.IsChar(u, ',') && MentionEndingAt(u - 1) is null
+                && MentionStartingAt(u + 1) is { Kind: MentionKind.Name, Type: EntityType.Person } named && named.EndToken == comma && CanSpeak(named))
+            {
+                return named;
+            }
         }
 
         // A relative pronoun stands for its antecedent, even one after a preposition: "Xi, who also called Putin …",
