@@ -783,6 +783,16 @@ internal sealed class EntityResolver
         return closed && !owned ? name : null;
     }
 
+    /// <summary>
+    /// Whether the name <paramref name="owner"/> is where something happens, the object of "in", "at", "near", "outside"
+    /// or "across": "At a rally in Rochester, the former president said" names no one by "the former president".
+    /// </summary>
+    private static bool AfterLocative(DocumentIndex doc, Mention owner)
+    {
+        int before = owner.FirstToken - 1;
+        return doc.Is(before, "in") || doc.Is(before, "at") || doc.Is(before, "near") || doc.Is(before, "outside") || doc.Is(before, "across");
+    }
+
     /// <summary>Roles a company fills as well as a person: "The mall's owner, Brookfield Properties Inc., said".</summary>
     private static readonly FrozenSet<string> PersonOrCompanyRoles = new[]
     {
@@ -830,7 +840,7 @@ internal sealed class EntityResolver
         // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
             && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
-            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)))
+            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
         {
             return entities[owner.Entity];
         }
