@@ -784,9 +784,9 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // "the Food and Drug Administration", "the Securities and Exchange Commission": after "the" and one word,
-            // "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
-            if (!organizationOf && j == start + 1 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
+            // "the Food and Drug Administration", "the Senate Finance and Banking Committee": after "the" and one to three
+            // words, "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
+            if (!organizationOf && j > start && j <= start + 3 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
                 && AndJoinsOrganizationName(doc, start, j, end))
             {
                 j++;
@@ -800,15 +800,24 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// Whether "and" at <paramref name="and"/> after the one word at <paramref name="first"/> goes on into the same
+    /// Whether "and" at <paramref name="and"/> after the words from <paramref name="first"/> goes on into the same
     /// organisation name: one to three capitalised words after it, the last an organisation word ("Drug
-    /// Administration"), none of the words a first name, place, title or role noun.
+    /// Administration"), none of the words after it nor the word before it a first name, place, title or role noun
+    /// ("the White House and Justice Department" are two), no word before it a first name or title.
     /// </summary>
     private bool AndJoinsOrganizationName(DocumentIndex doc, int first, int and, int end)
     {
-        if (IsNameLikeWord(first))
+        if (IsNameLikeWord(and - 1))
         {
             return false;
+        }
+
+        for (int t = first; t < and - 1; t++)
+        {
+            if (_classes!.Is(t, WordClass.FirstName | WordClass.Title))
+            {
+                return false;
+            }
         }
 
         for (int t = and + 1; t < end && t <= and + 3; t++)
