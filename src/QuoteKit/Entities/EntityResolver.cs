@@ -439,7 +439,7 @@ internal sealed class EntityResolver
         // Schultz"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
         // capitals ending with a name ("… Conflates Ted Cruz", "Addressing New York") is no fuller name of it.
         if (parts.Length > 1 && m.Type is EntityType.Person or EntityType.Unknown
-            && (MentionFinder.IsSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
+            && (MentionFinder.IsSurnameParticle(parts[0].Span) || IsArabicSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
                 : m.Gender == Gender.Unknown && e.Gender is Gender.Male or Gender.Female && e.Names.AnyEndsWithWords(m.Name.Span, 1)))
         {
             return true;
@@ -453,6 +453,13 @@ internal sealed class EntityResolver
         // "Vladimir Putin" after a bare "Putin"
         return parts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(parts) && e.Type != EntityType.Organization;
     }
+
+    /// <summary>
+    /// A capitalised word that opens an Arabic surname ("Al Jaber" after "Sultan Al Jaber", "Abu Basha" after "Mohamed Abu
+    /// Basha"), though "Al" and "Ben" are first names too.
+    /// </summary>
+    private static bool IsArabicSurnameParticle(ReadOnlySpan<char> word) =>
+        word is "Al" or "El" or "Abu" or "Abou" or "Bin" or "Ibn" or "Abdel" or "Abdul";
 
     private static bool IsUpperCase(ReadOnlySpan<char> word)
     {
