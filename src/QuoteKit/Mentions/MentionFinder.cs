@@ -724,7 +724,7 @@ internal sealed class MentionFinder
                 bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for (see BuildBoth: keep the questions below within them)
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
-                        || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
+                        || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized && !_capitalizedInside!.Contains(w))))
                 {
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ...", "Hours later, ..."
                 }
