@@ -448,6 +448,12 @@ internal sealed class MentionFinder
                     break; // "the Office for National Statistics": a name, read below
                 }
 
+                if (head < 0 && hasDeterminer && tj.IsCapitalized && LooksPlural(w) && EndsPhrase(doc, j + 1)
+                    && _lexicon.OrganizationNames.Contains(WordsOf(doc, k, j + 1)))
+                {
+                    break; // "the United Nations said": a known organisation's name ending the phrase, read below, not a group of nations
+                }
+
                 head = j;
                 continue;
             }
@@ -1470,6 +1476,14 @@ internal sealed class MentionFinder
         && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
+
+    /// <summary>
+    /// Whether a noun phrase ends before <paramref name="next"/>: a mark, a function word, an auxiliary or a speech verb
+    /// follows ("the United Nations said", "the United Nations has warned").
+    /// </summary>
+    private bool EndsPhrase(DocumentIndex doc, int next) =>
+        next >= doc.Tokens.Length || !doc.Tokens[next].IsWord || IsFunctionWord(next) || IsVerbLike(next)
+        || doc.Is(next, "has") || doc.Is(next, "have") || doc.Is(next, "had") || doc.Is(next, "is") || doc.Is(next, "was") || doc.Is(next, "will");
 
     /// <summary>
     /// Whether <paramref name="w"/>, of lexicon classes <paramref name="classes"/>, is a role noun as the finder reads

@@ -42,6 +42,14 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void A_known_organisation_name_ending_in_a_plural_role_noun_is_an_organisation()
+    {
+        var speaker = OnlySpeaker("The United Nations has warned that aid deliveries had stopped.");
+
+        speaker.Kind.Should().Be(SpeakerKind.Organization);
+    }
+
+    [Fact]
     public void And_after_an_organisation_word_does_not_join_two_organisations()
     {
         var result = ResultInvariants.Checked("The Paris Office and Tax Bureau said the rules would change.");
