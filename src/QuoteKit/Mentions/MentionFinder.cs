@@ -1335,7 +1335,8 @@ internal sealed class MentionFinder
                 return two;
             }
 
-            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country))
+            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country)
+                && !InsideClubName(doc, start, t))
             {
                 return country;
             }
@@ -1343,6 +1344,24 @@ internal sealed class MentionFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the place word at <paramref name="t"/> ends a name of a club or company that opens with another capitalised
+    /// word ("Real Madrid coach", "Inter Milan striker"): where the club plays says nothing of the person's country. Not
+    /// after a title or role noun, a place, or a word such as "Former" ("Former Russian President").
+    /// </summary>
+    private bool InsideClubName(DocumentIndex doc, int start, int t)
+    {
+        int before = t - 1;
+        return before >= start && doc.Tokens[before].IsWord && doc.Tokens[before].IsCapitalized && !doc.Tokens[before].IsAllCaps
+            && !IsPossessive(doc.Tokens[before].In(doc.Text))
+            && (_classes!.Of(before) & (WordClass.Title | WordClass.Place | WordClass.FunctionWord | WordClass.FirstName)) == 0 && !IsRoleNoun(before)
+            && !IsModifierBeforePlace(doc.Tokens[before].In(doc.Text));
+    }
+
+    /// <summary>Capitalised words that qualify a role before a country word: "Former Russian President", "Acting Iraqi Prime Minister".</summary>
+    private static bool IsModifierBeforePlace(ReadOnlySpan<char> w) =>
+        w is "Former" or "Acting" or "Deputy" or "Senior" or "Interim" or "Outgoing" or "Incoming" or "Then" or "Top" or "Veteran" or "Leading" or "Prominent" or "Fellow" or "Future" or "Late";
 
     /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1 (none when empty).</summary>
     private static MentionText JoinWords(DocumentIndex doc, int start, int end) =>

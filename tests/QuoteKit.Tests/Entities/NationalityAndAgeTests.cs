@@ -136,4 +136,12 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "We suffered").Speaker!.Name.Should().Be("Tomas Verlaan");
     }
+
+    [Fact]
+    public void A_nationality_noun_is_the_coach_of_a_club_named_for_a_city_of_another_country()
+    {
+        const string text = "Senator Mark Dalby opened the gala.\n\nReal Madrid coach Luca Benetti spoke next.\n\n“A good coach listens,” the Italian said.";
+
+        Only(text, "good coach").Speaker!.Name.Should().Be("Luca Benetti");
+    }
 }
