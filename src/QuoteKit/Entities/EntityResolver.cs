@@ -203,7 +203,7 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => MatchName(entities, m, segment),
+                    MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -342,6 +342,102 @@ internal sealed class EntityResolver
         }
 
         return best ?? byGivenName;
+    }
+
+    /// <summary>
+    /// The organisation named in full before whose initials the acronym <paramref name="m"/> spells: "the FAA" after "the
+    /// Federal Aviation Administration", "The NTSB" after "National Transportation Safety Board" (the most recent).
+    /// </summary>
+    private static Entity? MatchAcronym(List<Entity> entities, Mention m, int segment)
+    {
+        var acronym = m.Name.Span;
+        if (acronym.Length < 3 || !IsAcronym(acronym))
+        {
+            return null;
+        }
+
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment != segment || e.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            if (SpellsInitialsOfAny(acronym, e.Names) || SpellsInitialsOfAny(acronym, e.Descriptions))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
+    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (acronym.Length >= 3 && IsAcronym(acronym) && SpellsInitials(acronym, names[i].Span))
+            {
+                return names[i];
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/>, three capitals or more, spells the initials of one of <paramref name="names"/>.</summary>
+    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    {
+        if (acronym.Length < 3 || !IsAcronym(acronym))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (SpellsInitials(acronym, names[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> is the initials of the capitalised words of <paramref name="name"/> ("of", "and", "for", "the" left out).</summary>
+    private static bool SpellsInitials(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        int n = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (n == 0 && word is "The")
+            {
+                continue;
+            }
+
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                if (word is "of" or "and" or "for" or "the" or "on")
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (n >= acronym.Length || word[0] != acronym[n])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == acronym.Length && n >= 3;
     }
 
     /// <summary>Kin nouns: a relative of the story's subject is described by one ("her mother, Tina").</summary>
@@ -882,7 +978,8 @@ internal sealed class EntityResolver
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
                 if (e.Segment == segment && e.Type == EntityType.Organization
-                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)))
+                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)
+                        || SpellsInitialsOfAny(m.Description.Span, e.Names) || SpellsInitialsOfAny(m.Description.Span, e.Descriptions)))
                 {
                     return e;
                 }
@@ -993,6 +1090,11 @@ internal sealed class EntityResolver
 
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+                if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
+                {
+                    name = full; // the name the acronym stands for says what it is: "FAA" is the Federal Aviation Administration, no company
+                }
+
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
                 // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
                 // ("CNN Disputes Account Of Network's Reporting"), fits by no word of its own and counts as an acronym.
