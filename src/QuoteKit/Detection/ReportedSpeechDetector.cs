@@ -583,7 +583,7 @@ internal sealed class ReportedSpeechDetector
             }
             else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
-                t++; // "told reporters", "told him"; not "warned after the storm that …"
+                t = AfterUnnamedAddressee(doc, sentence, t); // "told reporters", "told him"; not "warned after the storm that …"
             }
         }
 
@@ -1498,7 +1498,8 @@ internal sealed class ReportedSpeechDetector
         }
 
         int leftStart = SkipDateline(doc, sentence);
-        while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
+        while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart)
+            && !OpensQuoteWithin(doc, leftStart, leftEnd))
         {
             leftStart++;
         }
@@ -1513,9 +1514,22 @@ internal sealed class ReportedSpeechDetector
         int resume = -1, end = -1;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
-            // Parenthetical: the statement goes on after the attribution.
+            // Parenthetical: the statement goes on after the attribution. A relative clause there describes the
+            // attribution ("…, the minister wrote on Twitter, which was later deleted."); the statement goes on only
+            // after the comma that closes it ("And Trump, said Sunshine, who remains friendly with her, doesn't forget.").
             resume = after + 1;
-            end = NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0);
+            if (resume < sentence.End && doc.Word(resume) is "which" or "who" or "whom" or "whose")
+            {
+                int relativeEnd = resume + 1;
+                while (relativeEnd < sentence.End && !(doc.IsChar(relativeEnd, ',') && !doc.InQuote(relativeEnd)))
+                {
+                    relativeEnd++;
+                }
+
+                resume = relativeEnd + 1;
+            }
+
+            end = resume < sentence.End ? NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0) : resume;
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
             bool participle = resume < sentence.End && context.IsCueToken[resume] && context.IsParticiple(resume);
             if (end - resume >= 2 && !participle)
@@ -1862,6 +1876,46 @@ internal sealed class ReportedSpeechDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="mark"/> opens a quotation that closes before <paramref name="end"/>: a statement
+    /// that opens with a quoted fragment ("“Rubbish” and “lies”, the minister said") keeps its opening mark as it keeps
+    /// the closing one.
+    /// </summary>
+    private static bool OpensQuoteWithin(DocumentIndex doc, int mark, int end)
+    {
+        if (mark + 1 >= end || !doc.InQuote(mark + 1))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[mark + 1]];
+        return quote.Extent.Start == doc.Tokens[mark].Start && quote.Extent.End <= doc.Tokens[end - 1].End;
+    }
+
+    /// <summary>
+    /// The token after an addressee the mention finder names no one ("told reporters", "told him"): one word, or a run of
+    /// capitalised words that names an outlet in common words ("told People magazine", "told Us Weekly", "told Good
+    /// Morning America") with a lower-case medium after it.
+    /// </summary>
+    private static int AfterUnnamedAddressee(DocumentIndex doc, Sentence sentence, int t)
+    {
+        int end = t + 1;
+        if (doc.Tokens[t].IsCapitalized)
+        {
+            while (end < sentence.End && end - t < 4 && doc.Tokens[end] is { IsWord: true, IsCapitalized: true } && !doc.InQuote(end))
+            {
+                end++;
+            }
+        }
+
+        if (end < sentence.End && doc.Tokens[t].IsCapitalized && doc.Word(end) is "magazine" or "newspaper" or "radio" or "television" or "podcast" or "website")
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>
