@@ -411,9 +411,12 @@ internal sealed class EntityResolver
     private static bool SpellsInitials(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
     {
         int n = 0;
-        foreach (var range in name.Split(' '))
+        var rest = name;
+        while (!rest.IsEmpty)
         {
-            var word = name[range];
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
             if (n == 0 && word is "The")
             {
                 continue;
