@@ -25,6 +25,10 @@ internal sealed class EntityResolver
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
         ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
+        // Abbreviated titles name the office in full: "Gov. Chris Sununu … the governor said".
+        ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "congressman", ["congresswoman"] = "congressman", ["representative"] = "congressman",
+        ["ald"] = "alderman", ["sgt"] = "sergeant", ["det"] = "detective", ["capt"] = "captain", ["lt"] = "lieutenant", ["gen"] = "general",
+        ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
