@@ -73,6 +73,8 @@ internal sealed class AttributionContext : IDisposable
     private int[] _mentionEndingAt;
     private int[] _mentionStartingAt;
     private bool[] _isCueToken;
+    private int[] _statementTokens;
+    private int _statementCount;
     private int _tokenCount;
     private TokenWordClasses? _classes;
 
@@ -110,7 +112,7 @@ internal sealed class AttributionContext : IDisposable
         return context;
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_mentionEndingAt), nameof(_mentionStartingAt), nameof(_isCueToken), nameof(Doc), nameof(Mentions), nameof(Lexicon), nameof(Options))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_mentionEndingAt), nameof(_mentionStartingAt), nameof(_isCueToken), nameof(_statementTokens), nameof(Doc), nameof(Mentions), nameof(Lexicon), nameof(Options))]
     private void Init(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes)
     {
         _classes = classes;
@@ -130,11 +132,24 @@ internal sealed class AttributionContext : IDisposable
             _mentionStartingAt[m.FirstToken] = m.Index;
         }
 
+        // One pass sets each token's cue flag and lists the tokens the reported-speech detector looks at (a cue or a
+        // token that can open a statement), so that its loop visits those instead of every token again.
         _isCueToken = PooledArray.Rent<bool>(n);
+        _statementTokens = PooledArray.Rent<int>(n);
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        int count = 0;
         for (int t = 0; t < n; t++)
         {
-            _isCueToken[t] = MayBeCue(t) && ComputeIsCue(t);
+            bool cue = MayBeCue(t) && ComputeIsCue(t);
+            _isCueToken[t] = cue;
+            if (cue || Detection.ReportedSpeechDetector.MayOpenStatement(tokens, text, t))
+            {
+                _statementTokens[count++] = t;
+            }
         }
+
+        _statementCount = count;
     }
 
     /// <summary>
@@ -162,6 +177,7 @@ internal sealed class AttributionContext : IDisposable
         PooledArray.Return(ref _mentionEndingAt);
         PooledArray.Return(ref _mentionStartingAt);
         PooledArray.Return(ref _isCueToken);
+        PooledArray.Return(ref _statementTokens);
         _classes = null;
         Doc = null!;
         Mentions = null!;
@@ -196,6 +212,13 @@ internal sealed class AttributionContext : IDisposable
 
     /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
     public ReadOnlySpan<bool> IsCueToken => new(_isCueToken, 0, _tokenCount);
+
+    /// <summary>
+    /// The tokens, in order, that are cues (<see cref="IsCueToken"/>) or can open a statement by the reported-speech
+    /// detector's own test (a colon, "asked", "according", a word before "to" or "that"): with the sentences' first
+    /// tokens, the only ones its loop looks at.
+    /// </summary>
+    public ReadOnlySpan<int> StatementTokens => new(_statementTokens, 0, _statementCount);
 
     public Mention? MentionEndingAt(int token) => (uint)token < (uint)_tokenCount && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
 

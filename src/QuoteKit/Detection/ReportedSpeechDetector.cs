@@ -263,8 +263,12 @@ internal sealed class ReportedSpeechDetector
         }
 
         int lastEnd = -1;
-        var isCueToken = context.IsCueToken; // read once: the loop below visits every token
-        var tokens = doc.Tokens;
+        var isCueToken = context.IsCueToken; // read once: the loop below reads it for every token it visits
+
+        // Most tokens open nothing: only a sentence's first token and the context's statement tokens (a cue, a colon,
+        // "according", "asked" or a word before "that"/"to", a claim noun) are looked at, in order.
+        var candidates = context.StatementTokens;
+        int next = 0;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if ((s & 63) == 0)
@@ -273,18 +277,10 @@ internal sealed class ReportedSpeechDetector
             }
 
             var sentence = doc.Sentences[s];
-            for (int t = sentence.First; t < sentence.End; t++)
+            for (int t = sentence.First; t < sentence.End; t = NextCandidate(candidates, ref next, t))
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 bool cue = isCueToken[t];
-
-                // Most tokens open nothing: only a cue, a sentence's first token, a colon, "according", "asked" or a
-                // word before "that"/"to" (a claim noun) is looked at further.
-                if (!cue && t != sentence.First && !MayOpenStatement(tokens, doc.Text, t))
-                {
-                    continue;
-                }
-
                 ReportedSpeech? found = null;
                 if (t == sentence.First && t == doc.ParagraphFirstToken[sentence.Paragraph] && SpeakerLabel(context, sentence) is { } labelled)
                 {
@@ -358,6 +354,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         return result;
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> after token <paramref name="t"/> (from index <paramref name="next"/> on, which moves past the ones skipped), or <see cref="int.MaxValue"/> when none is left.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int NextCandidate(ReadOnlySpan<int> candidates, ref int next, int t)
+    {
+        int i = next;
+        while (i < candidates.Length && candidates[i] <= t)
+        {
+            i++;
+        }
+
+        next = i;
+        return i < candidates.Length ? candidates[i] : int.MaxValue;
     }
 
     /// <summary>
@@ -2973,9 +2983,9 @@ internal sealed class ReportedSpeechDetector
         return k;
     }
 
-    /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches.</summary>
+    /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches (<see cref="AttributionContext.StatementTokens"/> lists the tokens for which it holds).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayOpenStatement(ReadOnlySpan<Token> tokens, string text, int t)
+    internal static bool MayOpenStatement(ReadOnlySpan<Token> tokens, string text, int t)
     {
         var tok = tokens[t];
         if (!tok.IsWord)
