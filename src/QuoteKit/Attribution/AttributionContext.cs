@@ -133,19 +133,27 @@ internal sealed class AttributionContext : IDisposable
         }
 
         // One pass sets each token's cue flag and lists the tokens the reported-speech detector looks at (a cue or a
-        // token that can open a statement), so that its loop visits those instead of every token again.
-        _isCueToken = PooledArray.Rent<bool>(n);
-        _statementTokens = PooledArray.Rent<int>(n);
+        // token that can open a statement), so that its loop visits those instead of every token again. A word before
+        // "to" or "that" is listed on reaching that token, before it, so that each token is read once.
+        var isCue = _isCueToken = PooledArray.Rent<bool>(n);
+        var statements = _statementTokens = PooledArray.Rent<int>(n);
         var tokens = doc.Tokens;
+        var quoteOf = doc.QuoteOfToken;
         var text = doc.Text;
         int count = 0;
-        for (int t = 0; t < n; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
-            bool cue = MayBeCue(t) && ComputeIsCue(t);
-            _isCueToken[t] = cue;
-            if (cue || Detection.ReportedSpeechDetector.MayOpenStatement(tokens, text, t))
+            var tok = tokens[t];
+            bool cue = MayBeCue(tok, quoteOf[t], text, classes, t) && ComputeIsCue(t);
+            isCue[t] = cue;
+            if (t > 0 && Detection.ReportedSpeechDetector.IsToOrThat(tok, text) && tokens[t - 1].IsWord && (count == 0 || statements[count - 1] != t - 1))
             {
-                _statementTokens[count++] = t;
+                statements[count++] = t - 1;
+            }
+
+            if (cue || Detection.ReportedSpeechDetector.OpensStatement(tok, text))
+            {
+                statements[count++] = t;
             }
         }
 
@@ -155,16 +163,14 @@ internal sealed class AttributionContext : IDisposable
     /// <summary>
     /// False for a token that <see cref="ComputeIsCue"/> surely rejects (inside a quotation, or no word of a cue lexicon
     /// and not "found" or "finds"; a quotation's words are never looked up), tested inline so that most tokens never
-    /// enter that large method.
+    /// enter that large method. <paramref name="quote"/> is the token's quotation (negative outside one) and
+    /// <paramref name="classes"/> the word classes of the document's tokens, when known.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool MayBeCue(int t)
-    {
-        var tok = Doc.Tokens[t];
-        return _classes is null
-            || (tok.IsWord && !Doc.InQuote(t) && ((_classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
-                || (tok.Length == 5 && (Doc.Text[tok.Start] | 0x20) == 'f')));
-    }
+    private static bool MayBeCue(Token tok, int quote, string text, TokenWordClasses? classes, int t) =>
+        classes is null
+        || (tok.IsWord && quote < 0 && ((classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
+            || (tok.Length == 5 && (text[tok.Start] | 0x20) == 'f')));
 
     /// <summary>Returns the pooled per-token arrays and keeps the object for this thread's next <see cref="Rent"/>; the context must not be read afterwards.</summary>
     public void Dispose()

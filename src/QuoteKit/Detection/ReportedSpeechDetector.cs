@@ -2983,33 +2983,33 @@ internal sealed class ReportedSpeechDetector
         return k;
     }
 
-    /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches (<see cref="AttributionContext.StatementTokens"/> lists the tokens for which it holds).</summary>
+    /// <summary>
+    /// Whether a token that is no cue can open a statement in <see cref="DetectAll"/>'s other branches by itself: a colon,
+    /// "asked" or "according" (a word before "to" or "that", <see cref="IsToOrThat"/>, can too).
+    /// <see cref="AttributionContext.StatementTokens"/> lists the tokens that can.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool MayOpenStatement(ReadOnlySpan<Token> tokens, string text, int t)
+    internal static bool OpensStatement(Token tok, string text)
     {
-        var tok = tokens[t];
         if (!tok.IsWord)
         {
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
-        if ((tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
+        return (tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
             && (tok.Length == 5 ? text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase)
-                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true; // the other five- and nine-letter words open nothing unless "that" or "to" follows
-        }
-
-        // A claim noun before "that" or "to"; compared by length first, as nearly every word fails there.
-        if (t + 1 >= tokens.Length)
-        {
-            return false;
-        }
-
-        var next = tokens[t + 1];
-        return next.Length == 2 ? (text[next.Start] | 0x20) == 't' && (text[next.Start + 1] | 0x20) == 'o'
-            : next.Length == 4 && text.AsSpan(next.Start, 4).Equals("that", StringComparison.OrdinalIgnoreCase);
+                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Whether a token is "to" or "that" (any case), after which the word before it can open a statement in
+    /// <see cref="DetectAll"/> (a claim noun: "the claim that", "a pledge to"); compared by length first, as nearly every
+    /// token fails there.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsToOrThat(Token tok, string text) =>
+        tok.Length == 2 ? (text[tok.Start] | 0x20) == 't' && (text[tok.Start + 1] | 0x20) == 'o'
+            : tok.Length == 4 && text.AsSpan(tok.Start, 4).Equals("that", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A determiner, one to four words of its noun phrase and then a finite verb: "the deal was done", "a new law will
