@@ -1508,7 +1508,8 @@ internal sealed class ReportedSpeechDetector
         }
 
         int leftStart = SkipDateline(doc, sentence);
-        while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart))
+        while (leftStart < leftEnd && (doc.Tokens[leftStart].Kind == TokenKind.Punctuation) && !doc.InQuote(leftStart)
+            && !OpensQuoteWithin(doc, leftStart, leftEnd))
         {
             leftStart++;
         }
@@ -1523,9 +1524,22 @@ internal sealed class ReportedSpeechDetector
         int resume = -1, end = -1;
         if (after < sentence.End && doc.IsChar(after, ','))
         {
-            // Parenthetical: the statement goes on after the attribution.
+            // Parenthetical: the statement goes on after the attribution. A relative clause there describes the
+            // attribution ("…, the minister wrote on Twitter, which was later deleted."); the statement goes on only
+            // after the comma that closes it ("And Trump, said Sunshine, who remains friendly with her, doesn't forget.").
             resume = after + 1;
-            end = NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0);
+            if (resume < sentence.End && doc.Word(resume) is "which" or "who" or "whom" or "whose")
+            {
+                int relativeEnd = resume + 1;
+                while (relativeEnd < sentence.End && !(doc.IsChar(relativeEnd, ',') && !doc.InQuote(relativeEnd)))
+                {
+                    relativeEnd++;
+                }
+
+                resume = relativeEnd + 1;
+            }
+
+            end = resume < sentence.End ? NextAttributionEnd(context, sentence, resume, ContentEnd(context, sentence, resume), inRelative: false, minLength: 0) : resume;
             // "…, Fiorina said, adding that …": a participle cue after the attribution reports a statement of its own.
             bool participle = resume < sentence.End && context.IsCueToken[resume] && context.IsParticiple(resume);
             if (end - resume >= 2 && !participle)
@@ -1872,6 +1886,22 @@ internal sealed class ReportedSpeechDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="mark"/> opens a quotation that closes before <paramref name="end"/>: a statement
+    /// that opens with a quoted fragment ("“Rubbish” and “lies”, the minister said") keeps its opening mark as it keeps
+    /// the closing one.
+    /// </summary>
+    private static bool OpensQuoteWithin(DocumentIndex doc, int mark, int end)
+    {
+        if (mark + 1 >= end || !doc.InQuote(mark + 1))
+        {
+            return false;
+        }
+
+        var quote = doc.Quotes[doc.QuoteOfToken[mark + 1]];
+        return quote.Extent.Start == doc.Tokens[mark].Start && quote.Extent.End <= doc.Tokens[end - 1].End;
     }
 
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>

@@ -469,8 +469,8 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// The person interviewed, for an "A." turn: at the segment's first turn, the named person mentioned most often so
-    /// far (the one the introduction is about; the later of equals), and the same person for every later turn,
-    /// whatever the answers name.
+    /// far (the one the introduction is about; the later of equals) who is not described as the one asking ("our
+    /// reporter, Tom Hale"), and the same person for every later turn, whatever the answers name.
     /// </summary>
     private Entity? Interviewee(List<Entity> entities, int segment)
     {
@@ -478,7 +478,7 @@ internal sealed class EntityResolver
         {
             foreach (var e in entities)
             {
-                if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
+                if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e) && !IsInterviewer(e)
                     && (person is null || e.MentionCount > person.MentionCount || (e.MentionCount == person.MentionCount && e.LastToken > person.LastToken)))
                 {
                     person = e;
@@ -489,6 +489,22 @@ internal sealed class EntityResolver
         }
 
         return person;
+    }
+
+    /// <summary>Whether a description names the entity as one who asks the questions: "our reporter", "the show's host".</summary>
+    private static bool IsInterviewer(Entity e)
+    {
+        foreach (var d in e.Descriptions)
+        {
+            var span = d.Span;
+            int space = span.LastIndexOf(' ');
+            if (span[(space + 1)..] is "reporter" or "correspondent" or "interviewer" or "journalist" or "host" or "presenter" or "anchor" or "editor")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the mention stands in an interview's answer ("A. I don't want to promise anything."), where "I" is the person interviewed.</summary>

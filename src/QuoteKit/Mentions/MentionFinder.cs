@@ -1437,7 +1437,7 @@ internal sealed class MentionFinder
         }
 
         var w = doc.Word(j);
-        if (Attribution.AttributionContext.IsPastForm(w))
+        if (Attribution.AttributionContext.IsPastForm(w) || IsIrregularPast(w))
         {
             return true;
         }
@@ -1446,6 +1446,17 @@ internal sealed class MentionFinder
             && ((j >= 2 && doc.Tokens[j - 2] is { IsWord: true, IsCapitalized: true })
                 || !(LowerCaseWordSet.IsSentenceInitial(doc, j - 1) || IsFunctionWord(j - 1) || IsWrittenInLowerCase(lowerForms, doc.Word(j - 1))));
     }
+
+    /// <summary>
+    /// An irregular past form that is no noun in lower case ("Maria Lopez became health secretary", "Ian Marsh took
+    /// office"); forms that are also present or nouns ("put", "set", "hit", "left") are not listed.
+    /// </summary>
+    private static bool IsIrregularPast(ReadOnlySpan<char> w) =>
+        w is "became" or "began" or "brought" or "built" or "bought" or "came" or "chose" or "drove" or "fought" or "flew"
+            or "forgot" or "found" or "gave" or "got" or "grew" or "heard" or "held" or "kept" or "knew" or "led" or "lost"
+            or "made" or "meant" or "met" or "paid" or "ran" or "sat" or "saw" or "sent" or "sold" or "spent" or "spoke"
+            or "stood" or "struck" or "swore" or "taught" or "thought" or "threw" or "took" or "understood" or "went" or "won"
+            or "wore";
 
     /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
     private static bool IsPostNominal(ReadOnlySpan<char> w) =>

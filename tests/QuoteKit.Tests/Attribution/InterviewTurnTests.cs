@@ -31,6 +31,14 @@ public sealed class InterviewTurnTests
     }
 
     [Fact]
+    public void The_reporter_asking_the_questions_is_not_the_person_interviewed()
+    {
+        const string text = "Rates and jobs\n\nAna Ruiz runs the central bank. She spoke to our reporter, Tom Hale.\n\nQ. Will rates fall?\n\nA. Not this year. Inflation is still too high.";
+
+        ResultInvariants.OnlyQuote(text, "Not this year").Speaker!.Name.Should().Be("Ana Ruiz");
+    }
+
+    [Fact]
     public void A_question_turn_reports_nothing()
     {
         ResultInvariants.Checked(Interview).Quotes.Should().NotContain(q => q.Text.Contains("Will rates fall"));

@@ -47,6 +47,23 @@ public sealed class MixedQuoteTests
     }
 
     [Fact]
+    public void A_statement_opening_with_quoted_words_keeps_both_marks_of_its_first_fragment()
+    {
+        const string text = "“Reckless” and “absurd” was the plan, the senator said on Monday.";
+        Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed)
+            .Which.Text.Should().Be("“Reckless” and “absurd” was the plan");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_trailing_attribution_is_not_the_statement_going_on()
+    {
+        const string text = "“Nonsense” is the whole report, the minister wrote on Twitter, which later deleted the post.";
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Subject;
+        q.Parts.Should().ContainSingle();
+        q.Text.Should().Be("“Nonsense” is the whole report");
+    }
+
+    [Fact]
     public void Several_fragments_are_listed_in_document_order()
     {
         const string text = "Senator Ruth Okafor said the plan was “reckless” and the timing “absurd”.";

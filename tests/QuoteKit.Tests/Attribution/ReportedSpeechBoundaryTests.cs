@@ -18,6 +18,16 @@ public sealed class ReportedSpeechBoundaryTests
     }
 
     [Fact]
+    public void A_parenthetical_statement_resumes_after_the_relative_clause_that_describes_its_speaker()
+    {
+        const string text = "The vote was close. And the mayor, said Ruth Ortiz, who worked for her for years, never forgives a slight.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("And the mayor", "never forgives a slight");
+        q.Speaker!.Name.Should().Be("Ruth Ortiz");
+    }
+
+    [Fact]
     public void Pointed_out_that_reports_the_clause_after_that()
     {
         var q = Reported("The vote was close. Ann Lee pointed out that the bridge had been closed for years.").Should().ContainSingle().Subject;

@@ -15,6 +15,14 @@ public sealed class NameBeforeVerbTests
     }
 
     [Fact]
+    public void A_name_before_an_irregular_past_verb_and_a_role_noun_names_the_speaker_later()
+    {
+        const string text = "New minister\n\nRosa Delgado became health minister in March.\n\n“We will fix it,” Delgado said.";
+
+        ResultInvariants.OnlyQuote(text, "We will fix it").Speaker!.Name.Should().Be("Rosa Delgado");
+    }
+
+    [Fact]
     public void A_past_form_after_an_article_still_modifies_the_role_noun()
     {
         const string text = "The retired teachers said the plan would fail.";
