@@ -146,12 +146,18 @@ internal sealed class AttributionContext : IDisposable
             var tok = tokens[t];
             bool cue = MayBeCue(tok, quoteOf[t], text, classes, t) && ComputeIsCue(t);
             isCue[t] = cue;
-            if (t > 0 && Detection.ReportedSpeechDetector.IsToOrThat(tok, text) && tokens[t - 1].IsWord && (count == 0 || statements[count - 1] != t - 1))
+            bool opens = false;
+            if (Detection.ReportedSpeechDetector.MayBeStatementToken(tok, text))
             {
-                statements[count++] = t - 1;
+                if (t > 0 && Detection.ReportedSpeechDetector.IsToOrThat(tok, text) && tokens[t - 1].IsWord && (count == 0 || statements[count - 1] != t - 1))
+                {
+                    statements[count++] = t - 1;
+                }
+
+                opens = Detection.ReportedSpeechDetector.OpensStatement(tok, text);
             }
 
-            if (cue || Detection.ReportedSpeechDetector.OpensStatement(tok, text))
+            if (cue || opens)
             {
                 statements[count++] = t;
             }
