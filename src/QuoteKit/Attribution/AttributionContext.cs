@@ -395,9 +395,20 @@ internal sealed class AttributionContext : IDisposable
             // The head of "X of Y", "X for Y", "X at Y" speaks, not the object of its preposition: "Jeffrey Lewis of the
             // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said". A title before a
             // person's name stays with the name ("Secretary of State John Kerry said").
+            // "A source close to Morrow told", "people familiar with the talks said": the qualifier's head speaks too.
             int p = left.FirstToken - 1;
-            if (p - 1 >= sentenceFirst && (doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at"))
-                && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
+            int headEnd = p - 1;
+            if (p - 2 >= sentenceFirst && ((doc.Is(p, "to") && doc.Is(p - 1, "close")) || (doc.Is(p, "with") && doc.Is(p - 1, "familiar"))))
+            {
+                headEnd = p - 2;
+            }
+            else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at")))
+            {
+                headEnd = -1;
+            }
+
+            if (headEnd >= sentenceFirst
+                && MentionEndingAt(headEnd) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
                 && (left.Type is not EntityType.Person || doc.Is(head.FirstToken, "the") || doc.Is(head.FirstToken, "a") || doc.Is(head.FirstToken, "an")))
             {
                 return head;
@@ -696,6 +707,22 @@ internal sealed class AttributionContext : IDisposable
     /// </summary>
     private static readonly string[] StateSubjects = ["to", "I", "we", "they", "you", "it", "he", "she", "who", "which", "also"];
 
+    /// <summary>Whether a "that" stands in the <paramref name="count"/> tokens from <paramref name="from"/>, in the same sentence.</summary>
+    private bool HasThatWithin(int from, int count)
+    {
+        var doc = Doc;
+        int end = from < doc.TokenCount ? Math.Min(doc.Sentences[doc.SentenceOfToken[from]].End, from + count) : from;
+        for (int k = from; k < end; k++)
+        {
+            if (doc.Is(k, "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsVerbReading(int t, ReadOnlySpan<char> w)
     {
         var doc = Doc;
@@ -719,10 +746,11 @@ internal sealed class AttributionContext : IDisposable
         }
 
         // "charged a $100,000 fee", "charged more than that", "a group charged with beautifying downtown", "charged into the
-        // fray", "a racially charged remark": a price, a task, a rush or an adjective; "charged Lee with fraud", "was formally
-        // charged" and "charged that …" report.
+        // fray", "a racially charged remark", the headline "Man charged after standoff": a price, a task, a rush, an
+        // adjective or a charge brought; "charged Lee with fraud", "was formally charged" and "charged that …" report.
         if (w.Equals("charged", StringComparison.OrdinalIgnoreCase)
-            && (next("a") || next("an") || next("more") || next("with") || next("into") 
+            && (next("a") || next("an") || next("more") || next("with") || next("into") || next("after") || next("over") || next("following")
+                || (next("in") && !HasThatWithin(t + 2, 8))
                 || (t > 1 && doc.Word(t - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !FiniteAuxiliaries.Contains(doc.Word(t - 2)))))
         {
             return false;

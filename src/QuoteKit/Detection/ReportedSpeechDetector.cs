@@ -593,7 +593,7 @@ internal sealed class ReportedSpeechDetector
             }
             else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
-                t++; // "told reporters", "told him"; not "warned after the storm that …"
+                t = AfterUnnamedAddressee(doc, sentence, t); // "told reporters", "told him"; not "warned after the storm that …"
             }
         }
 
@@ -1902,6 +1902,30 @@ internal sealed class ReportedSpeechDetector
 
         var quote = doc.Quotes[doc.QuoteOfToken[mark + 1]];
         return quote.Extent.Start == doc.Tokens[mark].Start && quote.Extent.End <= doc.Tokens[end - 1].End;
+    }
+
+    /// <summary>
+    /// The token after an addressee the mention finder names no one ("told reporters", "told him"): one word, or a run of
+    /// capitalised words that names an outlet in common words ("told People magazine", "told Us Weekly", "told Good
+    /// Morning America") with a lower-case medium after it.
+    /// </summary>
+    private static int AfterUnnamedAddressee(DocumentIndex doc, Sentence sentence, int t)
+    {
+        int end = t + 1;
+        if (doc.Tokens[t].IsCapitalized)
+        {
+            while (end < sentence.End && end - t < 4 && doc.Tokens[end] is { IsWord: true, IsCapitalized: true } && !doc.InQuote(end))
+            {
+                end++;
+            }
+        }
+
+        if (end < sentence.End && doc.Tokens[t].IsCapitalized && doc.Word(end) is "magazine" or "newspaper" or "radio" or "television" or "podcast" or "website")
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>

@@ -35,6 +35,20 @@ public sealed class NonSpeechReadingTests
     }
 
     [Fact]
+    public void A_headline_charged_after_an_event_is_a_charge_brought_not_speech()
+    {
+        Reported("Driver charged after crash on ring road\n\nThe road was closed for six hours.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Charged_in_a_filing_that_reports_the_clause()
+    {
+        var q = Reported("The vote was close. Prosecutors charged in a court filing that Ann Lee had lied.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("Ann Lee had lied");
+    }
+
+    [Fact]
     public void Charged_someone_with_a_crime_reports_the_charge()
     {
         var q = Reported("The vote was close. Prosecutors charged Ann Lee with fraud in the bridge contract.").Should().ContainSingle().Subject;

@@ -29,6 +29,30 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_outlet_named_in_common_words_after_told_is_the_addressee()
+    {
+        var q = Reported("The singer Ana Ruiz told People magazine she had started therapy.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she had started therapy");
+    }
+
+    [Fact]
+    public void An_outlet_of_capitalised_common_words_after_told_is_the_addressee()
+    {
+        var q = Reported("The singer Ana Ruiz told Good Morning America she had started therapy.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she had started therapy");
+    }
+
+    [Fact]
+    public void A_source_close_to_a_person_is_the_speaker_not_the_person()
+    {
+        var q = Reported("The singer Ana Ruiz left the band. A source close to Ruiz told reporters the split was friendly.").Should().ContainSingle().Subject;
+
+        q.SpeakerMention!.Value.Text.Should().Be("A source");
+    }
+
+    [Fact]
     public void A_past_form_after_a_determiner_and_an_unlisted_noun_is_a_cue()
     {
         var q = Reported("Late on Friday the caller said the bridge had been closed for hours.").Should().ContainSingle().Subject;
