@@ -9,7 +9,7 @@ internal sealed class Attributor
     private readonly AttributionSieve[] _sieves;
 
     public Attributor()
-        : this([new CueAdjacencySieve(), new AccordingToSieve(), new ClauseSubjectSieve(), new ColonIntroductionSieve(), new IntroducedParagraphSieve(), new TrailingMentionSieve(), new PossessorSieve(), new ParagraphContinuationSieve(), new ClosestMentionSieve()])
+        : this([new CueAdjacencySieve(), new AccordingToSieve(), new ClauseSubjectSieve(), new ColonIntroductionSieve(), new IntroducedParagraphSieve(), new TrailingMentionSieve(), new NamedAfterSieve(), new PossessorSieve(), new ParagraphContinuationSieve(), new ClosestMentionSieve()])
     {
     }
 

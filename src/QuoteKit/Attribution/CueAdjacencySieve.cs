@@ -18,6 +18,13 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             return leading;
         }
 
+        // "A fan shouted, “Cruz,” Beck joked, “Amen!”": a quote that a speech verb introduces and that another quotation
+        // follows in its sentence is not the next speaker's; the words after it introduce that next quotation.
+        if (trailing is not null && IntroducedByCueToken(context, quote) && NextQuoteInSentence(context.Doc, quote, quotes))
+        {
+            return Leading(context, quote);
+        }
+
         return trailing ?? Leading(context, quote);
     }
 
@@ -25,6 +32,24 @@ internal sealed class CueAdjacencySieve : AttributionSieve
     {
         int last = quote.CloseMarkToken - 1;
         return last >= 0 && doc.InQuote(last) && (doc.IsChar(last, '.') || doc.IsChar(last, '?') || doc.IsChar(last, '!'));
+    }
+
+    /// <summary>A cue word and a comma or colon stand right before the opening mark: shouted, “…”.</summary>
+    private static bool IntroducedByCueToken(AttributionContext context, QuoteUnit quote)
+    {
+        int t = quote.OpenMarkToken - 1;
+        return t >= 1 && (context.Doc.IsChar(t, ',') || context.Doc.IsChar(t, ':')) && context.IsCueToken[t - 1] && !context.Doc.InQuote(t - 1);
+    }
+
+    /// <summary>The quotation after <paramref name="quote"/> opens in the sentence where <paramref name="quote"/> closes.</summary>
+    private static bool NextQuoteInSentence(Text.DocumentIndex doc, QuoteUnit quote, IReadOnlyList<QuoteUnit> quotes)
+    {
+        if (quote.CloseMarkToken < 0 || quote.Index + 1 >= quotes.Count || quotes[quote.Index + 1].OpenMarkToken < 0)
+        {
+            return false;
+        }
+
+        return doc.SentenceOfToken[quotes[quote.Index + 1].OpenMarkToken] == doc.SentenceOfToken[quote.CloseMarkToken];
     }
 
     private SieveDecision? Trailing(AttributionContext context, QuoteUnit quote)

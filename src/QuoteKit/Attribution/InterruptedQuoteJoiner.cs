@@ -140,7 +140,7 @@ internal static class InterruptedQuoteJoiner
             }
         }
 
-        if (IntroducesNewSentence(doc, previous, next))
+        if (IntroducesNewSentence(doc, previous, next) || IsIntroducedBySpeechVerb(doc, lexicon, previous))
         {
             return false;
         }
@@ -148,6 +148,17 @@ internal static class InterruptedQuoteJoiner
         return next.Span.ResumesPrevious
             || next.Decision is not { } second
             || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
+    }
+
+    /// <summary>
+    /// A speech verb and a comma or colon stand right before the piece: it has its own introducer ("A fan shouted, “Cruz,”
+    /// Beck joked, “Amen!”"), so the attribution after it introduces the next quotation rather than interrupting this one.
+    /// </summary>
+    private static bool IsIntroducedBySpeechVerb(DocumentIndex doc, Lexicon lexicon, QuoteUnit piece)
+    {
+        int t = piece.OpenMarkToken - 1;
+        return t >= 1 && (doc.IsChar(t, ',') || doc.IsChar(t, ':')) && doc.Tokens[t - 1].IsWord && !doc.InQuote(t - 1)
+            && lexicon.SpeechVerbs.ContainsKey(doc.Word(t - 1));
     }
 
     /// <summary>

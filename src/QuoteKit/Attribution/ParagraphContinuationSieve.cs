@@ -3,7 +3,7 @@ namespace QuoteKit.Attribution;
 /// <summary>
 /// A quote with no cue of its own continues the speaker of the quote before it when both sit in the same
 /// paragraph ("“A,” he said. “B.”") or the quote opens the paragraph right after a paragraph whose last
-/// quote was attributed (news convention for running quotations).
+/// quote was attributed (news convention for running quotations). Titles and scare quotes between them are skipped.
 /// </summary>
 internal sealed class ParagraphContinuationSieve : AttributionSieve
 {
@@ -14,8 +14,15 @@ internal sealed class ParagraphContinuationSieve : AttributionSieve
             return null;
         }
 
+        // Titles and scare quotes between are not statements: the quote continues the statement before them.
         var doc = context.Doc;
-        var previous = quotes[quote.Index - 1];
+        int p = quote.Index - 1;
+        while (p > 0 && quotes[p].Span.Role == Detection.QuoteRole.NonSpeech)
+        {
+            p--;
+        }
+
+        var previous = quotes[p];
         if (previous.Decision is not { } before || previous.Span.Role == Detection.QuoteRole.NonSpeech)
         {
             return null;

@@ -16,6 +16,11 @@ namespace QuoteKit.Detection;
 /// punctuation) that starts a sentence or follows a colon, comma or speech verb (“We aim …,” Putin said; He said:
 /// “We …”); a quotation that resumes after its cue (“We are ready,” Xi said, “to ramp up cooperation.”); a quotation
 /// ending in a comma, question or exclamation mark that a speech verb follows (“… cooperation,” she said).</para>
+/// <para>Not speech either, unless a naming verb or “as” introduces it (calling him a “liar”) or it follows a spoken
+/// quotation in its sentence: a single quoted word with no speech word before it in its sentence nor within three words
+/// after it (the GOP’s “establishment” won), and a quotation of up to three words, with no speech word before it, that
+/// modifies the lower-case word after it (the “gun violence” narrative). On the dev corpus such quotations are scare
+/// quotes, labels and words used as words far more often than speech.</para>
 /// <para>Partial: everything else, fragments embedded in the writer's sentence (calling him a “dear friend”).</para>
 /// <para>Each quotation looks at its content and at no more than <see cref="ContextWindow"/> characters on either
 /// side, never past the neighbouring quotations or a line break: the work is linear in the text length.</para>
@@ -49,6 +54,15 @@ internal static class QuoteClassifier
     /// <summary>How far after a quotation its speech verb may come: “…,” the Kremlin chief told reporters.</summary>
     private const int TrailingCueDistance = 5;
 
+    /// <summary>Longest quotation, in words, that a noun after it makes a label rather than speech: the “Never Trump” movement.</summary>
+    private const int MaxModifierWords = 3;
+
+    /// <summary>How many words before a one-word quotation a naming verb still makes it someone's word: called the mayor a “liar”.</summary>
+    private const int NamingVerbDistance = 8;
+
+    /// <summary>How many words after a one-word quotation a speech verb still makes it speech: “Denied,” the spokesman said.</summary>
+    private const int WordCueDistance = 3;
+
     /// <summary>Gives every quotation in <paramref name="quotes"/> (outermost, in document order) its role.</summary>
     public static void Classify(string text, List<QuotedSpan> quotes, ScanSteps? work, CancellationToken cancellationToken)
     {
@@ -73,7 +87,7 @@ internal static class QuoteClassifier
             int limitAfter = i + 1 < quotes.Count ? quotes[i + 1].Extent.Start : text.Length;
             var (role, resumes) = quotesWithDoubleMarks && IsSingleMarkedHeading(text, quotes[i], limitBefore, limitAfter, work)
                 ? (QuoteRole.NonSpeech, false)
-                : Decide(text, quotes[i], limitBefore, limitAfter, work);
+                : Decide(text, quotes[i], limitBefore, limitAfter, i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech, work);
             quotes[i].Role = role;
             quotes[i].ResumesPrevious = resumes && i > 0 && quotes[i - 1].Role != QuoteRole.NonSpeech;
         }
@@ -120,7 +134,7 @@ internal static class QuoteClassifier
         return q == text.Length || text[q] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
-    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, ScanSteps? work)
+    private static (QuoteRole Role, bool ResumesPrevious) Decide(string text, QuotedSpan quote, int limitBefore, int limitAfter, bool afterSpeech, ScanSteps? work)
     {
         int open = quote.Outer[0].Start;
         int close = quote.Outer[^1].End;
@@ -130,11 +144,11 @@ internal static class QuoteClassifier
             return (QuoteRole.NonSpeech, false);
         }
 
-        var role = Role(text, quote, before, close, limitAfter, work);
+        var role = Role(text, quote, before, close, limitAfter, afterSpeech, work);
         return (role, role != QuoteRole.NonSpeech && before.ResumesAfterCue);
     }
 
-    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, ScanSteps? work)
+    private static QuoteRole Role(string text, QuotedSpan quote, in Before before, int close, int limitAfter, bool afterSpeech, ScanSteps? work)
     {
         if (quote.Parts.Length > 1)
         {
@@ -180,6 +194,19 @@ internal static class QuoteClassifier
         if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)
         {
             return QuoteRole.Direct; // “… and then we left,” she said.
+        }
+
+        // A short quotation is speech when it is named or said, or listed after a quotation that is speech (shouting “Get
+        // out” and “Be nice”; afterSpeech tells whether the quotation before this one is direct or partial).
+        bool alone = !before.NamesWithQuote && !(before.FollowsQuotation && afterSpeech);
+        if (content.Words == 1 && alone && !before.HasSpeechWord && !after.WordCueFollows)
+        {
+            return QuoteRole.NonSpeech; // the “establishment” candidate, the word “lines”: a scare quote or a word used as a word
+        }
+
+        if (content.Words <= MaxModifierWords && alone && !before.HasSpeechWord && after.ModifiesNoun && !content.EndsWithPunctuation)
+        {
+            return QuoteRole.NonSpeech; // pushed the “gun violence” narrative: a label used as a modifier, no one speaks
         }
 
         return QuoteRole.Partial;
@@ -294,6 +321,21 @@ internal static class QuoteClassifier
 
         public bool AfterOn { get; private init; }
 
+        /// <summary>A speech word is the last or next-to-last word before the quotation: saying “done”, read the sign “Resign”.</summary>
+        public bool SpeechJustBefore { get; private init; }
+
+        /// <summary>
+        /// The quotation gives someone's name for a thing: a naming verb in the last few words before it (calling the mayor a
+        /// “liar”, described the plan as “reckless”), or “as” as the last or next-to-last word (praised him as a “visionary”).
+        /// </summary>
+        public bool NamesWithQuote { get; private init; }
+
+        /// <summary>
+        /// An earlier quotation stands in the same sentence and line, so the words before this one are only those since
+        /// it: shouting “Get out” and “Be nice”, called it ‘stupid’, ‘useless’.
+        /// </summary>
+        public bool FollowsQuotation { get; private init; }
+
         /// <summary>Right after told, tells: the quotation names who was told (told “Meet the Press”).</summary>
         public bool AfterAddresseeVerb { get; private init; }
 
@@ -323,6 +365,7 @@ internal static class QuoteClassifier
             // The last words of the sentence, newest first in w0..w2.
             var w = new WordWindow();
             int speechAt = -1;
+            int namingAt = -1;
             int count = 0;
             bool anySpeech = false;
             int i = sentenceStart;
@@ -334,6 +377,11 @@ internal static class QuoteClassifier
                 {
                     anySpeech = true;
                     speechAt = count;
+                }
+
+                if (QuoteWordLists.IsNamingVerb(text.AsSpan(ws, we - ws)))
+                {
+                    namingAt = count;
                 }
             }
 
@@ -357,6 +405,10 @@ internal static class QuoteClassifier
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
                 IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
+                FollowsQuotation = sentenceStart == limit && limit > 0 && lineStart == limit,
+                SpeechJustBefore = speechAt > 0 && count - speechAt <= 1,
+                NamesWithQuote = (namingAt > 0 && count - namingAt < NamingVerbDistance)
+                    || last.Equals("as", StringComparison.OrdinalIgnoreCase) || secondLast.Equals("as", StringComparison.OrdinalIgnoreCase),
                 ResumesAfterCue = speechAt > 0 && (prev is ',' or ':' ? count - speechAt < ResumeCueDistance : CharClass.IsDash(prev) && count - speechAt <= 1)
                     && sentenceStart == limit && limit > 0 && lineStart == limit,
                 TitleIntroducerNear = introducer,
@@ -413,6 +465,9 @@ internal static class QuoteClassifier
         /// <summary>A speech verb within the first few words after the quotation.</summary>
         public bool CueFollows { get; private init; }
 
+        /// <summary>A speech word within the first <see cref="WordCueDistance"/> words after the quotation.</summary>
+        public bool WordCueFollows { get; private init; }
+
         public bool TitleFollows { get; private init; }
 
         /// <summary>By and a capitalised name follow: the quotation is the title of a piece (“…,” by Jane Doe).</summary>
@@ -420,6 +475,12 @@ internal static class QuoteClassifier
 
         /// <summary>By, the and a capitalised name follow: “…,” by the Post’s Jane Doe (a title when the quotation ends in a comma).</summary>
         public bool ByTheAuthor { get; private init; }
+
+        /// <summary>
+        /// A lower-case word that is neither a function word nor a speech word follows the closing mark after nothing but
+        /// space: the quotation modifies it (the “gun violence” narrative, “Leave” supporters).
+        /// </summary>
+        public bool ModifiesNoun { get; private init; }
 
         /// <summary>A capitalised word follows the closing mark after nothing but space.</summary>
         public bool NameFollows { get; private init; }
@@ -439,7 +500,7 @@ internal static class QuoteClassifier
             work?.Add((3 * (end - close)) + 1);
             int i = close;
             int count = 0;
-            bool anySpeech = false, cueFollows = false, titleFollows = false, nameFollows = false, byAuthor = false, byTheAuthor = false;
+            bool anySpeech = false, cueFollows = false, wordCueFollows = false, titleFollows = false, nameFollows = false, modifiesNoun = false, byAuthor = false, byTheAuthor = false;
             bool afterBy = false, afterByThe = false, afterCommaArticle = false, appositiveTitle = false;
             while (WordReader.Next(text, ref i, end, out int ws, out int we))
             {
@@ -449,6 +510,7 @@ internal static class QuoteClassifier
                 {
                     anySpeech = true;
                     cueFollows |= count <= TrailingCueDistance;
+                    wordCueFollows |= count <= WordCueDistance;
                 }
 
                 if (count == 2 && afterBy)
@@ -476,6 +538,7 @@ internal static class QuoteClassifier
 
                     titleFollows = onlySpace && QuoteWordLists.IsTitleFollower(word);
                     nameFollows = onlySpace && ws > close && char.IsUpper(word[0]);
+                    modifiesNoun = onlySpace && ws > close && char.IsLower(word[0]) && !QuoteWordLists.IsFunctionWord(word) && !QuoteWordLists.IsSpeechWord(word);
                     bool afterComma = ws - close <= 2 && text[close] == ',';
                     afterBy = word.SequenceEqual("by") && (onlySpace || afterComma);
                     afterCommaArticle = afterComma && (word.SequenceEqual("a") || word.SequenceEqual("an") || word.SequenceEqual("the"));
@@ -486,8 +549,10 @@ internal static class QuoteClassifier
             {
                 HasSpeechWord = anySpeech,
                 CueFollows = cueFollows,
+                WordCueFollows = wordCueFollows,
                 TitleFollows = titleFollows,
                 NameFollows = nameFollows,
+                ModifiesNoun = modifiesNoun,
                 ByAuthor = byAuthor,
                 ByTheAuthor = byTheAuthor,
                 AppositiveTitle = appositiveTitle,

@@ -46,6 +46,9 @@ internal sealed class QuotePairing
 
     /// <summary>Per mark of the paragraph: a single quote's closing mark after punctuation (…,’ he) comes later, before any single opening mark.</summary>
     private readonly List<bool> _strongSingleCloseAhead = [];
+
+    /// <summary>Per mark of the paragraph: a double mark that may close (” or ") comes later in the paragraph.</summary>
+    private readonly List<bool> _doubleCloseAhead = [];
     private readonly List<Frame> _stack = [];
     private readonly int[] _open = new int[SlotCount];
     private List<QuotedSpan> _done = null!; // set by Rent
@@ -102,10 +105,12 @@ internal sealed class QuotePairing
         _recycled = null;
         _work = null;
         _text = string.Empty;
-        if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks && _strongSingleCloseAhead.Capacity <= MaxKeptMarks)
+        if (_marks.Capacity <= MaxKeptMarks && _stack.Capacity <= MaxKeptMarks && _strongSingleCloseAhead.Capacity <= MaxKeptMarks
+            && _doubleCloseAhead.Capacity <= MaxKeptMarks)
         {
             _marks.Clear();
             _strongSingleCloseAhead.Clear();
+            _doubleCloseAhead.Clear();
             _stack.Clear();
             t_spare = this;
         }
@@ -324,6 +329,9 @@ internal sealed class QuotePairing
                 break;
             case Position.Closing when IsPluralPossessive(k, mark, p):
                 break; // ‘The players’ union is clear,’ he said.
+            case Position.Closing when ClosesMismatchedDouble(k, mark, p):
+                CloseTop(mark); // “Let’s go.’ The players stood.
+                break;
             case Position.Closing:
             case Position.Detached:
                 TryCloseSingle(mark);
@@ -341,6 +349,14 @@ internal sealed class QuotePairing
                 break;
         }
     }
+
+    /// <summary>
+    /// A typo'd closer: the innermost open quote is a double one, the single mark follows the punctuation that ends the
+    /// quoted words (“Let’s go.’ The players stood.), and no double mark that could close it comes later in the
+    /// paragraph. The single mark closes the double quote instead of leaving it to be abandoned.
+    /// </summary>
+    private bool ClosesMismatchedDouble(int k, QuotationMark mark, TextSpan p) =>
+        _stack.Count > 0 && _stack[^1].Slot == DoubleSlot && !_doubleCloseAhead[k] && AfterClosingPunctuation(mark, p);
 
     /// <summary>
     /// A single quote is open, and the mark follows a word ending in s and comes before a space and a lower-case word,
@@ -388,23 +404,27 @@ internal sealed class QuotePairing
     /// <summary>
     /// Fills <see cref="_strongSingleCloseAhead"/> for the paragraph's marks in one backward pass: a single closing
     /// mark right after , . ! ? or … and before space or the paragraph end counts; a single mark after space and
-    /// before a word (an opening one) stops the search.
+    /// before a word (an opening one) stops the search. Fills <see cref="_doubleCloseAhead"/> in the same pass.
     /// </summary>
     private void FindStrongSingleClosers(TextSpan p)
     {
         _strongSingleCloseAhead.Clear();
+        _doubleCloseAhead.Clear();
         for (int k = 0; k < _marks.Count; k++)
         {
             _strongSingleCloseAhead.Add(false);
+            _doubleCloseAhead.Add(false);
         }
 
-        bool ahead = false;
+        bool ahead = false, doubleAhead = false;
         for (int k = _marks.Count - 1; k >= 0; k--)
         {
             _strongSingleCloseAhead[k] = ahead;
+            _doubleCloseAhead[k] = doubleAhead;
             var mark = _marks[k];
             if (mark.Family != QuoteFamily.Single)
             {
+                doubleAhead |= mark.Family == QuoteFamily.Double && mark.Bias != MarkBias.Open;
                 continue;
             }
 

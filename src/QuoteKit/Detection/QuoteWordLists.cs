@@ -17,6 +17,7 @@ internal static class QuoteWordLists
     private static readonly FoldedWordSet ScareWords = new(Scare);
     private static readonly FoldedWordSet TitleMinor = new(Contexts["title-minor"]);
     private static readonly FoldedWordSet AddresseeVerbs = new(Contexts["addressee-verbs"]);
+    private static readonly FoldedWordSet NamingVerbs = new(Contexts["naming"]);
 
     /// <summary>HTML elements that break text into blocks or lines: what follows their tag starts a line.</summary>
     private static readonly FoldedWordSet BlockTags = new(Sorted([
@@ -60,6 +61,12 @@ internal static class QuoteWordLists
 
     /// <summary>True for a verb whose object is who was addressed: told, tells.</summary>
     public static bool IsAddresseeVerb(ReadOnlySpan<char> word) => Contains(AddresseeVerbs, word);
+
+    /// <summary>True for an article, conjunction, preposition, pronoun or other function word (in, on, the, which), ignoring case.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => AttributionLexicon.Default.FunctionWords.Contains(word);
+
+    /// <summary>True for a verb that names something with the quoted words: called, describes, dubbed, labelled.</summary>
+    public static bool IsNamingVerb(ReadOnlySpan<char> word) => Contains(NamingVerbs, word);
 
     /// <summary>True for a word titles leave in lower case: of, the, and.</summary>
     public static bool IsTitleMinorWord(ReadOnlySpan<char> word) => Contains(TitleMinor, word);

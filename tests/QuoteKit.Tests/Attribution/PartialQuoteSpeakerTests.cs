@@ -73,4 +73,32 @@ public sealed class PartialQuoteSpeakerTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_quote_continuing_a_statement_skips_a_scare_quote_between_them()
+    {
+        const string text = "The race tightened.\n\n\"We will win this,\" said Ann Lee, an \"outsider\" backed by Tom Ruiz, the former senator. \"Nobody can stop us now.\"";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("Nobody", StringComparison.Ordinal)).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_its_own_cue_is_not_joined_to_the_next_speakers_quote()
+    {
+        const string text = "The rally ended.\n\nA man in the crowd shouted, \"Cruz,\" Tom Beck joked, \"Amen, brother, we will win this state.\"";
+
+        var quotes = Extract(text).Quotes;
+
+        quotes.Select(q => q.Text).Should().Equal("Cruz,", "Amen, brother, we will win this state.");
+    }
+
+    [Fact]
+    public void A_quote_introduced_by_its_own_cue_keeps_its_speaker_when_another_attribution_follows()
+    {
+        const string text = "The rally ended.\n\nWhen Ann Lee shouted, \"Cruz,\" Tom Beck joked, \"Amen, brother, we will win this state.\"";
+
+        Extract(text).Quotes.Select(q => q.Speaker!.Name).Should().Equal("Ann Lee", "Tom Beck");
+    }
 }

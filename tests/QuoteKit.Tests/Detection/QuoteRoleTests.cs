@@ -282,4 +282,42 @@ public sealed class QuoteRoleTests
         var quotes = Scanning.Scan("“We are ready,” the envoy said. “The drills start soon.”");
         quotes.Select(q => q.ResumesPrevious).Should().Equal(false, false);
     }
+
+    [Fact]
+    public void A_single_quoted_word_with_no_speech_or_naming_word_near_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("Nobody in the valley has forgotten the “flood” of 1998 or the long repairs.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_after_a_naming_verb_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("At the hearing the mayor called the new budget plan “reckless” and left.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_after_as_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("The senator praised the new harbour chief as a “visionary” on Monday.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_single_quoted_word_right_after_a_speech_verb_stays_partial()
+    {
+        Scanning.RoleOfOnlyQuote("Minutes later the aide sent a note saying “done” to the whole team.").Should().Be(QuoteRole.Partial);
+    }
+
+    [Fact]
+    public void A_short_quotation_modifying_the_noun_after_it_is_not_speech()
+    {
+        Scanning.RoleOfOnlyQuote("All week the network pushed the “gun violence” narrative in its coverage.").Should().Be(QuoteRole.NonSpeech);
+    }
+
+    [Fact]
+    public void A_short_quotation_listed_after_a_spoken_one_stays_partial()
+    {
+        var quotes = Scanning.Scan("The crowd kept shouting “lock him up” and “Go home” at the gates.");
+
+        quotes.Select(q => q.Role).Should().Equal(QuoteRole.Partial, QuoteRole.Partial);
+    }
 }

@@ -42,4 +42,16 @@ public sealed class UnbalancedMarkTests
     {
         Scanning.Contents("\"Ready,\" he said. She shouted \"now.\n\nNothing followed.").Should().Equal("Ready,");
     }
+
+    [Fact]
+    public void A_double_quote_closed_by_a_single_mark_after_its_punctuation_is_paired()
+    {
+        Scanning.Contents("The coach turned to the bench. “Let’s go.’ The players ran onto the field.").Should().Equal("Let’s go.");
+    }
+
+    [Fact]
+    public void A_single_mark_after_punctuation_does_not_close_a_double_quote_that_closes_later()
+    {
+        Scanning.Contents("“They called it ‘the end.’ It was not,” she said.").Should().Equal("They called it ‘the end.’ It was not,");
+    }
 }
