@@ -321,9 +321,6 @@ internal static class QuoteClassifier
 
         public bool AfterOn { get; private init; }
 
-        /// <summary>A speech word is the last or next-to-last word before the quotation: saying “done”, read the sign “Resign”.</summary>
-        public bool SpeechJustBefore { get; private init; }
-
         /// <summary>
         /// The quotation gives someone's name for a thing: a naming verb in the last few words before it (calling the mayor a
         /// “liar”, described the plan as “reckless”), or “as” as the last or next-to-last word (praised him as a “visionary”).
@@ -406,7 +403,6 @@ internal static class QuoteClassifier
                 IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
                 FollowsQuotation = sentenceStart == limit && limit > 0 && lineStart == limit,
-                SpeechJustBefore = speechAt > 0 && count - speechAt <= 1,
                 NamesWithQuote = (namingAt > 0 && count - namingAt < NamingVerbDistance)
                     || last.Equals("as", StringComparison.OrdinalIgnoreCase) || secondLast.Equals("as", StringComparison.OrdinalIgnoreCase),
                 ResumesAfterCue = speechAt > 0 && (prev is ',' or ':' ? count - speechAt < ResumeCueDistance : CharClass.IsDash(prev) && count - speechAt <= 1)
