@@ -1335,7 +1335,7 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// "<paramref name="possessor"/>’s <paramref name="possessed"/>" ("China’s state broadcaster"), or "<paramref name="possessor"/>’s"
-    /// when <paramref name="possessed"/> is none: the input when it spells it so, else a shared string.
+    /// when <paramref name="possessed"/> is none, with the input's apostrophe: the input when it spells it so, else a shared string.
     /// </summary>
     private MentionText Possessed(MentionText possessor, MentionText possessed)
     {
@@ -1343,7 +1343,13 @@ internal sealed class MentionFinder
         Span<char> composed = length <= 128 ? stackalloc char[length] : new char[length];
         possessor.Span.CopyTo(composed);
         int at = possessor.Length;
-        composed[at++] = '’';
+        composed[at] = '\'';
+        if (possessor.Extended(composed[..(at + 1)]).IsNone)
+        {
+            composed[at] = '’'; // the apostrophe the input writes after the possessor ("Smith's spokesman" stays straight)
+        }
+
+        at++;
         composed[at++] = 's';
         if (!possessed.IsNone)
         {
