@@ -465,7 +465,8 @@ internal sealed class TokenWordClasses : IDisposable
         var t = _doc!.Token(token);
         var classes = _table.Of(_text, t.Start, t.Length);
         var word = t.In(_text);
-        if (MentionFinder.IsRoleNounWord(classes, word) || ((classes & RoleNounAndFirstName) == RoleNounAndFirstName && IsDeterminedRoleNounName(token)))
+        if ((MentionFinder.IsRoleNounWord(classes, word) && !IsSurname(token, classes))
+            || ((classes & RoleNounAndFirstName) == RoleNounAndFirstName && IsDeterminedRoleNounName(token)))
         {
             classes |= WordClass.MentionRoleNoun;
         }
@@ -474,6 +475,64 @@ internal sealed class TokenWordClasses : IDisposable
     }
 
     private const WordClass RoleNounAndFirstName = WordClass.RoleNoun | WordClass.FirstName;
+
+    /// <summary>
+    /// A capitalised role noun (asked only of one) is a surname when the document puts it right after a capitalised
+    /// first name, there or anywhere else: "Emily Baker … Baker said", "Sen. Barbara Boxer … Ms. Boxer said" — not
+    /// "Librarian Sarah Mills" (the role noun comes first). An organisation's head stays a role noun ("The Washington
+    /// Post"). The first names' classes are read from the table, not from <see cref="Of"/>, so that no question recurses.
+    /// </summary>
+    private bool IsSurname(int token, WordClass classes)
+    {
+        if ((classes & (WordClass.RoleNoun | WordClass.Title | WordClass.OrganizationHead)) != WordClass.RoleNoun
+            || !_doc!.Token(token).IsCapitalized)
+        {
+            return false;
+        }
+
+        var tokens = _doc.Tokens;
+        var word = tokens[token].In(_text);
+        if (FollowsFirstName(tokens, token))
+        {
+            return true;
+        }
+
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (k != token && tokens[k].Length == word.Length && tokens[k].IsCapitalized
+                && tokens[k].In(_text).SequenceEqual(word) && FollowsFirstName(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> comes right after a capitalised word that is a first name and no role noun, title or place, and starts its name (<see cref="StartsName"/>).</summary>
+    private bool FollowsFirstName(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (k == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        return before.IsWord && before.IsCapitalized && before.End + 1 == tokens[k].Start
+            && (k < 2 || !tokens[k - 2].IsWord || StartsName(tokens[k - 2]))
+            && (_table.Of(_text, before.Start, before.Length) & (WordClass.FirstName | WordClass.RoleNoun | WordClass.Title | WordClass.Place)) == WordClass.FirstName;
+    }
+
+    /// <summary>
+    /// Whether a first name after the word <paramref name="before"/> starts a name: after a title or a lower-case word
+    /// ("Sen. Barbara Boxer", "said Emily Baker"), not after an article ("an Orlando Democrat") or a capitalised word
+    /// ("South Carolina Democrat").
+    /// </summary>
+    private bool StartsName(Token before)
+    {
+        var classes = _table.Of(_text, before.Start, before.Length);
+        return before.IsCapitalized ? (classes & WordClass.Title) != 0 : (classes & WordClass.Determiner) == 0;
+    }
 
     /// <summary>
     /// A capitalised role noun that is also a first name (asked only of such a word) is the role noun after an article
