@@ -1147,6 +1147,11 @@ internal sealed class MentionFinder
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
 
         var type = ClassifyName(name, words, description, headWord, out var gender);
+        if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
+        {
+            name = SharedSurname(doc, n, runEnd, sentence, name);
+        }
+
         int spanEnd = tokens[runEnd - 1].End;
         if (isPossessive)
         {
@@ -1173,6 +1178,55 @@ internal sealed class MentionFinder
         mention.Definite = true;
         mention.Possessive = isPossessive;
         mentions.Add(mention);
+    }
+
+    /// <summary>
+    /// The first of two first names that share one surname gets it too: "Carmen and Lucia Ortega" names Carmen
+    /// Ortega, "Bill and Hillary Clinton" Bill Clinton. <paramref name="first"/> is the lone word of the name and
+    /// <paramref name="runEnd"/> the token after it; the name is kept when the word is no first name, when "and" and a
+    /// first name with one to three more capitalised words do not follow, or when the document uses the word as a
+    /// surname elsewhere ("Elizabeth Warren … Warren and Bernie Sanders").
+    /// </summary>
+    private MentionText SharedSurname(DocumentIndex doc, int first, int runEnd, int sentence, MentionText name)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        int sentenceEnd = doc.Sentences[sentence].End;
+        if (runEnd + 2 >= sentenceEnd || !_classes!.Is(first, WordClass.FirstName) || !tokens[runEnd].IsWord
+            || !tokens[runEnd].In(text).SequenceEqual("and") || !tokens[runEnd + 1].IsCapitalized || !_classes.Is(runEnd + 1, WordClass.FirstName))
+        {
+            return name;
+        }
+
+        int surnameStart = runEnd + 2, surnameEnd = surnameStart;
+        while (surnameEnd < sentenceEnd && surnameEnd - surnameStart < 3 && tokens[surnameEnd].IsWord && tokens[surnameEnd].IsCapitalized
+            && !IsTitle(surnameEnd) && !IsRoleNoun(surnameEnd) && tokens[surnameEnd - 1].End + 1 == tokens[surnameEnd].Start)
+        {
+            surnameEnd++;
+        }
+
+        if (surnameEnd == surnameStart || (surnameEnd < sentenceEnd && tokens[surnameEnd] is { IsWord: true, IsCapitalized: true }))
+        {
+            return name;
+        }
+
+        var word = tokens[first].In(text);
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (k != first && tokens[k].IsWord && tokens[k].In(text).SequenceEqual(word) && tokens[k - 1] is { IsWord: true, IsCapitalized: true }
+                && tokens[k - 1].End + 1 == tokens[k].Start)
+            {
+                return name;
+            }
+        }
+
+        var surname = text.AsSpan(tokens[surnameStart].Start, tokens[surnameEnd - 1].End - tokens[surnameStart].Start);
+        if (IsPossessive(surname))
+        {
+            return name;
+        }
+
+        return new MentionText(string.Concat(name.Span, " ", surname));
     }
 
     private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, MentionText description, string? head, out Gender gender)

@@ -1,0 +1,24 @@
+using FluentAssertions;
+using QuoteKit.Tests.Support;
+
+namespace QuoteKit.Tests.Entities;
+
+/// <summary>Two first names joined by "and" before one surname ("Rosa and Ivan Petrak") share it.</summary>
+public sealed class SharedSurnameTests
+{
+    [Fact]
+    public void The_first_of_two_first_names_gets_the_shared_surname()
+    {
+        const string text = "Rosa and Ivan Petrak have run the farm since 1998.\n\n“We will not sell,” Rosa said.";
+
+        ResultInvariants.OnlyQuote(text, "We will not sell").Speaker!.Name.Should().Be("Rosa Petrak");
+    }
+
+    [Fact]
+    public void A_word_the_document_uses_as_a_surname_keeps_its_own_name()
+    {
+        const string text = "Senator Anna Warren spoke first.\n\nWarren and Ivan Petrak then met the farmers.\n\n“We will not sell,” Warren said.";
+
+        ResultInvariants.OnlyQuote(text, "We will not sell").Speaker!.Name.Should().Be("Anna Warren");
+    }
+}
