@@ -1280,13 +1280,19 @@ internal sealed class MentionFinder
     {
         nameEnd = nameStart = afterHead;
         var tokens = doc.Tokens;
-        if (!tokens[head].IsCapitalized || !IsTitle(head) || afterHead + 1 >= sentenceEnd || !(doc.Is(afterHead, "of") || doc.Is(afterHead, "for"))
-            || !tokens[afterHead + 1].IsCapitalized || IsFunctionWord(afterHead + 1))
+        // "Leader of the Opposition Omar Ayub Khan", "Minister of the Interior Ana Ruiz": "the" may open the portfolio.
+        int runStart = afterHead + 1;
+        if (runStart + 1 < sentenceEnd && tokens[runStart].IsWord && !tokens[runStart].IsCapitalized && doc.Is(runStart, "the"))
+        {
+            runStart++;
+        }
+
+        if (!tokens[head].IsCapitalized || !IsTitle(head) || runStart >= sentenceEnd || !(doc.Is(afterHead, "of") || doc.Is(afterHead, "for"))
+            || !tokens[runStart].IsCapitalized || IsFunctionWord(runStart))
         {
             return false;
         }
 
-        int runStart = afterHead + 1;
         int runEnd = ScanNameRun(doc, runStart, sentenceEnd, lowerForms, allowSentenceInitial: true);
         if (runEnd - runStart < 3)
         {

@@ -31,6 +31,14 @@ public sealed class WorldNameTests
         speaker.Descriptions.Should().ContainSingle(d => d.StartsWith("Minister "));
     }
 
+    [Theory]
+    [InlineData("Leader of the Opposition Imran Qadir said the vote was rigged.", "Imran Qadir")]
+    [InlineData("Minister of the Interior Ana Ferro said the vote was fair.", "Ana Ferro")]
+    public void A_portfolio_opened_by_the_before_a_name_belongs_to_the_title(string text, string name)
+    {
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(name);
+    }
+
     [Fact]
     public void A_hyphenated_role_before_a_name_is_its_description()
     {
