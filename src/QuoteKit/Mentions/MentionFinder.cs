@@ -792,7 +792,9 @@ internal sealed class MentionFinder
 
             // "the Food and Drug Administration", "the Senate Finance and Banking Committee": after "the" and one to three
             // words, "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
-            if (!organizationOf && j > start && j <= start + 3 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
+            // The run may start after a capitalised organisation word read as the description ("Senate", "House").
+            int opening = start > 1 && tokens[start - 1].IsCapitalized && _classes!.Is(start - 1, WordClass.OrganizationHead) ? start - 1 : start;
+            if (!organizationOf && j > start && j <= opening + 3 && t.IsWord && doc.Is(j, "and") && opening > 0 && doc.Is(opening - 1, "the")
                 && AndJoinsOrganizationName(doc, start, j, end))
             {
                 j++;

@@ -42,6 +42,13 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void And_joins_an_organisation_name_after_a_chamber_word()
+    {
+        OnlySpeaker("The Senate Housing and Transport Committee said it would hold hearings in May.").Name
+            .Should().Be("Housing and Transport Committee");
+    }
+
+    [Fact]
     public void A_known_organisation_name_ending_in_a_plural_role_noun_is_an_organisation()
     {
         var speaker = OnlySpeaker("The United Nations has warned that aid deliveries had stopped.");
