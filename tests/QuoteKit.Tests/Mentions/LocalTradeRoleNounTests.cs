@@ -24,6 +24,14 @@ public sealed class LocalTradeRoleNounTests
     }
 
     [Fact]
+    public void An_agency_administrator_before_a_name_is_a_description()
+    {
+        const string text = "FAA Administrator Lena Voss said the review would take months.";
+
+        ResultInvariants.OnlyQuote(text, "review would take months").Speaker!.Name.Should().Be("Lena Voss");
+    }
+
+    [Fact]
     public void A_trade_word_after_a_first_name_is_a_surname()
     {
         const string text = "Emily Baker runs the corner cafe.\n\n“Nobody asked us,” Baker said.";
