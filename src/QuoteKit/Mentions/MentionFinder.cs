@@ -911,8 +911,9 @@ internal sealed class MentionFinder
         }
 
         // The region may end in an abbreviation that the sentence splitter took for a sentence's end ("ORLANDO, Fla.
-        // (Reuters) -"): look past the sentence, but go on from within it.
-        for (int t = end + 1; next == ',' && t < doc.Tokens.Length && t - end <= 7; t++)
+        // (Reuters) -"): look past the sentence, but go on from within it. A press release's date and wire go before the
+        // dash: "SAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Lumora today announced".
+        for (int t = end + 1; next == ',' && t < doc.Tokens.Length && t - end <= 11; t++)
         {
             var tok = doc.Tokens[t];
             char c = doc.Text[tok.Start];
@@ -921,7 +922,7 @@ internal sealed class MentionFinder
                 return t == end + 1 ? -1 : t < sentenceEnd ? t : end;
             }
 
-            if (tok.IsWord ? !tok.IsCapitalized || IsPossessive(tok.In(doc.Text)) : tok.Kind != TokenKind.Number && c is not ('.' or ','))
+            if (tok.IsWord ? !tok.IsCapitalized || IsPossessive(tok.In(doc.Text)) : tok.Kind != TokenKind.Number && c is not ('.' or ',' or '/'))
             {
                 return -1;
             }

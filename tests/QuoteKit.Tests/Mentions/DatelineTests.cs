@@ -18,6 +18,14 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void A_press_release_dateline_with_its_wire_names_no_speaker()
+    {
+        const string text = "AUSTIN, Texas, May 4, 2025 /PRNewswire/ -- Veltrix announced a new chip, saying it was the fastest yet.";
+
+        Extract(text).Quotes.Should().NotBeEmpty().And.AllSatisfy(q => q.Speaker!.Name.Should().Be("Veltrix"));
+    }
+
+    [Fact]
     public void A_label_in_capitals_before_a_colon_is_no_dateline()
     {
         const string text = "Ann Lee and Tom Lee debated on Thursday.\n\nLEE: We will win this state.";
