@@ -259,6 +259,47 @@ internal sealed class EntityResolver
 
     private static EntityKey Key(int segment, char kind, MentionText value) => new(segment, kind, value);
 
+    /// <summary>Files <paramref name="entity"/> under one of its name parts (or its whole name), most recently named last.</summary>
+    private void IndexPart(Entity entity, MentionText part)
+    {
+        // One hash and probe for a key seen before or new.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', part), out _);
+        var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
+        if (list.Count == 0 || list[^1] != entity)
+        {
+            list.Remove(entity); // keep each entity once, most recently named last
+            list.Add(entity);
+        }
+    }
+
+    /// <summary>
+    /// Where the one hyphen of a double surname is ("McAleese-O'Neill", "Smith-Jones"): between two capitalised halves
+    /// of two letters or more; else -1 ("Jean-Pierre" is a first name, but no surname has its hyphen elsewhere).
+    /// </summary>
+    private static int HyphenAt(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen >= 2 && hyphen <= word.Length - 3 && word[(hyphen + 1)..].IndexOf('-') < 0
+            && char.IsUpper(word[0]) && char.IsUpper(word[hyphen + 1]) ? hyphen : -1;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one half of the double surname ending one of the entity's names.</summary>
+    private static bool IsHalfOfDoubleSurname(Entity e, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < e.Names.Count; i++)
+        {
+            var name = e.Names[i].Span;
+            var last = name[(name.LastIndexOf(' ') + 1)..];
+            if (last.Length < name.Length && HyphenAt(last) is > 0 and var hyphen
+                && (last[..hyphen].Equals(word, StringComparison.OrdinalIgnoreCase) || last[(hyphen + 1)..].Equals(word, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Index(Entity entity, Mention m)
     {
         if (m.Kind == MentionKind.Name && !m.Name.IsNone)
@@ -266,14 +307,15 @@ internal sealed class EntityResolver
             var parts = m.NameParts;
             for (int p = 0; p <= parts.Length; p++)
             {
-                // One hash and probe for a key seen before or new.
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', p < parts.Length ? parts[p] : m.Name), out _);
-                var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
-                if (list.Count == 0 || list[^1] != entity)
-                {
-                    list.Remove(entity); // keep each entity once, most recently named last
-                    list.Add(entity);
-                }
+                IndexPart(entity, p < parts.Length ? parts[p] : m.Name);
+            }
+
+            // "Mary McAleese-O'Neill" is found again by either half of her surname: "O'Neill said".
+            if (parts.Length > 1 && HyphenAt(parts[parts.Length - 1].Span) is > 0 and var hyphen)
+            {
+                var surname = parts[parts.Length - 1];
+                IndexPart(entity, surname.Slice(0, hyphen));
+                IndexPart(entity, surname.Slice(hyphen + 1, surname.Length - hyphen - 1));
             }
         }
 
@@ -551,6 +593,11 @@ internal sealed class EntityResolver
         if (parts.Length == 1 && e.NameParts.ContainsIgnoreCase(m.Name.Span) && m.Type != EntityType.Organization)
         {
             return true; // "Putin" after "Vladimir Putin"; "Xi" after "Xi Jinping"
+        }
+
+        if (parts.Length == 1 && m.Type != EntityType.Organization && e.Type != EntityType.Organization && IsHalfOfDoubleSurname(e, m.Name.Span))
+        {
+            return true; // "O'Neill" after "Mary McAleese-O'Neill"
         }
 
         // "Vladimir Putin" after a bare "Putin"

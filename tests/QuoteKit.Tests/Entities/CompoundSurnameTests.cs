@@ -90,4 +90,12 @@ public sealed class CompoundSurnameTests
 
         Extract(text).Speakers.Should().NotContain(s => s.Name.StartsWith("ten"));
     }
+
+    [Fact]
+    public void Either_half_of_a_hyphenated_surname_names_the_person_introduced_in_full()
+    {
+        const string text = "Clara Brandt-Okafor chairs the parish council.\n\n“This is a disgrace,” Okafor said.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Clara Brandt-Okafor");
+    }
 }
