@@ -12,7 +12,7 @@ namespace QuoteKit.Attribution;
 internal sealed class AttributionContext : IDisposable
 {
     /// <summary>Nouns for what a speaker issues ("a statement", "an email"), which speak for their issuer.</summary>
-    internal static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
+    internal static readonly WordSet DocumentNouns = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet Adverbs = new(new[]
@@ -46,7 +46,7 @@ internal sealed class AttributionContext : IDisposable
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
-    private static readonly FrozenSet<string> VerbOnlyForms = new[]
+    private static readonly WordSet VerbOnlyForms = new[]
     {
         "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
         "predicts", "announces", "declares", "writes", "maintains", "emphasizes", "believes", "thinks", "expects", "knows", "confirms",

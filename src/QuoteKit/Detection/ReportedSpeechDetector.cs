@@ -29,16 +29,16 @@ internal readonly record struct ReportedSpeech(TextSpanList Parts, TextSpan Cue,
 internal sealed class ReportedSpeechDetector
 {
     /// <summary>Cues that take the addressee as object before the clause: "told Xi (that) …".</summary>
-    private static readonly FrozenSet<string> AddresseeVerbs = new[] { "tell", "inform", "assure", "remind", "warn", "promise", "advise", "notify", "convince", "persuade", "reassure" }
+    private static readonly WordSet AddresseeVerbs = new[] { "tell", "inform", "assure", "remind", "warn", "promise", "advise", "notify", "convince", "persuade", "reassure" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseStarters = new[]
+    private static readonly WordSet ClauseStarters = new[]
     {
         "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
         "whether", "if", "why", "how", "what", "when", "where", "who", "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Characters between a cue and the direct quote it introduces ("said on Friday in a statement: “").</summary>
     private const int MaxCueGapBeforeQuote = 40;
@@ -46,14 +46,14 @@ internal sealed class ReportedSpeechDetector
     /// <summary>The longest stretch from a cue to its sentence's end that is read as a reported clause.</summary>
     private const int MaxContentTokens = 250;
 
-    private static readonly FrozenSet<string> MonthsAndDays = new[]
+    private static readonly WordSet MonthsAndDays = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Cues of reply whose prepositional object is what they answer: "responded to the charges", "agreed with the analysis".</summary>
-    private static readonly FrozenSet<string> ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// One past the last token of the object a cue reports from <paramref name="t"/>: the clause's end, a comma, a
@@ -141,7 +141,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
-    private static readonly FrozenSet<string> NarrativeVerbs = new[]
+    private static readonly WordSet NarrativeVerbs = new[]
     {
         "win", "lose", "lead", "serve", "build", "become", "defeat", "beat", "found", "run", "play", "earn", "join", "work", "spend", "hold",
         "star", "graduate", "head", "establish", "create", "produce", "sell", "buy", "launch", "score", "finish", "capture", "carry", "dominate",
@@ -149,7 +149,7 @@ internal sealed class ReportedSpeechDetector
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Particles and prepositions that belong to the cue when they open its object: "called for", "spoke about", "pointed to", "lashed out at".</summary>
-    private static readonly FrozenSet<string> CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
+    private static readonly WordSet CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -171,11 +171,11 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Words after a comma that go on with an object by naming examples of it: "…, including …", "…, especially …".</summary>
-    private static readonly FrozenSet<string> ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
+    private static readonly WordSet ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions of concession or circumstance that open a statement's own adjunct ("despite …, she will …"), not the time or place of the saying.</summary>
-    private static readonly FrozenSet<string> StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
+    private static readonly WordSet StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens in an adjunct that opens a reported statement before its comma.</summary>
@@ -210,12 +210,12 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
-    private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
+    private static readonly WordSet CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
 
-    private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
+    private static readonly WordSet SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, CancellationToken cancellationToken)
@@ -937,7 +937,7 @@ internal sealed class ReportedSpeechDetector
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
-    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
+    private static readonly WordSet QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -993,7 +993,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>
-    private static readonly FrozenSet<string> StatementNouns = new[]
+    private static readonly WordSet StatementNouns = new[]
     {
         "message", "warning", "argument", "answer", "advice", "response", "reply", "verdict", "plea", "pledge", "promise", "question", "questions",
         "theme", "claim", "conclusion", "explanation", "slogan", "pitch", "mantra", "retort", "demand", "demands", "request", "assessment", "prediction",
@@ -1050,7 +1050,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Nouns for a statement whose that-clause or infinitive is what was stated: "his claim that …", "her promise to …".</summary>
-    private static readonly FrozenSet<string> ClaimNouns = new[]
+    private static readonly WordSet ClaimNouns = new[]
     {
         "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
         "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
@@ -1058,7 +1058,7 @@ internal sealed class ReportedSpeechDetector
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Statement nouns that report a that-clause only ("his remark that …"; "a statement to the press" is none).</summary>
-    private static readonly FrozenSet<string> ThatClaimNouns = new[]
+    private static readonly WordSet ThatClaimNouns = new[]
     {
         "remark", "remarks", "statement", "comment", "comments", "declaration", "boast", "observation", "announcement", "charge", "assurance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1094,7 +1094,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>
-    private static readonly FrozenSet<string> RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
+    private static readonly WordSet RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1128,7 +1128,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
-    private static readonly FrozenSet<string> ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "…,” Lee said, referring to the mayor", "she referred to his slogan": what the speaker referred to is reported,
@@ -1206,7 +1206,7 @@ internal sealed class ReportedSpeechDetector
     private const int MaxLabelTokens = 5;
 
     /// <summary>Labels that introduce no statement: "Update:", "Related:", "Watch:", "Photo:".</summary>
-    private static readonly FrozenSet<string> NonSpeakerLabels = new[]
+    private static readonly WordSet NonSpeakerLabels = new[]
     {
         "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
         "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
@@ -1392,7 +1392,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Time words and conjunctions that open an adjunct after an attribution (days, months and "today" are in <see cref="MonthsAndDays"/>).</summary>
-    private static readonly FrozenSet<string> AdjunctOpeners = new[] { "last", "this", "during", "now", "late", "early", "when", "while", "as", "according" }
+    private static readonly WordSet AdjunctOpeners = new[] { "last", "this", "during", "now", "late", "early", "when", "while", "as", "according" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
@@ -1857,7 +1857,7 @@ internal sealed class ReportedSpeechDetector
     /// "three-quarters of the voters said", "A news report published Wednesday said".
     /// </summary>
     /// <summary>Words that open a subordinate clause whose participle borrows the main clause's subject: "While saying …, he".</summary>
-    private static readonly FrozenSet<string> Subordinators = new[]
+    private static readonly WordSet Subordinators = new[]
     {
         "while", "when", "whenever", "after", "before", "since", "although", "though", "once", "until", "if", "as", "upon", "in", "by", "without",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -2445,7 +2445,7 @@ internal sealed class ReportedSpeechDetector
         doc.Word(t) is "so" or "nothing" or "something" or "anything" or "everything" or "goodbye" or "hello" or "yes" or "no" or "this" or "that" or "it" or "what" or "much" or "little";
 
     /// <summary>Conjunctions that join a second attribution clause to the first: "…, and three-quarters said …", "…, because he said …".</summary>
-    private static readonly FrozenSet<string> ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
+    private static readonly WordSet ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2615,11 +2615,11 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>
-    private static readonly FrozenSet<string> WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
+    private static readonly WordSet WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of opinion surveys that report what a clause after them says: "In a new poll, …".</summary>
-    private static readonly FrozenSet<string> PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
+    private static readonly WordSet PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens from a sentence-opening "In" to the comma after the survey it names.</summary>
@@ -2698,7 +2698,7 @@ internal sealed class ReportedSpeechDetector
     private const int MaxAppositionTokens = 12;
 
     /// <summary>Words before "of" that make a quantity of a group: "40 percent of voters", "half of the members".</summary>
-    private static readonly FrozenSet<string> QuantityNouns = new[]
+    private static readonly WordSet QuantityNouns = new[]
     {
         "percent", "half", "most", "many", "some", "all", "majority", "plurality", "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
         "none", "few", "several", "each",
@@ -2822,7 +2822,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Cues that news inverts after the statement: "…, said Carl Brown.", "…, added a spokesman.", "…, wrote the author."</summary>
-    private static readonly FrozenSet<string> InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
+    private static readonly WordSet InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens from an inverted cue to the sentence's end for them to name its speaker, titles, apposition and relative clause included.</summary>
@@ -2886,7 +2886,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
-    private static readonly FrozenSet<string> OpeningClauseConjunctions = new[]
+    private static readonly WordSet OpeningClauseConjunctions = new[]
     {
         "if", "unless", "when", "whenever", "once", "after", "before", "since", "because", "although", "though", "until", "while",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -2914,7 +2914,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Number words that make a ratio with "in": "one in four", "six in 10".</summary>
-    private static readonly FrozenSet<string> RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
+    private static readonly WordSet RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the "in" at <paramref name="t"/> joins the two numbers of a ratio that is a subject: "six in 10 said", "one in four said".</summary>
@@ -2995,13 +2995,13 @@ internal sealed class ReportedSpeechDetector
         return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized || IsContractedSubject(doc.Word(t)));
     }
 
-    private static readonly FrozenSet<string> TimeWords = new[]
+    private static readonly WordSet TimeWords = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier",
         "recently", "later", "afterwards", "afterward",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeUnits = new[]
+    private static readonly WordSet TimeUnits = new[]
     {
         "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter",

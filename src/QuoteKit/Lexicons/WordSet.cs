@@ -25,6 +25,22 @@ internal sealed class WordSet
 #endif
     }
 
+    /// <summary>Wraps <paramref name="set"/>, frozen under ordinal comparison or ordinal ignoring case, with its filter.</summary>
+    private WordSet(FrozenSet<string> set)
+    {
+        _set = set;
+        _filter = new WordEndsFilter(_set, set.Comparer as StringComparer);
+#if NET9_0_OR_GREATER
+        _spans = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>
+    /// <paramref name="set"/> as a word set, so that a field declared as a word set can be initialised with a frozen
+    /// set (<c>new[] { … }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)</c>) and be looked up through the filter.
+    /// </summary>
+    public static implicit operator WordSet(FrozenSet<string> set) => new(set);
+
     /// <summary>The words of the set.</summary>
     public IEnumerable<string> Items => _set;
 
@@ -44,7 +60,7 @@ internal sealed class WordSet
     }
 
     /// <summary>Whether the set holds <paramref name="word"/> under its comparer.</summary>
-    public bool Contains(string word) => _set.Contains(word);
+    public bool Contains(string word) => _filter.MayHold(word) && _set.Contains(word);
 }
 
 /// <summary>
@@ -120,7 +136,7 @@ internal readonly struct WordEndsFilter
     private readonly int _shift;
 
     /// <summary>The filter of <paramref name="words"/>, compared by <paramref name="comparer"/>.</summary>
-    public WordEndsFilter(IReadOnlyCollection<string> words, StringComparer comparer)
+    public WordEndsFilter(IReadOnlyCollection<string> words, StringComparer? comparer)
     {
         if (!ReferenceEquals(comparer, StringComparer.Ordinal) && !ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase))
         {
