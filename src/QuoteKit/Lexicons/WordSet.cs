@@ -11,6 +11,7 @@ internal sealed class WordSet
 {
     private readonly FrozenSet<string> _set;
     private readonly WordEndsFilter _filter;
+    private readonly PackedWords _packed;
 #if NET9_0_OR_GREATER
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans;
 #endif
@@ -20,6 +21,7 @@ internal sealed class WordSet
     {
         _set = words.ToFrozenSet(comparer);
         _filter = new WordEndsFilter(_set, comparer);
+        _packed = new PackedWords(_set.ToArray(), comparer);
 #if NET9_0_OR_GREATER
         _spans = _set.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -30,6 +32,7 @@ internal sealed class WordSet
     {
         _set = set;
         _filter = new WordEndsFilter(_set, set.Comparer as StringComparer);
+        _packed = new PackedWords(_set.ToArray(), set.Comparer as StringComparer);
 #if NET9_0_OR_GREATER
         _spans = _set.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -52,6 +55,12 @@ internal sealed class WordSet
             return false;
         }
 
+        int found = _packed.Find(word);
+        if (found != PackedWords.NotPacked)
+        {
+            return found >= 0;
+        }
+
 #if NET9_0_OR_GREATER
         return _spans.Contains(word);
 #else
@@ -71,6 +80,8 @@ internal sealed class WordMap<TValue>
 {
     private readonly FrozenDictionary<string, TValue> _map;
     private readonly WordEndsFilter _filter;
+    private readonly PackedWords _packed;
+    private readonly TValue[] _packedValues; // by the index PackedWords finds: the map's values in the order of its keys
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _spans;
 #endif
@@ -80,6 +91,8 @@ internal sealed class WordMap<TValue>
     {
         _map = entries.ToFrozenDictionary(comparer);
         _filter = new WordEndsFilter(_map.Keys, comparer);
+        _packed = new PackedWords(_map.Keys, comparer);
+        _packedValues = _map.Values.ToArray();
 #if NET9_0_OR_GREATER
         _spans = _map.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
@@ -96,6 +109,12 @@ internal sealed class WordMap<TValue>
             return false;
         }
 
+        int found = _packed.Find(word);
+        if (found != PackedWords.NotPacked)
+        {
+            return found >= 0;
+        }
+
 #if NET9_0_OR_GREATER
         return _spans.ContainsKey(word);
 #else
@@ -110,6 +129,13 @@ internal sealed class WordMap<TValue>
         {
             value = default!;
             return false;
+        }
+
+        int found = _packed.Find(word);
+        if (found != PackedWords.NotPacked)
+        {
+            value = found >= 0 ? _packedValues[found] : default!;
+            return found >= 0;
         }
 
 #if NET9_0_OR_GREATER
@@ -190,4 +216,124 @@ internal readonly struct WordEndsFilter
         (int)((((uint)Lower(first) * 0x9E3779B1u) ^ ((uint)Lower(last) * 0x85EBCA77u) ^ ((uint)length * 0xC2B2AE3Du)) >> shift);
 
     private static uint Lower(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+}
+
+/// <summary>
+/// The words of a set made of one to eight ASCII chars, each packed into one number (seven bits a char, the first
+/// lowest, ASCII letters in lower case when the set ignores case, the length above them), in an open-addressing table
+/// beside their index in the set's list. An ASCII word of up to eight chars is answered here by comparing numbers: under
+/// ordinal comparison, ignoring case or not, an ASCII word equals only ASCII words of its length, all of which the table
+/// holds. Other words are not answered (<see cref="NotPacked"/>) and go to the set itself. Built once and read-only;
+/// the table never grows, so input cannot lengthen its probe chains.
+/// </summary>
+internal readonly struct PackedWords
+{
+    /// <summary>What <see cref="Find"/> returns for a word the table cannot answer.</summary>
+    public const int NotPacked = -2;
+
+    private const int MaxLength = 8;
+
+    private readonly ulong[]? _keys; // null: nothing is answered (a comparer the table cannot mirror); 0 marks an empty slot
+    private readonly int[] _indexes;
+    private readonly int _shift;
+    private readonly bool _ignoreCase;
+
+    /// <summary>The table of <paramref name="words"/> (distinct under <paramref name="comparer"/>).</summary>
+    public PackedWords(IReadOnlyList<string> words, StringComparer? comparer)
+    {
+        _indexes = [];
+        _keys = null;
+        _shift = 0;
+        _ignoreCase = ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase);
+        if (!_ignoreCase && !ReferenceEquals(comparer, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        int log = 4;
+        while ((1 << log) < 2 * words.Count)
+        {
+            log++;
+        }
+
+        var keys = new ulong[1 << log];
+        _indexes = new int[1 << log];
+        _shift = 64 - log;
+        int mask = keys.Length - 1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            ulong key = Pack(words[i], _ignoreCase);
+            if (key == 0)
+            {
+                continue;
+            }
+
+            int at = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (keys[at] != 0)
+            {
+                at = (at + 1) & mask;
+            }
+
+            keys[at] = key;
+            _indexes[at] = i;
+        }
+
+        _keys = keys;
+    }
+
+    /// <summary>The index of <paramref name="word"/> in the list the table was built from, -1 when the set does not hold it, or <see cref="NotPacked"/>.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var keys = _keys;
+        if (keys is null)
+        {
+            return NotPacked;
+        }
+
+        ulong key = Pack(word, _ignoreCase);
+        if (key == 0)
+        {
+            return NotPacked;
+        }
+
+        int mask = keys.Length - 1;
+        for (int at = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift); ; at = (at + 1) & mask)
+        {
+            ulong entry = keys[at];
+            if (entry == key)
+            {
+                return _indexes[at];
+            }
+
+            if (entry == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>The packed word, or 0 when it is empty, longer than eight chars or not all ASCII.</summary>
+    private static ulong Pack(ReadOnlySpan<char> word, bool ignoreCase)
+    {
+        if ((uint)(word.Length - 1) >= MaxLength)
+        {
+            return 0;
+        }
+
+        ulong chars = 0;
+        int shift = 0;
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return 0;
+            }
+
+            uint folded = ignoreCase && (uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c;
+            chars |= (ulong)folded << shift;
+            shift += 7;
+        }
+
+        return chars | ((ulong)word.Length << 56);
+    }
 }
