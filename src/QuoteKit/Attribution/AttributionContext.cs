@@ -324,7 +324,33 @@ internal sealed class AttributionContext : IDisposable
     /// </summary>
     public bool CanSpeakBefore(Mention m, int cue) =>
         CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1))
-        || IsSubjectAfterWith(m, cue);
+        || IsSubjectAfterWith(m, cue) || IsSubjectAfterSubordinator(m, cue);
+
+    /// <summary>
+    /// "after Obama called the bankers “fat cats”", "since Lee said …": after a word that is a preposition and a
+    /// subordinator, a mention right before a finite past or present form of the cue (adverbs aside) is the subject of
+    /// a clause, not the object of the preposition.
+    /// </summary>
+    private bool IsSubjectAfterSubordinator(Mention m, int cue)
+    {
+        var doc = Doc;
+        if (m.Possessive || m.Type == EntityType.Place || m.FirstToken == 0 || !doc.Tokens[m.FirstToken - 1].IsWord
+            || doc.Word(m.FirstToken - 1) is not ("after" or "before" or "since" or "until" or "After" or "Before" or "Since" or "Until")
+            || IsParticiple(cue) || !(IsPastForm(doc.Word(cue)) || doc.Word(cue).EndsWith("s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int t = m.EndToken; t < cue; t++)
+        {
+            if (!IsAdverb(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "with Trump yelling", "with aides reportedly saying": after "with" a mention is the subject of the

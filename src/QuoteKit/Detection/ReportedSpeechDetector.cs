@@ -500,7 +500,7 @@ internal sealed class ReportedSpeechDetector
         // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
         // after its subject, or one coordinated with a participle cue before it.
         bool participleObject = participle && cue > sentence.First && !ClausalVerbs.Contains(lemma)
-            && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
+            && (doc.IsChar(cue - 1, ',') || CommaBeforeParticiple(context, sentence, cue) || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
@@ -753,6 +753,39 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>Most words of an adjunct between a comma and the participle it comes before: "…, at one point calling …".</summary>
+    private const int MaxParticipleAdjunctTokens = 4;
+
+    /// <summary>
+    /// Whether the participle at <paramref name="cue"/> follows a comma that a quotation's closing mark encloses
+    /// ("on “Morning Joe,” calling it …") or a comma and a short prepositional adjunct ("…, at one point calling the
+    /// mayor a “liar”", "…, in a statement calling …"): like a participle right after a comma, it reports its object
+    /// for the main clause's subject.
+    /// </summary>
+    private static bool CommaBeforeParticiple(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (cue - 2 >= sentence.First && !doc.Tokens[cue - 1].IsWord && !doc.IsChar(cue - 1, ',') && doc.IsChar(cue - 2, ',') && doc.InQuote(cue - 2))
+        {
+            return true;
+        }
+
+        for (int k = cue - 1; k > sentence.First && cue - k <= MaxParticipleAdjunctTokens; k--)
+        {
+            if (doc.IsChar(k, ','))
+            {
+                return k + 1 < cue - 1 && !doc.InQuote(k) && context.IsPreposition(k + 1);
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.MentionStartingAt(k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
