@@ -700,7 +700,9 @@ internal sealed class AttributionContext : IDisposable
 
             // "secretary of state", "in order to", "for comment": a verb does not follow a preposition, except an
             // infinitive ("to say") or a gerund ("by saying").
-            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            // "has in the past described …": "past" after "the" is a noun that ends a time adjunct.
+            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !(prev is "past" && doc.Is(t - 2, "the")))
             {
                 return false;
             }

@@ -804,6 +804,16 @@ internal sealed class ReportedSpeechDetector
             t--;
         }
 
+        // "Beck, who has in the past described …", "who last week called …": a time adjunct before the cue is skipped too.
+        if (TimeAdjunctEndingAt(doc, sentence, t) is int adjunct)
+        {
+            t = adjunct - 1;
+            while (t > sentence.First && context.IsAdverb(t))
+            {
+                t--;
+            }
+        }
+
         // "who declined to say", "who may have to decide": the pronoun is the subject of the verb governing the cue.
         for (int chain = 0; chain < 2 && t - 2 > sentence.First && doc.Is(t, "to") && doc.Tokens[t - 1].IsWord && !doc.Tokens[t - 1].IsCapitalized; chain++)
         {
@@ -833,6 +843,44 @@ internal sealed class ReportedSpeechDetector
         }
 
         return PronounOf(doc, sentence, t, antecedent);
+    }
+
+    /// <summary>Most tokens of a time adjunct between a relative pronoun and its cue: "in the past", "earlier this year".</summary>
+    private const int MaxTimeAdjunctTokens = 4;
+
+    /// <summary>
+    /// Where a short time adjunct that ends at token <paramref name="t"/> starts: a preposition or "last"/"earlier" and,
+    /// up to <paramref name="t"/>, a time word, a year or "past" ("in the past", "last week", "on Monday", "in 2015",
+    /// "earlier this year"); null when the words there are none.
+    /// </summary>
+    private static int? TimeAdjunctEndingAt(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t <= sentence.First || doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)))
+        {
+            return null;
+        }
+
+        bool timeEnd = doc.Is(t, "past") || TimeWords.Contains(doc.Word(t)) || TimeUnits.Contains(doc.Word(t))
+            || (doc.Tokens[t].Kind == TokenKind.Number && doc.Tokens[t].Length == 4);
+        if (!timeEnd)
+        {
+            return null;
+        }
+
+        for (int k = t - 1; k > sentence.First && t - k < MaxTimeAdjunctTokens; k--)
+        {
+            if (doc.Word(k) is "in" or "on" or "last" or "earlier" or "over" or "during")
+            {
+                return k;
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The pronoun at token <paramref name="t"/> as a mention of <paramref name="antecedent"/>'s entity (none when null).</summary>

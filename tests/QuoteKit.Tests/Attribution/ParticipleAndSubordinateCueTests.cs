@@ -5,7 +5,8 @@ namespace QuoteKit.Tests.Attribution;
 
 /// <summary>
 /// Cues whose speaker or object the reported-speech rules find although the cue does not follow its subject or a comma
-/// directly: a subject after "after"/"before", and a participle after a short adjunct or a quotation's closing comma.
+/// directly: a subject after "after"/"before" or a relative pronoun before a time adjunct, and a participle after a
+/// short adjunct or a quotation's closing comma.
 /// </summary>
 public sealed class ParticipleAndSubordinateCueTests
 {
@@ -41,5 +42,14 @@ public sealed class ParticipleAndSubordinateCueTests
         const string text = "Former mayor Rudy Ames trashed the plan on “Morning Talk,” calling it a “no-brainer” to reject.";
         Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed)
             .Which.Text.Should().Be("it a “no-brainer” to reject");
+    }
+
+    [Fact]
+    public void A_relative_pronoun_before_a_time_adjunct_is_the_subject_of_the_cue_after_it()
+    {
+        const string text = "Glenn Ross, who has in the past described the senator as “a dangerous man,” spoke at the rally.";
+        var q = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Subject;
+        q.Text.Should().Be("the senator as “a dangerous man,”");
+        q.Speaker!.Name.Should().Be("Glenn Ross");
     }
 }
