@@ -573,8 +573,10 @@ internal sealed class ReportedSpeechDetector
 
         int t = cue + 1;
         // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
-        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized
-            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1);
+        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End
+            && ((doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1)
+                    && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1))
+                || QuotedInfinitiveFollows(doc, sentence, t + 1));
         if (AddresseeVerbs.Contains(lemma) && !committed)
         {
             if (context.MentionStartingAt(t) is { } addressee)
@@ -753,6 +755,28 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>
+    /// Whether a quotation opens at <paramref name="t"/> with the lower-case verb of an infinitive and the sentence goes on
+    /// after it: "vowed to “take our fight” to the 35 states" commits to the whole infinitive, quoted words and all.
+    /// </summary>
+    private static bool QuotedInfinitiveFollows(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.End || doc.Tokens[t].IsWord || doc.InQuote(t) || !doc.InQuote(t + 1) || !doc.Tokens[t + 1].IsWord || doc.Tokens[t + 1].IsCapitalized
+            || ClauseStarters.Contains(doc.Word(t + 1)))
+        {
+            return false;
+        }
+
+        int k = t + 1;
+        while (k < sentence.End && doc.InQuote(k))
+        {
+            k++;
+        }
+
+        // After the closing mark, a word of the sentence: the quotation is part of the infinitive, not all of it.
+        return k + 1 < sentence.End && (doc.Tokens[k + 1].IsWord || IsFigure(doc, k + 1));
     }
 
     /// <summary>Most words of an adjunct between a comma and the participle it comes before: "…, at one point calling …".</summary>
