@@ -73,6 +73,8 @@ internal sealed class AttributionContext : IDisposable
     private int[] _mentionEndingAt;
     private int[] _mentionStartingAt;
     private bool[] _isCueToken;
+    private int[] _statementTokens;
+    private int _statementCount;
     private int _tokenCount;
     private TokenWordClasses? _classes;
 
@@ -110,7 +112,7 @@ internal sealed class AttributionContext : IDisposable
         return context;
     }
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_mentionEndingAt), nameof(_mentionStartingAt), nameof(_isCueToken), nameof(Doc), nameof(Mentions), nameof(Lexicon), nameof(Options))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_mentionEndingAt), nameof(_mentionStartingAt), nameof(_isCueToken), nameof(_statementTokens), nameof(Doc), nameof(Mentions), nameof(Lexicon), nameof(Options))]
     private void Init(DocumentIndex doc, List<Mention> mentions, Lexicon lexicon, QuoteKitOptions options, TokenWordClasses? classes)
     {
         _classes = classes;
@@ -130,12 +132,38 @@ internal sealed class AttributionContext : IDisposable
             _mentionStartingAt[m.FirstToken] = m.Index;
         }
 
-        _isCueToken = PooledArray.Rent<bool>(n);
-        for (int t = 0; t < n; t++)
+        // One pass sets each token's cue flag and lists the tokens the reported-speech detector looks at (a cue or a
+        // token that can open a statement), so that its loop visits those instead of every token again. A word before
+        // "to" or "that" is listed on reaching that token, before it, so that each token is read once.
+        var isCue = _isCueToken = PooledArray.Rent<bool>(n);
+        var statements = _statementTokens = PooledArray.Rent<int>(n);
+        var tokens = doc.Tokens;
+        var quoteOf = doc.QuoteOfToken;
+        var text = doc.Text;
+        int count = 0;
+        for (int t = 0; t < tokens.Length; t++)
         {
-            _isCueToken[t] = MayBeCue(t) && ComputeIsCue(t);
+            var tok = tokens[t];
+            bool cue = MayBeCue(tok, quoteOf[t], text, classes, t) && ComputeIsCue(t);
+            isCue[t] = cue;
+            bool opens = false;
+            if (Detection.ReportedSpeechDetector.MayBeStatementToken(tok, text))
+            {
+                if (t > 0 && Detection.ReportedSpeechDetector.IsToOrThat(tok, text) && tokens[t - 1].IsWord && (count == 0 || statements[count - 1] != t - 1))
+                {
+                    statements[count++] = t - 1;
+                }
+
+                opens = Detection.ReportedSpeechDetector.OpensStatement(tok, text);
+            }
+
+            if (cue || opens)
+            {
+                statements[count++] = t;
+            }
         }
 
+        _statementCount = count;
         MarkCharacterizingCues();
     }
 
@@ -208,8 +236,13 @@ internal sealed class AttributionContext : IDisposable
                     // statement to the last verb.
                     // "The inquiry, labeled a “witch hunt” by critics, …": a past form right after a comma or dash (adverbs
                     // aside) is a passive participle in apposition too.
-                    _isCueToken[k] = k + 1 < open && !doc.Is(k + 1, "as") && !doc.Is(k + 1, "and") && !doc.Is(k + 1, "or")
-                        && !(IsPastForm(doc.Word(k)) && AfterPunctuation(k, first)) && ComputeIsCue(k, characterizing: true);
+                    if (k + 1 < open && !doc.Is(k + 1, "as") && !doc.Is(k + 1, "and") && !doc.Is(k + 1, "or")
+                        && !(IsPastForm(doc.Word(k)) && AfterPunctuation(k, first)) && ComputeIsCue(k, characterizing: true))
+                    {
+                        _isCueToken[k] = true;
+                        AddStatementToken(k);
+                    }
+
                     break;
                 }
             }
@@ -217,18 +250,35 @@ internal sealed class AttributionContext : IDisposable
     }
 
     /// <summary>
+    /// Lists <paramref name="t"/> among the tokens the reported-speech detector looks at, in token order, unless it is
+    /// listed already. Only for the few cues marked after the main pass: each insertion shifts the list's tail.
+    /// </summary>
+    private void AddStatementToken(int t)
+    {
+        var statements = _statementTokens;
+        int at = Array.BinarySearch(statements, 0, _statementCount, t);
+        if (at >= 0)
+        {
+            return;
+        }
+
+        at = ~at;
+        Array.Copy(statements, at, statements, at + 1, _statementCount - at);
+        statements[at] = t;
+        _statementCount++;
+    }
+
+    /// <summary>
     /// False for a token that <see cref="ComputeIsCue"/> surely rejects (inside a quotation, or no word of a cue lexicon
     /// and not "found" or "finds"; a quotation's words are never looked up), tested inline so that most tokens never
-    /// enter that large method.
+    /// enter that large method. <paramref name="quote"/> is the token's quotation (negative outside one) and
+    /// <paramref name="classes"/> the word classes of the document's tokens, when known.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private bool MayBeCue(int t)
-    {
-        var tok = Doc.Tokens[t];
-        return _classes is null
-            || (tok.IsWord && !Doc.InQuote(t) && ((_classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
-                || (tok.Length == 5 && (Doc.Text[tok.Start] | 0x20) == 'f')));
-    }
+    private static bool MayBeCue(Token tok, int quote, string text, TokenWordClasses? classes, int t) =>
+        classes is null
+        || (tok.IsWord && quote < 0 && ((classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
+            || (tok.Length == 5 && (text[tok.Start] | 0x20) == 'f')));
 
     /// <summary>Returns the pooled per-token arrays and keeps the object for this thread's next <see cref="Rent"/>; the context must not be read afterwards.</summary>
     public void Dispose()
@@ -241,6 +291,7 @@ internal sealed class AttributionContext : IDisposable
         PooledArray.Return(ref _mentionEndingAt);
         PooledArray.Return(ref _mentionStartingAt);
         PooledArray.Return(ref _isCueToken);
+        PooledArray.Return(ref _statementTokens);
         _classes = null;
         Doc = null!;
         Mentions = null!;
@@ -275,6 +326,13 @@ internal sealed class AttributionContext : IDisposable
 
     /// <summary>For each token, whether it is a speech (or, by option, thought) verb used as a verb, outside quotations.</summary>
     public ReadOnlySpan<bool> IsCueToken => new(_isCueToken, 0, _tokenCount);
+
+    /// <summary>
+    /// The tokens, in order, that are cues (<see cref="IsCueToken"/>) or can open a statement by the reported-speech
+    /// detector's own test (a colon, "asked", "according", a word before "to" or "that"): with the sentences' first
+    /// tokens, the only ones its loop looks at.
+    /// </summary>
+    public ReadOnlySpan<int> StatementTokens => new(_statementTokens, 0, _statementCount);
 
     public Mention? MentionEndingAt(int token) => (uint)token < (uint)_tokenCount && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
 
@@ -444,6 +502,13 @@ internal sealed class AttributionContext : IDisposable
             if (u >= sentenceFirst && doc.IsChar(u, ',') && MentionEndingAt(u - 1) is { } appositiveOwner && CanSpeak(appositiveOwner))
             {
                 return appositiveOwner;
+            }
+
+            // "His rival, Mary Jones, said": an owner the finder does not know as a mention; the name set off by the commas speaks.
+            if (u >= sentenceFirst && doc.IsChar(u, ',') && MentionEndingAt(u - 1) is null
+                && MentionStartingAt(u + 1) is { Kind: MentionKind.Name, Type: EntityType.Person } named && named.EndToken == comma && CanSpeak(named))
+            {
+                return named;
             }
         }
 

@@ -263,8 +263,12 @@ internal sealed class ReportedSpeechDetector
         }
 
         int lastEnd = -1;
-        var isCueToken = context.IsCueToken; // read once: the loop below visits every token
-        var tokens = doc.Tokens;
+        var isCueToken = context.IsCueToken; // read once: the loop below reads it for every token it visits
+
+        // Most tokens open nothing: only a sentence's first token and the context's statement tokens (a cue, a colon,
+        // "according", "asked" or a word before "that"/"to", a claim noun) are looked at, in order.
+        var candidates = context.StatementTokens;
+        int next = 0;
         for (int s = 0; s < doc.Sentences.Length; s++)
         {
             if ((s & 63) == 0)
@@ -273,18 +277,10 @@ internal sealed class ReportedSpeechDetector
             }
 
             var sentence = doc.Sentences[s];
-            for (int t = sentence.First; t < sentence.End; t++)
+            for (int t = sentence.First; t < sentence.End; t = NextCandidate(candidates, ref next, t))
             {
                 Diagnostics.WorkCounter.Add(Diagnostics.WorkKind.Tokens);
                 bool cue = isCueToken[t];
-
-                // Most tokens open nothing: only a cue, a sentence's first token, a colon, "according", "asked" or a
-                // word before "that"/"to" (a claim noun) is looked at further.
-                if (!cue && t != sentence.First && !MayOpenStatement(tokens, doc.Text, t))
-                {
-                    continue;
-                }
-
                 ReportedSpeech? found = null;
                 if (t == sentence.First && t == doc.ParagraphFirstToken[sentence.Paragraph] && SpeakerLabel(context, sentence) is { } labelled)
                 {
@@ -358,6 +354,20 @@ internal sealed class ReportedSpeechDetector
         }
 
         return result;
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> after token <paramref name="t"/> (from index <paramref name="next"/> on, which moves past the ones skipped), or <see cref="int.MaxValue"/> when none is left.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int NextCandidate(ReadOnlySpan<int> candidates, ref int next, int t)
+    {
+        int i = next;
+        while (i < candidates.Length && candidates[i] <= t)
+        {
+            i++;
+        }
+
+        next = i;
+        return i < candidates.Length ? candidates[i] : int.MaxValue;
     }
 
     /// <summary>
@@ -3132,33 +3142,64 @@ internal sealed class ReportedSpeechDetector
         return k;
     }
 
-    /// <summary>Whether token <paramref name="t"/>, no cue, can open a statement in <see cref="DetectAll"/>'s other branches.</summary>
+    /// <summary>
+    /// Whether a token that is no cue can open a statement in <see cref="DetectAll"/>'s other branches by itself: a colon,
+    /// "asked" or "according" (a word before "to" or "that", <see cref="IsToOrThat"/>, can too).
+    /// <see cref="AttributionContext.StatementTokens"/> lists the tokens that can.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayOpenStatement(ReadOnlySpan<Token> tokens, string text, int t)
+    internal static bool OpensStatement(Token tok, string text)
     {
-        var tok = tokens[t];
         if (!tok.IsWord)
         {
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
-        if ((tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
+        return (tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
             && (tok.Length == 5 ? text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase)
-                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase)))
-        {
-            return true; // the other five- and nine-letter words open nothing unless "that" or "to" follows
-        }
-
-        // A claim noun before "that" or "to"; compared by length first, as nearly every word fails there.
-        if (t + 1 >= tokens.Length)
-        {
-            return false;
-        }
-
-        var next = tokens[t + 1];
-        return next.Length == 2 ? (text[next.Start] | 0x20) == 't' && (text[next.Start + 1] | 0x20) == 'o'
-            : next.Length == 4 && text.AsSpan(next.Start, 4).Equals("that", StringComparison.OrdinalIgnoreCase);
+                : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A filter before <see cref="OpensStatement"/> and <see cref="IsToOrThat"/>, true for every token either accepts: the
+    /// token's length (up to 15) and first char (low five bits, letters folded) are those of a colon, "to", "that",
+    /// "asked" or "according" (some other tokens pass too). One table bit, so that the nearly every token that fails
+    /// costs no unpredictable branch on its length.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool MayBeStatementToken(Token tok, string text)
+    {
+        int key = StatementKey(tok.Length, text[tok.Start]);
+        return (StatementFilter[key >> 6] & (1UL << key)) != 0;
+    }
+
+    /// <summary>The bit of a token of <paramref name="length"/> chars starting with <paramref name="first"/> in <see cref="StatementFilter"/> (0 to 511).</summary>
+    private static int StatementKey(int length, char first) => (Math.Min(length, 15) << 5) | ((first | 0x20) & 31);
+
+    /// <summary>The bits of <see cref="MayBeStatementToken"/>: ":", "to", "that", "asked", "according" by length and first char.</summary>
+    private static readonly ulong[] StatementFilter = BuildStatementFilter();
+
+    private static ulong[] BuildStatementFilter()
+    {
+        var filter = new ulong[8];
+        foreach (var word in (string[])[":", "to", "that", "asked", "according"])
+        {
+            int key = StatementKey(word.Length, word[0]);
+            filter[key >> 6] |= 1UL << key;
+        }
+
+        return filter;
+    }
+
+    /// <summary>
+    /// Whether a token is "to" or "that" (any case), after which the word before it can open a statement in
+    /// <see cref="DetectAll"/> (a claim noun: "the claim that", "a pledge to"); compared by length first, as nearly every
+    /// token fails there.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsToOrThat(Token tok, string text) =>
+        tok.Length == 2 ? (text[tok.Start] | 0x20) == 't' && (text[tok.Start + 1] | 0x20) == 'o'
+            : tok.Length == 4 && text.AsSpan(tok.Start, 4).Equals("that", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A determiner, one to four words of its noun phrase and then a finite verb: "the deal was done", "a new law will

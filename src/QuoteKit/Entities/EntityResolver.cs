@@ -25,6 +25,10 @@ internal sealed class EntityResolver
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
         ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
+        // Abbreviated titles name the office in full: "Gov. Chris Sununu … the governor said".
+        ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "congressman", ["congresswoman"] = "congressman", ["representative"] = "congressman",
+        ["ald"] = "alderman", ["sgt"] = "sergeant", ["det"] = "detective", ["capt"] = "captain", ["lt"] = "lieutenant", ["gen"] = "general",
+        ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
@@ -203,7 +207,7 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => MatchName(entities, m, segment),
+                    MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -344,6 +348,105 @@ internal sealed class EntityResolver
         return best ?? byGivenName;
     }
 
+    /// <summary>
+    /// The organisation named in full before whose initials the acronym <paramref name="m"/> spells: "the FAA" after "the
+    /// Federal Aviation Administration", "The NTSB" after "National Transportation Safety Board" (the most recent).
+    /// </summary>
+    private static Entity? MatchAcronym(List<Entity> entities, Mention m, int segment)
+    {
+        var acronym = m.Name.Span;
+        if (acronym.Length < 3 || !IsAcronym(acronym))
+        {
+            return null;
+        }
+
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment != segment || e.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            if (SpellsInitialsOfAny(acronym, e.Names) || SpellsInitialsOfAny(acronym, e.Descriptions))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
+    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (acronym.Length >= 3 && IsAcronym(acronym) && SpellsInitials(acronym, names[i].Span))
+            {
+                return names[i];
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/>, three capitals or more, spells the initials of one of <paramref name="names"/>.</summary>
+    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    {
+        if (acronym.Length < 3 || !IsAcronym(acronym))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (SpellsInitials(acronym, names[i].Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> is the initials of the capitalised words of <paramref name="name"/> ("of", "and", "for", "the" left out).</summary>
+    private static bool SpellsInitials(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        int n = 0;
+        var rest = name;
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? default : rest[(space + 1)..];
+            if (n == 0 && word is "The")
+            {
+                continue;
+            }
+
+            if (word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                if (word is "of" or "and" or "for" or "the" or "on")
+                {
+                    continue;
+                }
+
+                return false;
+            }
+
+            if (n >= acronym.Length || word[0] != acronym[n])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == acronym.Length && n >= 3;
+    }
+
     /// <summary>Kin nouns: a relative of the story's subject is described by one ("her mother, Tina").</summary>
     private static readonly FrozenSet<string> KinshipHeads = new[]
     {
@@ -439,7 +542,7 @@ internal sealed class EntityResolver
         // Schultz"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
         // capitals ending with a name ("… Conflates Ted Cruz", "Addressing New York") is no fuller name of it.
         if (parts.Length > 1 && m.Type is EntityType.Person or EntityType.Unknown
-            && (MentionFinder.IsSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
+            && (MentionFinder.IsSurnameParticle(parts[0].Span) || IsArabicSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
                 : m.Gender == Gender.Unknown && e.Gender is Gender.Male or Gender.Female && e.Names.AnyEndsWithWords(m.Name.Span, 1)))
         {
             return true;
@@ -453,6 +556,13 @@ internal sealed class EntityResolver
         // "Vladimir Putin" after a bare "Putin"
         return parts.Length > 1 && e.Names.AllSingleWords() && e.Names.AnyIn(parts) && e.Type != EntityType.Organization;
     }
+
+    /// <summary>
+    /// A capitalised word that opens an Arabic surname ("Al Jaber" after "Sultan Al Jaber", "Abu Basha" after "Mohamed Abu
+    /// Basha"), though "Al" and "Ben" are first names too.
+    /// </summary>
+    private static bool IsArabicSurnameParticle(ReadOnlySpan<char> word) =>
+        word is "Al" or "El" or "Abu" or "Abou" or "Bin" or "Ibn" or "Abdel" or "Abdul";
 
     private static bool IsUpperCase(ReadOnlySpan<char> word)
     {
@@ -799,6 +909,16 @@ internal sealed class EntityResolver
         return closed && !owned ? name : null;
     }
 
+    /// <summary>
+    /// Whether the name <paramref name="owner"/> is where something happens, the object of "in", "at", "near", "outside"
+    /// or "across": "At a rally in Rochester, the former president said" names no one by "the former president".
+    /// </summary>
+    private static bool AfterLocative(DocumentIndex doc, Mention owner)
+    {
+        int before = owner.FirstToken - 1;
+        return doc.Is(before, "in") || doc.Is(before, "at") || doc.Is(before, "near") || doc.Is(before, "outside") || doc.Is(before, "across");
+    }
+
     /// <summary>Roles a company fills as well as a person: "The mall's owner, Brookfield Properties Inc., said".</summary>
     private static readonly FrozenSet<string> PersonOrCompanyRoles = new[]
     {
@@ -846,7 +966,7 @@ internal sealed class EntityResolver
         // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
             && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
-            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)))
+            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
         {
             return entities[owner.Entity];
         }
@@ -881,7 +1001,8 @@ internal sealed class EntityResolver
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
                 if (e.Segment == segment && e.Type == EntityType.Organization
-                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)))
+                    && (e.Names.AnyEndsWithWords(m.Description.Span, 3) || e.Descriptions.AnyEndsWithWords(m.Description.Span, 3)
+                        || SpellsInitialsOfAny(m.Description.Span, e.Names) || SpellsInitialsOfAny(m.Description.Span, e.Descriptions)))
                 {
                     return e;
                 }
@@ -992,6 +1113,11 @@ internal sealed class EntityResolver
 
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
                 var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+                if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
+                {
+                    name = full; // the name the acronym stands for says what it is: "FAA" is the Federal Aviation Administration, no company
+                }
+
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
                 // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
                 // ("CNN Disputes Account Of Network's Reporting"), fits by no word of its own and counts as an acronym.

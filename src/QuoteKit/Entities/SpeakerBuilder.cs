@@ -72,7 +72,9 @@ internal sealed class SpeakerBuilder
         }
 
         var canonical = e.CanonicalName;
-        string name = !canonical.IsNone ? canonical.ToShared()
+        var full = canonical.IsNone ? default : EntityResolver.FullNameOf(canonical.Span, e.Descriptions);
+        string name = !full.IsNone && !StripDeterminer(full.Span).IsEmpty ? MentionStrings.ForCurrentThread.Get(StripDeterminer(full.Span)) // "FAA" named in full before
+            : !canonical.IsNone ? canonical.ToShared()
             : members.Length > 0 ? JoinedNames(members)
             : e.Descriptions.Count > 0 ? e.Descriptions[0].ToShared()
             : e.FirstMention!.Head ?? "unknown";

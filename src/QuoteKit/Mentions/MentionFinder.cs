@@ -448,6 +448,12 @@ internal sealed class MentionFinder
                     break; // "the Office for National Statistics": a name, read below
                 }
 
+                if (head < 0 && hasDeterminer && tj.IsCapitalized && LooksPlural(w) && EndsPhrase(doc, j + 1)
+                    && _lexicon.OrganizationNames.Contains(WordsOf(doc, k, j + 1)))
+                {
+                    break; // "the United Nations said": a known organisation's name ending the phrase, read below, not a group of nations
+                }
+
                 head = j;
                 continue;
             }
@@ -724,7 +730,7 @@ internal sealed class MentionFinder
                 bool sentenceInitial = LowerCaseWordSet.IsSentenceInitial(doc, j); // the words the document's word sets answer for (see BuildBoth: keep the questions below within them)
                 if (j == start && sentenceInitial && !_classes!.Is(j, WordClass.FirstName)
                     && ((!allowSentenceInitial && (IsWrittenInLowerCase(lowerForms, w) || IsLoneOpeningWord(doc, j, end)))
-                        || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized)))
+                        || (IsParticipleForm(w) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized && !_capitalizedInside!.Contains(w))))
                 {
                     break; // a common word or a participle that opens the sentence: "Battered by sanctions, ...", "Hours later, ..."
                 }
@@ -784,9 +790,9 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // "the Food and Drug Administration", "the Securities and Exchange Commission": after "the" and one word,
-            // "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
-            if (!organizationOf && j == start + 1 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
+            // "the Food and Drug Administration", "the Senate Finance and Banking Committee": after "the" and one to three
+            // words, "and" joins words that end in an organisation word within three (not "the Trump and Clinton camps").
+            if (!organizationOf && j > start && j <= start + 3 && t.IsWord && doc.Is(j, "and") && start > 0 && doc.Is(start - 1, "the")
                 && AndJoinsOrganizationName(doc, start, j, end))
             {
                 j++;
@@ -800,15 +806,24 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// Whether "and" at <paramref name="and"/> after the one word at <paramref name="first"/> goes on into the same
+    /// Whether "and" at <paramref name="and"/> after the words from <paramref name="first"/> goes on into the same
     /// organisation name: one to three capitalised words after it, the last an organisation word ("Drug
-    /// Administration"), none of the words a first name, place, title or role noun.
+    /// Administration"), none of the words after it nor the word before it a first name, place, title or role noun
+    /// ("the White House and Justice Department" are two), no word before it a first name or title.
     /// </summary>
     private bool AndJoinsOrganizationName(DocumentIndex doc, int first, int and, int end)
     {
-        if (IsNameLikeWord(first))
+        if (IsNameLikeWord(and - 1))
         {
             return false;
+        }
+
+        for (int t = first; t < and - 1; t++)
+        {
+            if (_classes!.Is(t, WordClass.FirstName | WordClass.Title))
+            {
+                return false;
+            }
         }
 
         for (int t = and + 1; t < end && t <= and + 3; t++)
@@ -1320,7 +1335,8 @@ internal sealed class MentionFinder
                 return two;
             }
 
-            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country))
+            if (((classes & WordClass.Place) != 0 || IsPossessive(w)) && _places.Places.TryGetValue(WithoutPossessive(w), out var country)
+                && !InsideClubName(doc, start, t))
             {
                 return country;
             }
@@ -1329,13 +1345,31 @@ internal sealed class MentionFinder
         return null;
     }
 
+    /// <summary>
+    /// Whether the place word at <paramref name="t"/> ends a name of a club or company that opens with another capitalised
+    /// word ("Real Madrid coach", "Inter Milan striker"): where the club plays says nothing of the person's country. Not
+    /// after a title or role noun, a place, or a word such as "Former" ("Former Russian President").
+    /// </summary>
+    private bool InsideClubName(DocumentIndex doc, int start, int t)
+    {
+        int before = t - 1;
+        return before >= start && doc.Tokens[before].IsWord && doc.Tokens[before].IsCapitalized && !doc.Tokens[before].IsAllCaps
+            && !IsPossessive(doc.Tokens[before].In(doc.Text))
+            && (_classes!.Of(before) & (WordClass.Title | WordClass.Place | WordClass.FunctionWord | WordClass.FirstName)) == 0 && !IsRoleNoun(before)
+            && !IsModifierBeforePlace(doc.Tokens[before].In(doc.Text));
+    }
+
+    /// <summary>Capitalised words that qualify a role before a country word: "Former Russian President", "Acting Iraqi Prime Minister".</summary>
+    private static bool IsModifierBeforePlace(ReadOnlySpan<char> w) =>
+        w is "Former" or "Acting" or "Deputy" or "Senior" or "Interim" or "Outgoing" or "Incoming" or "Then" or "Top" or "Veteran" or "Leading" or "Prominent" or "Fellow" or "Future" or "Late";
+
     /// <summary>The text from token <paramref name="start"/> to the end of token <paramref name="end"/> - 1 (none when empty).</summary>
     private static MentionText JoinWords(DocumentIndex doc, int start, int end) =>
         end <= start ? default : new MentionText(doc.Text, doc.Tokens[start].Start, WordsOf(doc, start, end).Length);
 
     /// <summary>
     /// "<paramref name="possessor"/>’s <paramref name="possessed"/>" ("China’s state broadcaster"), or "<paramref name="possessor"/>’s"
-    /// when <paramref name="possessed"/> is none: the input when it spells it so, else a shared string.
+    /// when <paramref name="possessed"/> is none, with the input's apostrophe: the input when it spells it so, else a shared string.
     /// </summary>
     private MentionText Possessed(MentionText possessor, MentionText possessed)
     {
@@ -1343,7 +1377,13 @@ internal sealed class MentionFinder
         Span<char> composed = length <= 128 ? stackalloc char[length] : new char[length];
         possessor.Span.CopyTo(composed);
         int at = possessor.Length;
-        composed[at++] = '’';
+        composed[at] = '\'';
+        if (possessor.Extended(composed[..(at + 1)]).IsNone)
+        {
+            composed[at] = '’'; // the apostrophe the input writes after the possessor ("Smith's spokesman" stays straight)
+        }
+
+        at++;
         composed[at++] = 's';
         if (!possessed.IsNone)
         {
@@ -1472,6 +1512,14 @@ internal sealed class MentionFinder
         && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
+
+    /// <summary>
+    /// Whether a noun phrase ends before <paramref name="next"/>: a mark, a function word, an auxiliary or a speech verb
+    /// follows ("the United Nations said", "the United Nations has warned").
+    /// </summary>
+    private bool EndsPhrase(DocumentIndex doc, int next) =>
+        next >= doc.Tokens.Length || !doc.Tokens[next].IsWord || IsFunctionWord(next) || IsVerbLike(next)
+        || doc.Is(next, "has") || doc.Is(next, "have") || doc.Is(next, "had") || doc.Is(next, "is") || doc.Is(next, "was") || doc.Is(next, "will");
 
     /// <summary>
     /// Whether <paramref name="w"/>, of lexicon classes <paramref name="classes"/>, is a role noun as the finder reads

@@ -16,6 +16,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_name_set_off_by_commas_after_an_unlisted_owner_speaks_with_its_cue()
+    {
+        var q = Only("Sean Brown spoke first. His rival, Mary Jones, said: “We have had our differences.”", "We have had");
+        q.Speaker!.Name.Should().Be("Mary Jones");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
     public void Trailing_name_and_cue_attribute_the_quote()
     {
         var q = Only("“The harbour will reopen in May,” Mayor Elena Vasquez said on Tuesday.", "The harbour");

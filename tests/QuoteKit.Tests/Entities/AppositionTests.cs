@@ -133,4 +133,13 @@ public sealed class AppositionTests
 
         Extract(text).Quotes.Should().Contain(q => q.Text.Contains("dismiss fraud case")).Which.Speaker!.Name.Should().Be("Amy Chen");
     }
+
+    [Fact]
+    public void A_role_after_a_place_named_after_in_is_not_that_place()
+    {
+        const string text = "Former Governor Dana Whitcombe toured the state on Sunday.\n\n"
+            + "At a rally in Westbury, the former governor said the race was far from over.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the race")).Which.Speaker!.Name.Should().Be("Dana Whitcombe");
+    }
 }

@@ -28,6 +28,14 @@ public sealed class CompoundSurnameTests
     }
 
     [Fact]
+    public void A_surname_that_opens_with_a_capitalised_arabic_particle_names_the_person_introduced_in_full()
+    {
+        const string text = "Minister Khalid Al Mansouri met the envoys on Sunday.\n\n“We are building for the long term,” Al Mansouri said.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Khalid Al Mansouri");
+    }
+
+    [Fact]
     public void A_two_word_surname_after_a_first_name_names_the_person_introduced_in_full()
     {
         const string text = "Debbie Wasserman Schultz chaired the meeting.\n\n“The process is open,” Wasserman Schultz said.";

@@ -136,4 +136,28 @@ public sealed class NationalityAndAgeTests
 
         Only(text, "We suffered").Speaker!.Name.Should().Be("Tomas Verlaan");
     }
+
+    [Fact]
+    public void A_nationality_noun_is_the_coach_of_a_club_named_for_a_city_of_another_country()
+    {
+        const string text = "Senator Mark Dalby opened the gala.\n\nReal Madrid coach Luca Benetti spoke next.\n\n“A good coach listens,” the Italian said.";
+
+        Only(text, "good coach").Speaker!.Name.Should().Be("Luca Benetti");
+    }
+
+    [Fact]
+    public void A_slovenian_is_the_person_named_last()
+    {
+        const string text = "Dallas star Luka Novak finished with 28 points.\n\n“They were the better team,” the Slovenian said.";
+
+        Only(text, "better team").Speaker!.Name.Should().Be("Luka Novak");
+    }
+
+    [Fact]
+    public void A_kazakh_adjective_before_a_noun_is_no_speaker_for_a_pronoun()
+    {
+        const string text = "Foreign Minister Erlan Bekov spoke on Monday.\n\nChina may outnumber the small Kazakh population, he said.";
+
+        Only(text, "China may").Speaker!.Name.Should().Be("Erlan Bekov");
+    }
 }

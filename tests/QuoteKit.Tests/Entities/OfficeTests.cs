@@ -39,4 +39,12 @@ public sealed class OfficeTests
 
         Only(text, "Staff are exhausted").Speaker!.Name.Should().Be("Ana Costa");
     }
+
+    [Fact]
+    public void An_abbreviated_title_names_the_office_a_later_role_noun_names()
+    {
+        const string text = "Vermont Gov. Ellen Barre said the budget was balanced.\n\n“We kept our promise,” the governor said.";
+
+        ResultInvariants.OnlyQuote(text, "kept our promise").Speaker!.Name.Should().Be("Ellen Barre");
+    }
 }

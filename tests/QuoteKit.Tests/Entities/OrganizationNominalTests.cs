@@ -165,4 +165,27 @@ public sealed class OrganizationNominalTests
 
         Only(text, "the claim was").Speaker!.Name.Should().Be("CNN");
     }
+
+    [Fact]
+    public void An_acronym_is_the_organisation_named_in_full_before_it()
+    {
+        const string text = "The National Fisheries Safety Board opened an inquiry on Monday.\n\n"
+            + "The NFSB said the trawler had sailed without a permit.";
+
+        var quote = ResultInvariants.OnlyQuote(text, "trawler");
+
+        quote.Speaker!.Name.Should().Be("National Fisheries Safety Board");
+    }
+
+    [Fact]
+    public void The_company_is_not_an_acronym_that_stands_for_a_public_body()
+    {
+        const string text = "The National Fisheries Safety Agency opened an inquiry on Monday.\n\n"
+            + "Northwind Shipping said it would cooperate with the NFSA's inquiry.\n\n"
+            + "“Safety is our first concern,” the company said.";
+
+        var quote = ResultInvariants.OnlyQuote(text, "first concern");
+
+        quote.Speaker!.Aliases.Append(quote.Speaker.Name).Should().NotContain(n => n.Contains("NFSA") || n.Contains("Agency"));
+    }
 }

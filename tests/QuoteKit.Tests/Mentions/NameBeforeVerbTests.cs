@@ -45,4 +45,12 @@ public sealed class NameBeforeVerbTests
 
         ResultInvariants.OnlyQuote(text, "We will be back").Speaker!.Name.Should().Be("Dana Pruitt");
     }
+
+    [Fact]
+    public void A_surname_ending_in_ly_that_the_text_capitalises_inside_a_sentence_opens_a_name()
+    {
+        const string text = "Minister Omar Haddly toured the port on Monday.\n\nHaddly said the new cranes would arrive in June.";
+
+        ResultInvariants.OnlyQuote(text, "new cranes").Speaker!.Name.Should().Be("Omar Haddly");
+    }
 }

@@ -35,6 +35,29 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void And_after_two_words_joins_an_organisation_name_that_ends_in_an_organisation_word()
+    {
+        OnlySpeaker("The State Fisheries and Forestry Committee said it would hold hearings in May.").Name
+            .Should().Be("State Fisheries and Forestry Committee");
+    }
+
+    [Fact]
+    public void A_known_organisation_name_ending_in_a_plural_role_noun_is_an_organisation()
+    {
+        var speaker = OnlySpeaker("The United Nations has warned that aid deliveries had stopped.");
+
+        speaker.Kind.Should().Be(SpeakerKind.Organization);
+    }
+
+    [Fact]
+    public void And_after_an_organisation_word_does_not_join_two_organisations()
+    {
+        var result = ResultInvariants.Checked("The Paris Office and Tax Bureau said the rules would change.");
+
+        result.Speakers.Should().NotContain(s => s.Name.Contains("Office and"));
+    }
+
+    [Fact]
     public void An_organisation_name_with_of_before_a_role_noun_is_part_of_the_role()
     {
         var quote = ResultInvariants.OnlyQuote("A Department of Health spokesperson said: “We are determined to cut waiting lists.”", "waiting lists");

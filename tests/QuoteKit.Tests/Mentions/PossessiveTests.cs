@@ -28,4 +28,14 @@ public sealed class PossessiveTests
 
         ResultInvariants.OnlyQuote(text, "leaks").SpeakerMention!.Value.Text.Should().Be("The PM's spokesman");
     }
+
+    [Theory]
+    [InlineData("'")]
+    [InlineData("’")]
+    public void A_possessive_speakers_name_keeps_the_apostrophe_the_text_writes(string apostrophe)
+    {
+        string text = $"Mary Smith spoke. Smith{apostrophe}s spokesman said the minister had left.";
+
+        ResultInvariants.OnlyQuote(text, "minister had left").Speaker!.Name.Should().Be($"Smith{apostrophe}s spokesman");
+    }
 }
