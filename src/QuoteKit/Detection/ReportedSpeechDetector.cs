@@ -510,7 +510,7 @@ internal sealed class ReportedSpeechDetector
         // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
         // after its subject, or one coordinated with a participle cue before it.
         bool participleObject = participle && cue > sentence.First && !ClausalVerbs.Contains(lemma)
-            && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
+            && (doc.IsChar(cue - 1, ',') || CommaBeforeParticiple(context, sentence, cue) || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
@@ -583,8 +583,10 @@ internal sealed class ReportedSpeechDetector
 
         int t = cue + 1;
         // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
-        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized
-            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1);
+        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End
+            && ((doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1)
+                    && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1))
+                || QuotedInfinitiveFollows(doc, sentence, t + 1));
         if (AddresseeVerbs.Contains(lemma) && !committed)
         {
             if (context.MentionStartingAt(t) is { } addressee)
@@ -766,6 +768,61 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// Whether a quotation opens at <paramref name="t"/> with the lower-case verb of an infinitive and the sentence goes on
+    /// after it: "vowed to “take our fight” to the 35 states" commits to the whole infinitive, quoted words and all.
+    /// </summary>
+    private static bool QuotedInfinitiveFollows(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.End || doc.Tokens[t].IsWord || doc.InQuote(t) || !doc.InQuote(t + 1) || !doc.Tokens[t + 1].IsWord || doc.Tokens[t + 1].IsCapitalized
+            || ClauseStarters.Contains(doc.Word(t + 1)))
+        {
+            return false;
+        }
+
+        int k = t + 1;
+        while (k < sentence.End && doc.InQuote(k))
+        {
+            k++;
+        }
+
+        // After the closing mark, a word of the sentence: the quotation is part of the infinitive, not all of it.
+        return k + 1 < sentence.End && (doc.Tokens[k + 1].IsWord || IsFigure(doc, k + 1));
+    }
+
+    /// <summary>Most words of an adjunct between a comma and the participle it comes before: "…, at one point calling …".</summary>
+    private const int MaxParticipleAdjunctTokens = 4;
+
+    /// <summary>
+    /// Whether the participle at <paramref name="cue"/> follows a comma that a quotation's closing mark encloses
+    /// ("on “Morning Joe,” calling it …") or a comma and a short prepositional adjunct ("…, at one point calling the
+    /// mayor a “liar”", "…, in a statement calling …"): like a participle right after a comma, it reports its object
+    /// for the main clause's subject.
+    /// </summary>
+    private static bool CommaBeforeParticiple(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (cue - 2 >= sentence.First && !doc.Tokens[cue - 1].IsWord && !doc.IsChar(cue - 1, ',') && doc.IsChar(cue - 2, ',') && doc.InQuote(cue - 2))
+        {
+            return true;
+        }
+
+        for (int k = cue - 1; k > sentence.First && cue - k <= MaxParticipleAdjunctTokens; k--)
+        {
+            if (doc.IsChar(k, ','))
+            {
+                return k + 1 < cue - 1 && !doc.InQuote(k) && context.IsPreposition(k + 1);
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.MentionStartingAt(k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Barkley, who said …", "voters who say …", "the bank, which says …": a relative pronoun right before the cue
     /// (adverbs and auxiliaries aside) is its subject, and speaks for its antecedent. Returns the pronoun as a mention
     /// of the antecedent's entity, or null when no relative pronoun is the subject. Without an antecedent mention, the
@@ -779,6 +836,16 @@ internal sealed class ReportedSpeechDetector
         while (t > sentence.First && context.IsAdverb(t))
         {
             t--;
+        }
+
+        // "Beck, who has in the past described …", "who last week called …": a time adjunct before the cue is skipped too.
+        if (TimeAdjunctEndingAt(doc, sentence, t) is int adjunct)
+        {
+            t = adjunct - 1;
+            while (t > sentence.First && context.IsAdverb(t))
+            {
+                t--;
+            }
         }
 
         // "who declined to say", "who may have to decide": the pronoun is the subject of the verb governing the cue.
@@ -810,6 +877,44 @@ internal sealed class ReportedSpeechDetector
         }
 
         return PronounOf(doc, sentence, t, antecedent);
+    }
+
+    /// <summary>Most tokens of a time adjunct between a relative pronoun and its cue: "in the past", "earlier this year".</summary>
+    private const int MaxTimeAdjunctTokens = 4;
+
+    /// <summary>
+    /// Where a short time adjunct that ends at token <paramref name="t"/> starts: a preposition or "last"/"earlier" and,
+    /// up to <paramref name="t"/>, a time word, a year or "past" ("in the past", "last week", "on Monday", "in 2015",
+    /// "earlier this year"); null when the words there are none.
+    /// </summary>
+    private static int? TimeAdjunctEndingAt(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t <= sentence.First || doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)))
+        {
+            return null;
+        }
+
+        bool timeEnd = doc.Is(t, "past") || TimeWords.Contains(doc.Word(t)) || TimeUnits.Contains(doc.Word(t))
+            || (doc.Tokens[t].Kind == TokenKind.Number && doc.Tokens[t].Length == 4);
+        if (!timeEnd)
+        {
+            return null;
+        }
+
+        for (int k = t - 1; k > sentence.First && t - k < MaxTimeAdjunctTokens; k--)
+        {
+            if (doc.Word(k) is "in" or "on" or "last" or "earlier" or "over" or "during")
+            {
+                return k;
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The pronoun at token <paramref name="t"/> as a mention of <paramref name="antecedent"/>'s entity (none when null).</summary>
