@@ -12,7 +12,7 @@ namespace QuoteKit.Attribution;
 internal sealed class AttributionContext : IDisposable
 {
     /// <summary>Nouns for what a speaker issues ("a statement", "an email"), which speak for their issuer.</summary>
-    internal static readonly FrozenSet<string> DocumentNouns = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
+    internal static readonly WordSet DocumentNouns = new[] { "statement", "statements", "release", "letter", "email", "e-mail", "tweet", "post", "message", "memo", "note" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet Adverbs = new(new[]
@@ -46,7 +46,7 @@ internal sealed class AttributionContext : IDisposable
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Third-person forms of cues that are never plural nouns: "the magnate says", "his campaign argues".</summary>
-    private static readonly FrozenSet<string> VerbOnlyForms = new[]
+    private static readonly WordSet VerbOnlyForms = new[]
     {
         "says", "tells", "adds", "argues", "insists", "warns", "explains", "asserts", "contends", "acknowledges", "admits", "suggests",
         "predicts", "announces", "declares", "writes", "maintains", "emphasizes", "believes", "thinks", "expects", "knows", "confirms",
@@ -164,6 +164,108 @@ internal sealed class AttributionContext : IDisposable
         }
 
         _statementCount = count;
+        MarkCharacterizingCues();
+    }
+
+    /// <summary>
+    /// Verbs that characterize what someone is or said, and speak only when what they say is quoted: "portrayed the plan
+    /// as “reckless”", "branded him a “traitor”", "labeled the report “fake news”". Without a quotation ("the actor who
+    /// portrayed Lincoln", "a drug branded as safe") they are no cue.
+    /// </summary>
+    private static readonly WordSet CharacterizingVerbs = new(new[]
+    {
+        "portray", "portrays", "portrayed", "portraying", "brand", "brands", "branded", "branding", "label", "labels", "labeled", "labelled",
+        "labeling", "labelling", "herald", "heralds", "heralded", "heralding", "characterize", "characterizes", "characterized", "characterizing",
+        "characterise", "characterises", "characterised", "characterising", "termed", "terming", "laud", "lauds", "lauded", "lauding",
+        "deride", "derides", "derided", "deriding", "ridicule", "ridicules", "ridiculed", "ridiculing", "lambaste", "lambastes", "lambasted",
+        "lambasting", "tout", "touts", "touted", "touting", "liken", "likens", "likened", "likening", "condemn", "condemns", "condemned",
+        "condemning", "snipe", "snipes", "sniped", "sniping",
+    }, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens from a characterizing verb to the quotation that makes it a cue: "portrayed Mexican immigrants, in particular, as “…”" is out of reach, "labeled the senator's plan “…”" in.</summary>
+    private const int MaxCharacterizedObjectTokens = 10;
+
+    /// <summary>Whether the token before <paramref name="t"/>, adverbs aside, is punctuation (or <paramref name="t"/> opens the sentence at <paramref name="first"/>).</summary>
+    private bool AfterPunctuation(int t, int first)
+    {
+        int p = t - 1;
+        while (p >= first && IsAdverb(p))
+        {
+            p--;
+        }
+
+        return p < first || !Doc.Tokens[p].IsWord;
+    }
+
+    /// <summary>
+    /// Marks as cues the <see cref="CharacterizingVerbs"/> that a quotation (not a full direct quote) follows in the same
+    /// clause within <see cref="MaxCharacterizedObjectTokens"/> tokens, with no punctuation, other quotation or cue between.
+    /// Linear: each quotation looks back a bounded number of tokens.
+    /// </summary>
+    private void MarkCharacterizingCues()
+    {
+        var doc = Doc;
+        var quotes = doc.Quotes;
+        for (int qi = 0; qi < quotes.Count; qi++)
+        {
+            var q = quotes[qi];
+            if (q.Role == Detection.QuoteRole.Direct)
+            {
+                continue;
+            }
+
+            int open = doc.TokenAtOrAfter(q.Extent.Start);
+            if (open >= _tokenCount)
+            {
+                continue;
+            }
+
+            int first = doc.Sentences[doc.SentenceOfToken[open]].First;
+            for (int k = open - 1; k >= first && open - k <= MaxCharacterizedObjectTokens; k--)
+            {
+                var tok = doc.Tokens[k];
+                if (doc.InQuote(k) || _isCueToken[k] || (!tok.IsWord && tok.Kind != TokenKind.Number && !(tok.Length == 1 && doc.Text[tok.Start] is '\'' or '’')))
+                {
+                    break;
+                }
+
+                if (tok.IsWord && CharacterizingVerbs.Contains(doc.Word(k)))
+                {
+                    // "(often) labeled as a “witch hunt” by Democrats", "a plan branded “reckless”": without an object before
+                    // "as" or the quotation the verb is a passive participle. "derided and insulted “…”" leaves the
+                    // statement to the last verb.
+                    // "The inquiry, labeled a “witch hunt” by critics, …": a past form right after a comma or dash (adverbs
+                    // aside) is a passive participle in apposition too.
+                    if (k + 1 < open && !doc.Is(k + 1, "as") && !doc.Is(k + 1, "and") && !doc.Is(k + 1, "or")
+                        && !(IsPastForm(doc.Word(k)) && AfterPunctuation(k, first)) && ComputeIsCue(k, characterizing: true))
+                    {
+                        _isCueToken[k] = true;
+                        AddStatementToken(k);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lists <paramref name="t"/> among the tokens the reported-speech detector looks at, in token order, unless it is
+    /// listed already. Only for the few cues marked after the main pass: each insertion shifts the list's tail.
+    /// </summary>
+    private void AddStatementToken(int t)
+    {
+        var statements = _statementTokens;
+        int at = Array.BinarySearch(statements, 0, _statementCount, t);
+        if (at >= 0)
+        {
+            return;
+        }
+
+        at = ~at;
+        Array.Copy(statements, at, statements, at + 1, _statementCount - at);
+        statements[at] = t;
+        _statementCount++;
     }
 
     /// <summary>
@@ -280,7 +382,33 @@ internal sealed class AttributionContext : IDisposable
     /// </summary>
     public bool CanSpeakBefore(Mention m, int cue) =>
         CanSpeak(m) || (m.Type == EntityType.Place && !m.Possessive && m.EndToken == cue && !IsPreposition(m.FirstToken - 1))
-        || IsSubjectAfterWith(m, cue);
+        || IsSubjectAfterWith(m, cue) || IsSubjectAfterSubordinator(m, cue);
+
+    /// <summary>
+    /// "after Obama called the bankers “fat cats”", "since Lee said …": after a word that is a preposition and a
+    /// subordinator, a mention right before a finite past or present form of the cue (adverbs aside) is the subject of
+    /// a clause, not the object of the preposition.
+    /// </summary>
+    private bool IsSubjectAfterSubordinator(Mention m, int cue)
+    {
+        var doc = Doc;
+        if (m.Possessive || m.Type == EntityType.Place || m.FirstToken == 0 || !doc.Tokens[m.FirstToken - 1].IsWord
+            || doc.Word(m.FirstToken - 1) is not ("after" or "before" or "since" or "until" or "After" or "Before" or "Since" or "Until")
+            || IsParticiple(cue) || !(IsPastForm(doc.Word(cue)) || doc.Word(cue).EndsWith("s", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int t = m.EndToken; t < cue; t++)
+        {
+            if (!IsAdverb(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "with Trump yelling", "with aides reportedly saying": after "with" a mention is the subject of the
@@ -576,7 +704,7 @@ internal sealed class AttributionContext : IDisposable
         return w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
     }
 
-    private bool ComputeIsCue(int t)
+    private bool ComputeIsCue(int t, bool characterizing = false)
     {
         var doc = Doc;
         var tok = doc.Tokens[t];
@@ -594,7 +722,7 @@ internal sealed class AttributionContext : IDisposable
         }
 
         bool speech = _classes is null ? Lexicon.SpeechVerbs.ContainsKey(w) : (classes & WordClass.SpeechVerb) != 0;
-        if (!speech && !(Options.IncludeThoughtVerbs && (_classes is null ? Lexicon.ThoughtVerbs.ContainsKey(w) : (classes & WordClass.ThoughtVerb) != 0))
+        if (!speech && !characterizing && !(Options.IncludeThoughtVerbs && (_classes is null ? Lexicon.ThoughtVerbs.ContainsKey(w) : (classes & WordClass.ThoughtVerb) != 0))
             && !IsFinding(t, w))
         {
             return false;
@@ -637,7 +765,9 @@ internal sealed class AttributionContext : IDisposable
 
             // "secretary of state", "in order to", "for comment": a verb does not follow a preposition, except an
             // infinitive ("to say") or a gerund ("by saying").
-            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            // "has in the past described …": "past" after "the" is a noun that ends a time adjunct.
+            if (Prepositions.Contains(prev) && prev is not "to" && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && !(prev is "past" && doc.Is(t - 2, "the")))
             {
                 return false;
             }

@@ -106,6 +106,11 @@ internal static class QuoteWordLists
         private readonly int _mask;
         private readonly int _maxLength;
 
+        // A bit for each (first char, last char, length) of a word in the set, hashed into 4,096 bits: a word whose bit
+        // is clear is answered without hashing its chars or probing the table (most words a scan asks about).
+        private readonly ulong[] _ends = new ulong[EndsBits / 64];
+        private const int EndsBits = 1 << 12;
+
         public FoldedWordSet(IEnumerable<string> words)
         {
             var folded = words.Select(w => string.Create(w.Length, w, static (dst, src) =>
@@ -133,6 +138,11 @@ internal static class QuoteWordLists
                 }
 
                 _slots[s] = w;
+                if (w.Length > 0)
+                {
+                    int bit = EndsBit(w[0], w[^1], w.Length);
+                    _ends[bit >> 6] |= 1UL << bit;
+                }
             }
         }
 
@@ -141,6 +151,15 @@ internal static class QuoteWordLists
             if (word.Length > _maxLength)
             {
                 return false;
+            }
+
+            if (!word.IsEmpty)
+            {
+                int bit = EndsBit(Fold(word[0]), Fold(word[^1]), word.Length);
+                if ((_ends[bit >> 6] & (1UL << bit)) == 0)
+                {
+                    return false;
+                }
             }
 
             // The word is folded twice, while hashing and while comparing, instead of into a copy: folding an
@@ -179,6 +198,11 @@ internal static class QuoteWordLists
 
             return true;
         }
+
+        /// <summary>The bit of <see cref="_ends"/> for a word of <paramref name="length"/> chars whose folded first and last chars are given.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int EndsBit(char first, char last, int length) =>
+            (int)((((uint)first * 0x9E3779B1u) ^ ((uint)last * 0x85EBCA77u) ^ ((uint)length * 0xC2B2AE3Du)) >> (32 - 12));
 
         private static int Hash(ReadOnlySpan<char> folded)
         {

@@ -29,16 +29,16 @@ internal readonly record struct ReportedSpeech(TextSpanList Parts, TextSpan Cue,
 internal sealed class ReportedSpeechDetector
 {
     /// <summary>Cues that take the addressee as object before the clause: "told Xi (that) …".</summary>
-    private static readonly FrozenSet<string> AddresseeVerbs = new[] { "tell", "inform", "assure", "remind", "warn", "promise", "advise", "notify", "convince", "persuade", "reassure" }
+    private static readonly WordSet AddresseeVerbs = new[] { "tell", "inform", "assure", "remind", "warn", "promise", "advise", "notify", "convince", "persuade", "reassure" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClauseStarters = new[]
+    private static readonly WordSet ClauseStarters = new[]
     {
         "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
         "whether", "if", "why", "how", "what", "when", "where", "who", "no", "some", "many", "most", "all", "any", "every", "each", "both", "neither", "none", "nobody", "everyone", "everybody", "someone", "something", "nothing", "everything",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ClausalVerbs = Lexicons.LexiconResource.Lines("clausal-verbs.txt").Select(l => l.Trim()).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Characters between a cue and the direct quote it introduces ("said on Friday in a statement: “").</summary>
     private const int MaxCueGapBeforeQuote = 40;
@@ -46,14 +46,14 @@ internal sealed class ReportedSpeechDetector
     /// <summary>The longest stretch from a cue to its sentence's end that is read as a reported clause.</summary>
     private const int MaxContentTokens = 250;
 
-    private static readonly FrozenSet<string> MonthsAndDays = new[]
+    private static readonly WordSet MonthsAndDays = new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Cues of reply whose prepositional object is what they answer: "responded to the charges", "agreed with the analysis".</summary>
-    private static readonly FrozenSet<string> ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// One past the last token of the object a cue reports from <paramref name="t"/>: the clause's end, a comma, a
@@ -141,7 +141,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Verbs of what a career or a contest goes on to bring, not of speech: "went on to win the seat", "went on to serve as governor".</summary>
-    private static readonly FrozenSet<string> NarrativeVerbs = new[]
+    private static readonly WordSet NarrativeVerbs = new[]
     {
         "win", "lose", "lead", "serve", "build", "become", "defeat", "beat", "found", "run", "play", "earn", "join", "work", "spend", "hold",
         "star", "graduate", "head", "establish", "create", "produce", "sell", "buy", "launch", "score", "finish", "capture", "carry", "dominate",
@@ -149,7 +149,7 @@ internal sealed class ReportedSpeechDetector
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Particles and prepositions that belong to the cue when they open its object: "called for", "spoke about", "pointed to", "lashed out at".</summary>
-    private static readonly FrozenSet<string> CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
+    private static readonly WordSet CueParticles = new[] { "for", "about", "to", "on", "with", "of", "against", "at", "out", "up", "in", "into", "over" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -171,11 +171,11 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Words after a comma that go on with an object by naming examples of it: "…, including …", "…, especially …".</summary>
-    private static readonly FrozenSet<string> ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
+    private static readonly WordSet ObjectExampleOpeners = new[] { "including", "especially", "particularly", "notably", "such", "like" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions of concession or circumstance that open a statement's own adjunct ("despite …, she will …"), not the time or place of the saying.</summary>
-    private static readonly FrozenSet<string> StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
+    private static readonly WordSet StatementAdjunctPrepositions = new[] { "despite", "unlike", "without", "given", "amid", "regardless", "notwithstanding" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens in an adjunct that opens a reported statement before its comma.</summary>
@@ -210,12 +210,12 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Cues of commitment whose infinitive is what was committed to: "vowed to repeal …", "agreed to pay …".</summary>
-    private static readonly FrozenSet<string> CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
+    private static readonly WordSet CommitmentVerbs = new[] { "vow", "pledge", "promise", "threaten", "agree", "offer", "swear", "claim", "propose", "decide" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for what a speaker issues: "a statement saying …" speaks for the one who issued it.</summary>
 
-    private static readonly FrozenSet<string> SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
+    private static readonly WordSet SubjectStarters = new[] { "he", "she", "it", "they", "we", "i", "you", "there" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public List<ReportedSpeech> Detect(AttributionContext context, IReadOnlyList<QuoteUnit> quotes, CancellationToken cancellationToken)
@@ -510,7 +510,7 @@ internal sealed class ReportedSpeechDetector
         // "with O’Malley calling Trump a fascist", "…, calling them rapists and vowing to …": so does a participle right
         // after its subject, or one coordinated with a participle cue before it.
         bool participleObject = participle && cue > sentence.First && !ClausalVerbs.Contains(lemma)
-            && (doc.IsChar(cue - 1, ',') || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
+            && (doc.IsChar(cue - 1, ',') || CommaBeforeParticiple(context, sentence, cue) || context.MentionEndingAt(cue - 1) is { Possessive: false, Type: not EntityType.Place } || CoordinatedParticiple(context, sentence, cue));
         // "saying the positives would outweigh …": "say" takes a clause whatever its subject; "telling Xi he …": an
         // addressee verb names its addressee first.
         bool clauseFollows = cue + 1 < sentence.End && ClausalVerbs.Contains(lemma)
@@ -583,8 +583,10 @@ internal sealed class ReportedSpeechDetector
 
         int t = cue + 1;
         // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
-        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized
-            && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1) && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1);
+        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End
+            && ((doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1)
+                    && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1))
+                || QuotedInfinitiveFollows(doc, sentence, t + 1));
         if (AddresseeVerbs.Contains(lemma) && !committed)
         {
             if (context.MentionStartingAt(t) is { } addressee)
@@ -766,6 +768,61 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>
+    /// Whether a quotation opens at <paramref name="t"/> with the lower-case verb of an infinitive and the sentence goes on
+    /// after it: "vowed to “take our fight” to the 35 states" commits to the whole infinitive, quoted words and all.
+    /// </summary>
+    private static bool QuotedInfinitiveFollows(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t + 1 >= sentence.End || doc.Tokens[t].IsWord || doc.InQuote(t) || !doc.InQuote(t + 1) || !doc.Tokens[t + 1].IsWord || doc.Tokens[t + 1].IsCapitalized
+            || ClauseStarters.Contains(doc.Word(t + 1)))
+        {
+            return false;
+        }
+
+        int k = t + 1;
+        while (k < sentence.End && doc.InQuote(k))
+        {
+            k++;
+        }
+
+        // After the closing mark, a word of the sentence: the quotation is part of the infinitive, not all of it.
+        return k + 1 < sentence.End && (doc.Tokens[k + 1].IsWord || IsFigure(doc, k + 1));
+    }
+
+    /// <summary>Most words of an adjunct between a comma and the participle it comes before: "…, at one point calling …".</summary>
+    private const int MaxParticipleAdjunctTokens = 4;
+
+    /// <summary>
+    /// Whether the participle at <paramref name="cue"/> follows a comma that a quotation's closing mark encloses
+    /// ("on “Morning Joe,” calling it …") or a comma and a short prepositional adjunct ("…, at one point calling the
+    /// mayor a “liar”", "…, in a statement calling …"): like a participle right after a comma, it reports its object
+    /// for the main clause's subject.
+    /// </summary>
+    private static bool CommaBeforeParticiple(AttributionContext context, Sentence sentence, int cue)
+    {
+        var doc = context.Doc;
+        if (cue - 2 >= sentence.First && !doc.Tokens[cue - 1].IsWord && !doc.IsChar(cue - 1, ',') && doc.IsChar(cue - 2, ',') && doc.InQuote(cue - 2))
+        {
+            return true;
+        }
+
+        for (int k = cue - 1; k > sentence.First && cue - k <= MaxParticipleAdjunctTokens; k--)
+        {
+            if (doc.IsChar(k, ','))
+            {
+                return k + 1 < cue - 1 && !doc.InQuote(k) && context.IsPreposition(k + 1);
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || context.MentionStartingAt(k) is not null)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Barkley, who said …", "voters who say …", "the bank, which says …": a relative pronoun right before the cue
     /// (adverbs and auxiliaries aside) is its subject, and speaks for its antecedent. Returns the pronoun as a mention
     /// of the antecedent's entity, or null when no relative pronoun is the subject. Without an antecedent mention, the
@@ -779,6 +836,16 @@ internal sealed class ReportedSpeechDetector
         while (t > sentence.First && context.IsAdverb(t))
         {
             t--;
+        }
+
+        // "Beck, who has in the past described …", "who last week called …": a time adjunct before the cue is skipped too.
+        if (TimeAdjunctEndingAt(doc, sentence, t) is int adjunct)
+        {
+            t = adjunct - 1;
+            while (t > sentence.First && context.IsAdverb(t))
+            {
+                t--;
+            }
         }
 
         // "who declined to say", "who may have to decide": the pronoun is the subject of the verb governing the cue.
@@ -810,6 +877,44 @@ internal sealed class ReportedSpeechDetector
         }
 
         return PronounOf(doc, sentence, t, antecedent);
+    }
+
+    /// <summary>Most tokens of a time adjunct between a relative pronoun and its cue: "in the past", "earlier this year".</summary>
+    private const int MaxTimeAdjunctTokens = 4;
+
+    /// <summary>
+    /// Where a short time adjunct that ends at token <paramref name="t"/> starts: a preposition or "last"/"earlier" and,
+    /// up to <paramref name="t"/>, a time word, a year or "past" ("in the past", "last week", "on Monday", "in 2015",
+    /// "earlier this year"); null when the words there are none.
+    /// </summary>
+    private static int? TimeAdjunctEndingAt(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (t <= sentence.First || doc.InQuote(t) || !(doc.Tokens[t].IsWord || IsFigure(doc, t)))
+        {
+            return null;
+        }
+
+        bool timeEnd = doc.Is(t, "past") || TimeWords.Contains(doc.Word(t)) || TimeUnits.Contains(doc.Word(t))
+            || (doc.Tokens[t].Kind == TokenKind.Number && doc.Tokens[t].Length == 4);
+        if (!timeEnd)
+        {
+            return null;
+        }
+
+        for (int k = t - 1; k > sentence.First && t - k < MaxTimeAdjunctTokens; k--)
+        {
+            if (doc.Word(k) is "in" or "on" or "last" or "earlier" or "over" or "during")
+            {
+                return k;
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The pronoun at token <paramref name="t"/> as a mention of <paramref name="antecedent"/>'s entity (none when null).</summary>
@@ -937,7 +1042,7 @@ internal sealed class ReportedSpeechDetector
             && !context.Lexicon.SpeechVerbs.ContainsKey(context.Doc.Word(t)) && !context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(t)));
 
     /// <summary>Words that open the question of a passive "asked": "when asked whether …", "was asked about …".</summary>
-    private static readonly FrozenSet<string> QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
+    private static readonly WordSet QuestionStarts = new[] { "whether", "if", "about", "why", "how", "what", "when", "where", "who", "whom", "which" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -993,7 +1098,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>
-    private static readonly FrozenSet<string> StatementNouns = new[]
+    private static readonly WordSet StatementNouns = new[]
     {
         "message", "warning", "argument", "answer", "advice", "response", "reply", "verdict", "plea", "pledge", "promise", "question", "questions",
         "theme", "claim", "conclusion", "explanation", "slogan", "pitch", "mantra", "retort", "demand", "demands", "request", "assessment", "prediction",
@@ -1050,7 +1155,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Nouns for a statement whose that-clause or infinitive is what was stated: "his claim that …", "her promise to …".</summary>
-    private static readonly FrozenSet<string> ClaimNouns = new[]
+    private static readonly WordSet ClaimNouns = new[]
     {
         "claim", "claims", "assertion", "assertions", "promise", "promises", "pledge", "warning", "argument", "insistence", "suggestion", "vow",
         "contention", "accusation", "allegation", "prediction", "admission", "proposal", "call", "calls", "demand", "demands", "threat",
@@ -1058,7 +1163,7 @@ internal sealed class ReportedSpeechDetector
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Statement nouns that report a that-clause only ("his remark that …"; "a statement to the press" is none).</summary>
-    private static readonly FrozenSet<string> ThatClaimNouns = new[]
+    private static readonly WordSet ThatClaimNouns = new[]
     {
         "remark", "remarks", "statement", "comment", "comments", "declaration", "boast", "observation", "announcement", "charge", "assurance",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1094,7 +1199,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>
-    private static readonly FrozenSet<string> RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
+    private static readonly WordSet RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1128,7 +1233,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
-    private static readonly FrozenSet<string> ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet ReferenceVerbs = new[] { "referring", "referred", "refers", "refer" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "…,” Lee said, referring to the mayor", "she referred to his slogan": what the speaker referred to is reported,
@@ -1206,7 +1311,7 @@ internal sealed class ReportedSpeechDetector
     private const int MaxLabelTokens = 5;
 
     /// <summary>Labels that introduce no statement: "Update:", "Related:", "Watch:", "Photo:".</summary>
-    private static readonly FrozenSet<string> NonSpeakerLabels = new[]
+    private static readonly WordSet NonSpeakerLabels = new[]
     {
         "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
         "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
@@ -1392,7 +1497,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Time words and conjunctions that open an adjunct after an attribution (days, months and "today" are in <see cref="MonthsAndDays"/>).</summary>
-    private static readonly FrozenSet<string> AdjunctOpeners = new[] { "last", "this", "during", "now", "late", "early", "when", "while", "as", "according" }
+    private static readonly WordSet AdjunctOpeners = new[] { "last", "this", "during", "now", "late", "early", "when", "while", "as", "according" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may open an adjunct after an attribution: a preposition, a day or month, a time word or an adverb.</summary>
@@ -1857,7 +1962,7 @@ internal sealed class ReportedSpeechDetector
     /// "three-quarters of the voters said", "A news report published Wednesday said".
     /// </summary>
     /// <summary>Words that open a subordinate clause whose participle borrows the main clause's subject: "While saying …, he".</summary>
-    private static readonly FrozenSet<string> Subordinators = new[]
+    private static readonly WordSet Subordinators = new[]
     {
         "while", "when", "whenever", "after", "before", "since", "although", "though", "once", "until", "if", "as", "upon", "in", "by", "without",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -2445,7 +2550,7 @@ internal sealed class ReportedSpeechDetector
         doc.Word(t) is "so" or "nothing" or "something" or "anything" or "everything" or "goodbye" or "hello" or "yes" or "no" or "this" or "that" or "it" or "what" or "much" or "little";
 
     /// <summary>Conjunctions that join a second attribution clause to the first: "…, and three-quarters said …", "…, because he said …".</summary>
-    private static readonly FrozenSet<string> ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
+    private static readonly WordSet ClauseJoiners = new[] { "and", "but", "because", "while", "whereas", "though", "although", "yet" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2615,11 +2720,11 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Question words, which open a clause and are no modifiers of a subject: "what he called", "how she said".</summary>
-    private static readonly FrozenSet<string> WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
+    private static readonly WordSet WhWords = new[] { "what", "who", "whom", "whose", "which", "how", "why", "where", "whether" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns of opinion surveys that report what a clause after them says: "In a new poll, …".</summary>
-    private static readonly FrozenSet<string> PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
+    private static readonly WordSet PollNouns = new[] { "poll", "polls", "survey", "surveys", "polling" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens from a sentence-opening "In" to the comma after the survey it names.</summary>
@@ -2698,7 +2803,7 @@ internal sealed class ReportedSpeechDetector
     private const int MaxAppositionTokens = 12;
 
     /// <summary>Words before "of" that make a quantity of a group: "40 percent of voters", "half of the members".</summary>
-    private static readonly FrozenSet<string> QuantityNouns = new[]
+    private static readonly WordSet QuantityNouns = new[]
     {
         "percent", "half", "most", "many", "some", "all", "majority", "plurality", "minority", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
         "none", "few", "several", "each",
@@ -2822,7 +2927,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Cues that news inverts after the statement: "…, said Carl Brown.", "…, added a spokesman.", "…, wrote the author."</summary>
-    private static readonly FrozenSet<string> InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
+    private static readonly WordSet InvertingVerbs = new[] { "say", "add", "write", "explain", "note", "tell", "recall", "continue", "ask" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Most tokens from an inverted cue to the sentence's end for them to name its speaker, titles, apposition and relative clause included.</summary>
@@ -2886,7 +2991,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
-    private static readonly FrozenSet<string> OpeningClauseConjunctions = new[]
+    private static readonly WordSet OpeningClauseConjunctions = new[]
     {
         "if", "unless", "when", "whenever", "once", "after", "before", "since", "because", "although", "though", "until", "while",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -2914,7 +3019,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Number words that make a ratio with "in": "one in four", "six in 10".</summary>
-    private static readonly FrozenSet<string> RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
+    private static readonly WordSet RatioNumbers = new[] { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the "in" at <paramref name="t"/> joins the two numbers of a ratio that is a subject: "six in 10 said", "one in four said".</summary>
@@ -2995,13 +3100,13 @@ internal sealed class ReportedSpeechDetector
         return tok.IsWord && (ClauseStarters.Contains(doc.Word(t)) || tok.IsCapitalized || IsContractedSubject(doc.Word(t)));
     }
 
-    private static readonly FrozenSet<string> TimeWords = new[]
+    private static readonly WordSet TimeWords = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier",
         "recently", "later", "afterwards", "afterward",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> TimeUnits = new[]
+    private static readonly WordSet TimeUnits = new[]
     {
         "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "spring", "summer", "fall", "autumn", "winter",

@@ -31,7 +31,7 @@ internal sealed class EntityResolver
         ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
+    private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -490,7 +490,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Kin nouns: a relative of the story's subject is described by one ("her mother, Tina").</summary>
-    private static readonly FrozenSet<string> KinshipHeads = new[]
+    private static readonly WordSet KinshipHeads = new[]
     {
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother",
         "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "mum", "mom", "dad", "granddaughter", "grandson",
@@ -967,7 +967,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Roles a company fills as well as a person: "The mall's owner, Brookfield Properties Inc., said".</summary>
-    private static readonly FrozenSet<string> PersonOrCompanyRoles = new[]
+    private static readonly WordSet PersonOrCompanyRoles = new[]
     {
         "owner", "operator", "parent", "maker", "developer", "publisher", "provider", "sponsor", "employer", "landlord",
         "insurer", "lender", "buyer", "seller", "partner", "supplier", "distributor", "manufacturer", "contractor", "rival",

@@ -94,4 +94,13 @@ public sealed class MixedQuoteTests
         const string text = "“We are ready,” Mayor Ken Ito said. He said the harbour would reopen in May.";
         Extract(text).Quotes.Should().OnlyContain(q => q.Fragments.Count == 0);
     }
+
+    [Fact]
+    public void A_commitment_to_a_quoted_infinitive_that_goes_on_is_one_mixed_quote_from_to()
+    {
+        const string text = "Senator Ruth Okafor vowed to “take our fight” to every state that has not yet voted.";
+        var q = Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("to “take our fight” to every state that has not yet voted");
+    }
 }
