@@ -722,7 +722,7 @@ internal sealed class MentionFinder
                     break;
                 }
 
-                if (j > start && IsFunctionWord(j) && !IsNameSuffix(w) && !IsMonthAsName(doc, j, inName: true))
+                if (j > start && IsFunctionWord(j) && !IsNameSuffix(w) && !IsMonthAsName(doc, j, inName: true) && !InsideNamedOrganization(doc, start, j, end))
                 {
                     break;
                 }
@@ -805,6 +805,23 @@ internal sealed class MentionFinder
         }
 
         return lastName;
+    }
+
+    /// <summary>
+    /// Whether the capitalised function word at <paramref name="j"/> goes on with the name of an organisation that a
+    /// lower-case organisation word introduces: "the campaign group Save Our Libraries", "the group Mothers Against
+    /// Drunk Driving" — a capitalised word that is no function word follows it in the sentence.
+    /// </summary>
+    private bool InsideNamedOrganization(DocumentIndex doc, int start, int j, int end)
+    {
+        var tokens = doc.Tokens;
+        if (start == 0 || tokens[start - 1] is not { IsWord: true, IsCapitalized: false } || !_classes!.Is(start - 1, WordClass.OrganizationHead))
+        {
+            return false;
+        }
+
+        int next = j + 1;
+        return next < end && tokens[next].IsWord && tokens[next].IsCapitalized && !IsFunctionWord(next);
     }
 
     /// <summary>

@@ -41,6 +41,14 @@ public sealed class OrganizationNameTests
             .Should().Be("State Fisheries and Forestry Committee");
     }
 
+    [Theory]
+    [InlineData("The campaign group Keep Our Parks said it would hold hearings in May.", "Keep Our Parks")]
+    [InlineData("The group Hikers Against Pylons said it would hold hearings in May.", "Hikers Against Pylons")]
+    public void A_capitalised_function_word_goes_on_with_an_organisation_name_a_group_word_introduces(string text, string name)
+    {
+        OnlySpeaker(text).Name.Should().Be(name);
+    }
+
     [Fact]
     public void And_joins_an_organisation_name_after_a_chamber_word()
     {
