@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
+using QuoteKit.Diagnostics;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -447,6 +448,8 @@ internal sealed class TokenWordClasses : IDisposable
         _table = WordClassTable.For(lexicon);
         _bits = ArrayPool<uint>.Shared.Rent(Math.Max(1, doc.TokenCount));
         Array.Clear(_bits, 0, doc.TokenCount);
+        _surnamesIndexed = false;
+        _surnameTokens.Clear();
     }
 
     /// <summary>The table that answers for any word, not only a token's (a name, a name's parts).</summary>
@@ -503,6 +506,24 @@ internal sealed class TokenWordClasses : IDisposable
             return true;
         }
 
+        // Elsewhere: the document's words after a first name are indexed by hash once, at the first question, so every
+        // question costs one lookup (a scan over the tokens only on a hash shared by two different words).
+        if (!_surnamesIndexed)
+        {
+            IndexSurnames(tokens);
+        }
+
+        if (!_surnameTokens.TryGetValue(string.GetHashCode(word), out int indexed))
+        {
+            return false;
+        }
+
+        if (tokens[indexed].In(_text).SequenceEqual(word))
+        {
+            return true;
+        }
+
+        WorkCounter.Add(WorkKind.Tokens, tokens.Length);
         for (int k = 1; k < tokens.Length; k++)
         {
             if (k != token && tokens[k].Length == word.Length && tokens[k].IsCapitalized
@@ -513,6 +534,27 @@ internal sealed class TokenWordClasses : IDisposable
         }
 
         return false;
+    }
+
+    /// <summary>Capitalised words right after a first name that starts a name, by the hash of their text: the first token of each hash.</summary>
+    private readonly Dictionary<int, int> _surnameTokens = new();
+
+    /// <summary>Whether <see cref="_surnameTokens"/> holds this document's words.</summary>
+    private bool _surnamesIndexed;
+
+    /// <summary>One pass over the tokens filling <see cref="_surnameTokens"/>.</summary>
+    private void IndexSurnames(ReadOnlySpan<Token> tokens)
+    {
+        WorkCounter.Add(WorkKind.Tokens, tokens.Length);
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (tokens[k].IsCapitalized && tokens[k - 1].IsCapitalized && FollowsFirstName(tokens, k))
+            {
+                _surnameTokens.TryAdd(string.GetHashCode(tokens[k].In(_text)), k);
+            }
+        }
+
+        _surnamesIndexed = true;
     }
 
     /// <summary>Whether token <paramref name="k"/> comes right after a capitalised word that is a first name and no role noun, title or place, and starts its name (<see cref="StartsName"/>).</summary>

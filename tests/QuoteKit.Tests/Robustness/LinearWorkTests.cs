@@ -52,6 +52,10 @@ public sealed class LinearWorkTests
         ["many distinct people"] = n => DistinctPeople(n),
         ["group nominals"] = n => Repeat("Helen Brandt met Tom Hale. The two leaders said no. ", n),
         ["reported speech around partial quotes"] = n => Repeat("Brandt said that the “plan” would fail and added that costs rose. ", n),
+
+        // A capitalised role noun asks whether the document puts it after a first name anywhere ("Emily Baker … Baker
+        // said"): one index per document, not a walk over the document per occurrence.
+        ["capitalised role nouns that are also surnames"] = n => Repeat("Emily Baker met the Plumber. “We agree,” Baker said. Plumber Tom Hale, a Painter, added that Rabbi Levi came. ", n),
     };
 
     public static TheoryData<string> FamilyNames => new(Families.Keys);
