@@ -399,7 +399,13 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        for (int t = m.EndToken; t < cue; t++)
+        return OnlyAdverbsBetween(m.EndToken, cue);
+    }
+
+    /// <summary>Whether every token from <paramref name="from"/> up to <paramref name="to"/> is an adverb (none at all counts).</summary>
+    private bool OnlyAdverbsBetween(int from, int to)
+    {
+        for (int t = from; t < to; t++)
         {
             if (!IsAdverb(t))
             {
@@ -422,15 +428,7 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        for (int t = m.EndToken; t < cue; t++)
-        {
-            if (!IsAdverb(t))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return OnlyAdverbsBetween(m.EndToken, cue);
     }
 
     /// <summary>

@@ -50,12 +50,7 @@ internal sealed class WordSet
     /// <summary>Whether the set holds <paramref name="word"/> under its comparer.</summary>
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (!_filter.MayHold(word))
-        {
-            return false;
-        }
-
-        int found = _packed.Find(word);
+        int found = _filter.Probe(_packed, word);
         if (found != PackedWords.NotPacked)
         {
             return found >= 0;
@@ -104,12 +99,7 @@ internal sealed class WordMap<TValue>
     /// <summary>Whether the map has <paramref name="word"/> under its comparer.</summary>
     public bool ContainsKey(ReadOnlySpan<char> word)
     {
-        if (!_filter.MayHold(word))
-        {
-            return false;
-        }
-
-        int found = _packed.Find(word);
+        int found = _filter.Probe(_packed, word);
         if (found != PackedWords.NotPacked)
         {
             return found >= 0;
@@ -125,13 +115,7 @@ internal sealed class WordMap<TValue>
     /// <summary>The value stored for <paramref name="word"/> under the map's comparer.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        if (!_filter.MayHold(word))
-        {
-            value = default!;
-            return false;
-        }
-
-        int found = _packed.Find(word);
+        int found = _filter.Probe(_packed, word);
         if (found != PackedWords.NotPacked)
         {
             value = found >= 0 ? _packedValues[found] : default!;
@@ -189,6 +173,13 @@ internal readonly struct WordEndsFilter
             }
         }
     }
+
+    /// <summary>
+    /// What this filter and <paramref name="packed"/> say of <paramref name="word"/>: its index in the packed table, -1 when
+    /// the set does not hold it, or <see cref="PackedWords.NotPacked"/> when only the frozen collection can tell.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int Probe(in PackedWords packed, ReadOnlySpan<char> word) => MayHold(word) ? packed.Find(word) : -1;
 
     /// <summary>False only when the set holds no word equal to <paramref name="word"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
