@@ -166,6 +166,8 @@ internal sealed class MentionFinder
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         _plainFrom = _plainTo = 0;
+        _afterCapitalizedIndexed = false;
+        _afterCapitalized.Clear();
         try
         {
             var tokens = doc.Tokens;
@@ -1200,6 +1202,73 @@ internal sealed class MentionFinder
         mentions.Add(mention);
     }
 
+    /// <summary>Words right after a capitalised word (one space between), by the hash of their text: the first two tokens of each hash.</summary>
+    private readonly Dictionary<int, (int First, int Second)> _afterCapitalized = new();
+
+    /// <summary>Whether <see cref="_afterCapitalized"/> holds this document's words.</summary>
+    private bool _afterCapitalizedIndexed;
+
+    /// <summary>
+    /// Whether the word of token <paramref name="first"/> stands right after a capitalised word anywhere else in the
+    /// document ("… Warren and …" after "Elizabeth Warren"): the document's words are indexed once, at the first
+    /// question, so each question is one lookup (a walk over the tokens only for a hash shared by two words).
+    /// </summary>
+    private bool FollowsCapitalizedElsewhere(DocumentIndex doc, int first)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text;
+        if (!_afterCapitalizedIndexed)
+        {
+            WorkCounter.Add(WorkKind.Tokens, tokens.Length);
+            for (int k = 1; k < tokens.Length; k++)
+            {
+                if (tokens[k].IsWord && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && tokens[k - 1].End + 1 == tokens[k].Start)
+                {
+                    int hash = string.GetHashCode(tokens[k].In(text));
+                    if (!_afterCapitalized.TryGetValue(hash, out var seen))
+                    {
+                        _afterCapitalized[hash] = (k, -1);
+                    }
+                    else if (seen.Second < 0)
+                    {
+                        _afterCapitalized[hash] = (seen.First, k);
+                    }
+                }
+            }
+
+            _afterCapitalizedIndexed = true;
+        }
+
+        var word = tokens[first].In(text);
+        if (!_afterCapitalized.TryGetValue(string.GetHashCode(word), out var found))
+        {
+            return false;
+        }
+
+        int other = found.First != first ? found.First : found.Second;
+        if (other < 0)
+        {
+            return false;
+        }
+
+        if (tokens[other].In(text).SequenceEqual(word))
+        {
+            return true;
+        }
+
+        WorkCounter.Add(WorkKind.Tokens, tokens.Length); // two words share the hash: walk the tokens
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (k != first && tokens[k].IsWord && tokens[k].In(text).SequenceEqual(word) && tokens[k - 1] is { IsWord: true, IsCapitalized: true }
+                && tokens[k - 1].End + 1 == tokens[k].Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The first of two first names that share one surname gets it too: "Carmen and Lucia Ortega" names Carmen
     /// Ortega, "Bill and Hillary Clinton" Bill Clinton. <paramref name="first"/> is the lone word of the name and
@@ -1230,14 +1299,9 @@ internal sealed class MentionFinder
             return name;
         }
 
-        var word = tokens[first].In(text);
-        for (int k = 1; k < tokens.Length; k++)
+        if (FollowsCapitalizedElsewhere(doc, first))
         {
-            if (k != first && tokens[k].IsWord && tokens[k].In(text).SequenceEqual(word) && tokens[k - 1] is { IsWord: true, IsCapitalized: true }
-                && tokens[k - 1].End + 1 == tokens[k].Start)
-            {
-                return name;
-            }
+            return name;
         }
 
         var surname = text.AsSpan(tokens[surnameStart].Start, tokens[surnameEnd - 1].End - tokens[surnameStart].Start);

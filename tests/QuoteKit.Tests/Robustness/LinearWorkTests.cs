@@ -55,6 +55,7 @@ public sealed class LinearWorkTests
 
         // A capitalised role noun asks whether the document puts it after a first name anywhere ("Emily Baker … Baker
         // said"): one index per document, not a walk over the document per occurrence.
+        ["first names sharing a surname"] = n => Repeat("Ann and Bea Cole met Tom. “Yes,” Ann said. ", n),
         ["capitalised role nouns that are also surnames"] = n => Repeat("Emily Baker met the Plumber. “We agree,” Baker said. Plumber Tom Hale, a Painter, added that Rabbi Levi came. ", n),
     };
 
