@@ -115,7 +115,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
                 continue;
             }
 
-            if (doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–'))
+            if (IsClauseBreak(doc, t))
             {
                 return null;
             }
@@ -129,6 +129,10 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
 
         return null;
     }
+
+    /// <summary>A comma, semicolon, em dash or en dash at <paramref name="t"/>: the clause ends there.</summary>
+    private static bool IsClauseBreak(Text.DocumentIndex doc, int t) =>
+        doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–');
 
     /// <summary>Most words between a statement noun and its quote: "his statement on Wednesday that “…”".</summary>
     private const int StatementReach = 8;
@@ -156,7 +160,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
                 continue;
             }
 
-            if (doc.IsChar(t, ',') || doc.IsChar(t, ';') || doc.IsChar(t, '—') || doc.IsChar(t, '–'))
+            if (IsClauseBreak(doc, t))
             {
                 return null;
             }

@@ -397,7 +397,7 @@ internal sealed class EntityResolver
     private static Entity? MatchAcronym(List<Entity> entities, Mention m, int segment)
     {
         var acronym = m.Name.Span;
-        if (acronym.Length < 3 || !IsAcronym(acronym))
+        if (!IsLongAcronym(acronym))
         {
             return null;
         }
@@ -423,9 +423,14 @@ internal sealed class EntityResolver
     /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
     internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
     {
+        if (!IsLongAcronym(acronym))
+        {
+            return default;
+        }
+
         for (int i = 0; i < names.Count; i++)
         {
-            if (acronym.Length >= 3 && IsAcronym(acronym) && SpellsInitials(acronym, names[i].Span))
+            if (SpellsInitials(acronym, names[i].Span))
             {
                 return names[i];
             }
@@ -437,7 +442,7 @@ internal sealed class EntityResolver
     /// <summary>Whether <paramref name="acronym"/>, three capitals or more, spells the initials of one of <paramref name="names"/>.</summary>
     private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
     {
-        if (acronym.Length < 3 || !IsAcronym(acronym))
+        if (!IsLongAcronym(acronym))
         {
             return false;
         }
@@ -1280,7 +1285,7 @@ internal sealed class EntityResolver
         }
 
         var first = name[..name.IndexOf(' ')];
-        return !(first.Length >= 3 && IsAcronym(first));
+        return !IsLongAcronym(first);
     }
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
@@ -1343,6 +1348,9 @@ internal sealed class EntityResolver
 
     /// <summary>Whether an organisation's name is an acronym of two to six capitals: "NRA", "FBI".</summary>
     private static bool IsAcronym(ReadOnlySpan<char> name) => name.Length is >= 2 and <= 6 && !name.ContainsAnyExcept(UpperLetters);
+
+    /// <summary>An acronym of three to six capitals ("FAA", "NTSB"), which can spell an organisation's initials; two ("UK") are too few.</summary>
+    private static bool IsLongAcronym(ReadOnlySpan<char> name) => name.Length >= 3 && IsAcronym(name);
 
     /// <summary>
     /// The word that says what an organisation is: its last word, or the word before "of" or "for" ("Royal College of

@@ -1222,7 +1222,7 @@ internal sealed class MentionFinder
             WorkCounter.Add(WorkKind.Tokens, tokens.Length);
             for (int k = 1; k < tokens.Length; k++)
             {
-                if (tokens[k].IsWord && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && tokens[k - 1].End + 1 == tokens[k].Start)
+                if (FollowsCapitalizedWord(tokens, k))
                 {
                     int hash = string.GetHashCode(tokens[k].In(text));
                     if (!_afterCapitalized.TryGetValue(hash, out var seen))
@@ -1259,8 +1259,7 @@ internal sealed class MentionFinder
         WorkCounter.Add(WorkKind.Tokens, tokens.Length); // two words share the hash: walk the tokens
         for (int k = 1; k < tokens.Length; k++)
         {
-            if (k != first && tokens[k].IsWord && tokens[k].In(text).SequenceEqual(word) && tokens[k - 1] is { IsWord: true, IsCapitalized: true }
-                && tokens[k - 1].End + 1 == tokens[k].Start)
+            if (k != first && FollowsCapitalizedWord(tokens, k) && tokens[k].In(text).SequenceEqual(word))
             {
                 return true;
             }
@@ -1268,6 +1267,10 @@ internal sealed class MentionFinder
 
         return false;
     }
+
+    /// <summary>Whether word token <paramref name="k"/> (k ≥ 1) comes right after a capitalised word, one char between.</summary>
+    private static bool FollowsCapitalizedWord(ReadOnlySpan<Token> tokens, int k) =>
+        tokens[k].IsWord && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && tokens[k - 1].End + 1 == tokens[k].Start;
 
     /// <summary>
     /// The first of two first names that share one surname gets it too: "Carmen and Lucia Ortega" names Carmen
