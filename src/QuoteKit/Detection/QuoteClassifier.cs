@@ -260,7 +260,7 @@ internal static class QuoteClassifier
             {
                 words++;
                 char first = text[ws];
-                startsCap ??= char.IsUpper(first) || char.IsDigit(first);
+                startsCap ??= char.IsUpper(first) || char.IsDigit(first) || CharClass.IsIdeograph(first); // Chinese has no case
                 if (titleCase && !char.IsUpper(first) && !char.IsDigit(first)
                     && (words == 1 || !QuoteWordLists.IsTitleMinorWord(text.AsSpan(ws, we - ws))))
                 {
