@@ -91,6 +91,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var reported = _options.IncludeIndirect
             ? workspace.Detector.Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken, workspace.Mentions)
             : [];
+        CoordinatedSpeakers.Apply(context, mentions, entities, workspace.Resolver, units, reported, workspace.Mentions);
         return BuildResult(doc, units, reported, entities);
     }
 

@@ -252,6 +252,23 @@ internal sealed class EntityResolver
         }
     }
 
+    /// <summary>
+    /// Adds a group entity of <paramref name="members"/>, named by <paramref name="mention"/> ("Hawley and Warren", see
+    /// <see cref="CoordinatedSpeakers"/>).
+    /// </summary>
+    public Entity AddGroup(List<Entity> entities, Mention mention, Entity[] members, int segment)
+    {
+        var group = NewEntity(entities.Count, EntityType.Group, segment);
+        entities.Add(group);
+        foreach (var member in members)
+        {
+            group.AddMember(member);
+        }
+
+        group.Add(mention, mention.EndToken);
+        return group;
+    }
+
     /// <summary>A new entity: an object of an earlier document, reset, when the resolver is reused.</summary>
     private Entity NewEntity(int id, EntityType type, int segment)
     {

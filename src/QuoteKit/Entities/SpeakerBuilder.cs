@@ -171,8 +171,10 @@ internal sealed class SpeakerBuilder
     private static string JoinedNames(Speaker[] members)
     {
         // Joined in a buffer and taken from the shared strings: a group named again ("Putin and Xi") makes no string.
+        // Commas between the names and "and" before the last: "Clinton, Sanders and O'Malley".
         const string And = " and ";
-        int length = And.Length * (members.Length - 1);
+        const string Comma = ", ";
+        int length = members.Length < 2 ? 0 : And.Length + (Comma.Length * (members.Length - 2));
         foreach (var m in members)
         {
             length += m.Name.Length;
@@ -184,8 +186,9 @@ internal sealed class SpeakerBuilder
         {
             if (i > 0)
             {
-                And.CopyTo(joined[at..]);
-                at += And.Length;
+                var separator = i == members.Length - 1 ? And : Comma;
+                separator.CopyTo(joined[at..]);
+                at += separator.Length;
             }
 
             members[i].Name.CopyTo(joined[at..]);
