@@ -146,23 +146,41 @@ public sealed class QuoteTraitsTests
 
         quote.Cue.Should().Be(cue);
         quote.SpeakerMention.Should().Be(mention);
-        var far = new Quote(null, new TextSpan(0, 3), [new TextSpan(0, 3)], QuoteKind.Direct, cue, null, null, 0.9, "CueAdjacencySieve", null, input: input);
-        far.Cue.Should().Be(cue);
     }
 
     [Fact]
-    public void Parts_and_fragments_farther_apart_than_the_offsets_reach_are_kept_as_they_are()
+    public void A_cue_far_after_the_quote_keeps_its_span()
+    {
+        string input = "we" + new string('x', 80_000) + " said";
+        var cue = new Cue("said", new TextSpan(80_003, 80_007));
+
+        var quote = new Quote(null, new TextSpan(0, 2), [new TextSpan(0, 2)], QuoteKind.Direct, cue, null, null, 0.9, "CueAdjacencySieve", null, input: input);
+
+        quote.Cue.Should().Be(cue);
+    }
+
+    [Fact]
+    public void Two_parts_farther_apart_than_the_offsets_reach_are_kept_as_they_are()
     {
         string input = new string('x', 140_000);
         TextSpanList parts = [new TextSpan(10, 20), new TextSpan(70_000, 130_000)];
+
+        var quote = new Quote(null, new TextSpan(10, 130_000), parts, QuoteKind.Direct, null, null, null, 0, "Unattributed", null, input: input);
+
+        quote.Parts.Should().Equal(parts);
+    }
+
+    [Fact]
+    public void A_fragment_farther_from_the_quote_start_than_the_offsets_reach_is_kept_as_it_is()
+    {
+        string input = new string('x', 140_000);
+        var span = new TextSpan(10, 130_000);
         var fragment = new TextSpan(69_000, 69_010);
 
-        var twoParts = new Quote(null, new TextSpan(10, 130_000), parts, QuoteKind.Direct, null, null, null, 0, "Unattributed", null, input: input);
-        var oneFragment = new Quote(null, new TextSpan(10, 130_000), [new TextSpan(10, 130_000)], QuoteKind.Mixed, null, null, null, 0, "Unattributed", null, [fragment], input);
+        var quote = new Quote(null, span, [span], QuoteKind.Mixed, null, null, null, 0, "Unattributed", null, [fragment], input);
 
-        twoParts.Parts.Should().Equal(parts);
-        oneFragment.Fragments.Should().Equal(fragment);
-        oneFragment.Parts.Should().Equal(new TextSpan(10, 130_000));
+        quote.Fragments.Should().Equal(fragment);
+        quote.Parts.Should().Equal(span);
     }
 
     [Fact]
