@@ -11,25 +11,29 @@ public sealed class Quote
     // length: the text is exactly Span.Length long, and an input of that length is the text (the span covers it all).
     private string _source;
 
-    // The parts when there are two or more (_traits.PartCount of them; else Span is the one part and the count is 0),
-    // then the fragments of a mixed quote; null when there are neither.
-    private readonly TextSpan[]? _spans;
-
-    // Kind, confidence, sieve, part count and trace: one object shared by every quote with the same values (see
-    // QuoteTraits), so a quote is 80 bytes.
+    // Kind, confidence, sieve, cue word and part and fragment counts: one object shared by every quote with the same
+    // values (see QuoteTraits), so a quote is 64 bytes. What the fields below cannot hold is kept there instead, in
+    // traits of the quote's own: a trace, a cue or mention span, the spans of other than two parts or one fragment.
     private readonly QuoteTraits _traits;
 
-    // Cue and speaker mention, stored as their fields (a null text means none) so a quote is one object. A span is its
-    // start and its text's length; one whose length differs from its text's is kept in _traits instead.
-    private readonly string? _cueText;
+    // The speaker mention's text (null when none). Its span is its start, stored as its offset from Span.Start, and its
+    // text's length.
     private readonly string? _mentionText;
-    private readonly int _cueStart;
-    private readonly int _mentionStart;
+    private readonly short _mentionOffset;
+
+    // The cue's start as its offset from Span.Start (its text, in _traits, gives its length).
+    private readonly short _cueOffset;
+
+    // Offsets from Span.Start: for a quote of two parts, the end of the first and the start of the second (the span
+    // gives the other two ends); for a quote of one part and one fragment, the fragment's start and end.
+    private readonly ushort _first;
+    private readonly ushort _second;
 
     /// <summary>
     /// A quote whose <see cref="Text"/> is <paramref name="text"/> when given, else <c>input[span]</c>, cut from
-    /// <paramref name="input"/> when first read. The array of <paramref name="parts"/> is kept, not copied, when there
-    /// are no fragments; <paramref name="fragments"/> are copied.
+    /// <paramref name="input"/> when first read. Two parts or one fragment (the usual cases) are kept in the quote's
+    /// own fields; other <paramref name="parts"/> in the list's array when it has one of its own (handed over, see
+    /// <see cref="TextSpanList.Array"/>), else with the <paramref name="fragments"/> in a new array.
     /// </summary>
     internal Quote(
         string? text,
@@ -63,26 +67,63 @@ public sealed class Quote
         }
 
         int partCount = parts.Count > 1 || parts.Count == 1 && parts[0] != span ? parts.Count : 0;
-        if (fragments.IsEmpty)
+        TextSpan[]? spans = null;
+        if (partCount == 2 && fragments.IsEmpty && parts[0].Start == span.Start && parts[1].End == span.End
+            && Offset(span, parts[0].End) is int firstEnd && Offset(span, parts[1].Start) is int secondStart)
         {
-            _spans = partCount > 0 ? parts.Array() : null;
+            (_first, _second) = ((ushort)firstEnd, (ushort)secondStart);
+        }
+        else if (partCount == 0 && fragments.Length == 1 && Offset(span, fragments[0].Start) is int fragmentStart && Offset(span, fragments[0].End) is int fragmentEnd)
+        {
+            (_first, _second) = ((ushort)fragmentStart, (ushort)fragmentEnd);
+        }
+        else if (fragments.IsEmpty)
+        {
+            spans = partCount > 0 ? parts.Array() : null;
         }
         else
         {
-            var spans = new TextSpan[partCount + fragments.Length];
+            spans = new TextSpan[partCount + fragments.Length];
             for (int i = 0; i < partCount; i++)
             {
                 spans[i] = parts[i];
             }
 
             fragments.CopyTo(spans.AsSpan(partCount));
-            _spans = spans;
         }
 
-        (_cueText, _cueStart) = cue is { } c ? (c.Text, c.Span.Start) : (null, 0);
+        string? cueText = cue?.Text;
+        TextSpan? cueSpan = null;
+        if (cueText is not null)
+        {
+            var c = cue!.Value.Span;
+            if (c.Length == cueText.Length && c.Start - span.Start is >= short.MinValue and <= short.MaxValue)
+            {
+                _cueOffset = (short)(c.Start - span.Start);
+            }
+            else
+            {
+                cueSpan = c;
+            }
+        }
+
         Speaker = speaker;
-        (_mentionText, _mentionStart) = speakerMention is { } m ? (m.Text, m.Span.Start) : (null, 0);
-        _traits = QuoteTraits.Of(kind, confidence, sieve, partCount, trace, cue is { Text: { } ct } oc && ct.Length != oc.Span.Length ? oc.Span : null, speakerMention is { Text: { } mt } om && mt.Length != om.Span.Length ? om.Span : null);
+        _mentionText = speakerMention?.Text;
+        TextSpan? mentionSpan = null;
+        if (_mentionText is not null)
+        {
+            var m = speakerMention!.Value.Span;
+            if (m.Length == _mentionText.Length && m.Start - span.Start is >= short.MinValue and <= short.MaxValue)
+            {
+                _mentionOffset = (short)(m.Start - span.Start);
+            }
+            else
+            {
+                mentionSpan = m;
+            }
+        }
+
+        _traits = QuoteTraits.Of(kind, confidence, sieve, partCount, fragments.Length, cueText, trace, cueSpan, mentionSpan, spans);
     }
 
     /// <summary>The quoted content exactly as it appears in the input: <c>input[Span.Start..Span.End]</c>.</summary>
@@ -109,26 +150,45 @@ public sealed class Quote
     /// its attribution ("“We are ready,” Xi said, “to ramp up cooperation.”") has one part per piece;
     /// otherwise the single part equals <see cref="Span"/>.
     /// </summary>
-    public TextSpanList Parts => _traits.PartCount == 0 ? new TextSpanList(Span) : TextSpanList.Over(_spans!, 0, _traits.PartCount);
+    public TextSpanList Parts
+    {
+        get
+        {
+            var traits = _traits;
+            return traits.PartCount == 0 ? new TextSpanList(Span)
+                : traits.Spans is { } spans ? TextSpanList.Over(spans, 0, traits.PartCount)
+                : TextSpanList.Of(new TextSpan(Span.Start, Span.Start + _first), new TextSpan(Span.Start + _second, Span.End));
+        }
+    }
 
     /// <summary>
     /// For a <see cref="QuoteKind.Mixed"/> quote, the words it quotes verbatim: the content of each quotation inside
     /// the reported clause, without the marks ("strategic" in "China and Russia should strengthen “strategic”
     /// cooperation"). Such a fragment is reported here, not again as a partial quote of its own. Empty for other kinds.
     /// </summary>
-    public TextSpanList Fragments => _spans is null ? default : TextSpanList.Over(_spans, _traits.PartCount, _spans.Length - _traits.PartCount);
+    public TextSpanList Fragments
+    {
+        get
+        {
+            var traits = _traits;
+            return traits.FragmentCount == 0 ? default
+                : traits.Spans is { } spans ? TextSpanList.Over(spans, traits.PartCount, traits.FragmentCount)
+                : new TextSpanList(new TextSpan(Span.Start + _first, Span.Start + _second));
+        }
+    }
 
     /// <summary>Direct, partial, indirect or mixed.</summary>
     public QuoteKind Kind => _traits.Kind;
 
     /// <summary>The words that introduce the quote ("said", "told", "according to"), or null when none was found.</summary>
-    public Cue? Cue => _cueText is null ? null : new Cue(_cueText, _traits.CueSpan ?? new TextSpan(_cueStart, _cueStart + _cueText.Length));
+    public Cue? Cue => _traits.CueText is { } text ? new Cue(text, _traits.CueSpan ?? new TextSpan(Span.Start + _cueOffset, Span.Start + _cueOffset + text.Length)) : null;
 
     /// <summary>The resolved speaker, or null when the quote could not be attributed.</summary>
     public Speaker? Speaker { get; }
 
     /// <summary>The mention that the attribution rule linked the quote to ("he", "Putin", "the broadcaster"), or null.</summary>
-    public SpeakerMention? SpeakerMention => _mentionText is null ? null : new SpeakerMention(_mentionText, _traits.MentionSpan ?? new TextSpan(_mentionStart, _mentionStart + _mentionText.Length));
+    public SpeakerMention? SpeakerMention => _mentionText is null ? null
+        : new SpeakerMention(_mentionText, _traits.MentionSpan ?? new TextSpan(Span.Start + _mentionOffset, Span.Start + _mentionOffset + _mentionText.Length));
 
     /// <summary>How sure the attribution is, from 0 to 1; it reflects which rule decided.</summary>
     public double Confidence => _traits.Confidence;
@@ -141,6 +201,9 @@ public sealed class Quote
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
     public AttributionTrace? Trace => _traits.Trace;
+
+    /// <summary><paramref name="position"/> as an offset from the start of <paramref name="span"/> when a quote's fields can hold it (0 to 65,535), else null.</summary>
+    private static int? Offset(TextSpan span, int position) => position - span.Start is var offset and >= 0 and <= ushort.MaxValue ? offset : null;
 
     /// <summary>Cuts the text from <paramref name="input"/> and keeps it in its place, which lets the input go.</summary>
     private string Materialise(string input)

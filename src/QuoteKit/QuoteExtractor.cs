@@ -133,7 +133,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
             // Pieces of one statement become one quote with several parts; a title or partial quote inside the
             // attribution between them ("Sanders said on CNN’s “State of the Union”. “Thank God …”") stays its own quote.
-            TextSpan[] parts = unit.Span.Parts;
+            ReadOnlySpan<TextSpan> parts = unit.Span.Parts;
             int last = u;
             while (NextPiece(doc, _lexicon, units, unit, last, fragments) is int next)
             {
@@ -379,8 +379,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// </summary>
     private static string Shared(string text, TextSpan span) => MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length));
 
-    /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts.</summary>
-    private Quote MarkedQuote(string text, QuoteUnit unit, TextSpan[] parts, SpeakerBuilder speakers)
+    /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts (copied).</summary>
+    private Quote MarkedQuote(string text, QuoteUnit unit, ReadOnlySpan<TextSpan> parts, SpeakerBuilder speakers)
     {
         var s = unit.Span;
         var content = new TextSpan(parts[0].Start, parts[^1].End);
@@ -399,7 +399,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new Quote(
             null,
             content,
-            TextSpanList.Over(parts),
+            TextSpanList.Create(parts),
             s.Role == QuoteRole.Direct ? QuoteKind.Direct : QuoteKind.Partial,
             cue,
             speaker,
@@ -429,13 +429,31 @@ public sealed class QuoteExtractor : IQuoteExtractor
         return new AttributionTrace(decision.Sieve, decision.Reason, candidates);
     }
 
-    /// <summary>The spans of <paramref name="first"/> then those of <paramref name="second"/>, in a new array.</summary>
-    private static TextSpan[] Joined(TextSpan[] first, TextSpan[] second)
+    /// <summary>The thread's array that the parts of a quote made of several quotations are joined in (see <see cref="Joined"/>).</summary>
+    [ThreadStatic]
+    private static TextSpan[]? t_joined;
+
+    /// <summary>
+    /// The spans of <paramref name="first"/> then those of <paramref name="second"/>, in the thread's join array (valid
+    /// until the next call; <paramref name="first"/> may be its previous result).
+    /// </summary>
+    private static ReadOnlySpan<TextSpan> Joined(ReadOnlySpan<TextSpan> first, ReadOnlySpan<TextSpan> second)
     {
-        var joined = new TextSpan[first.Length + second.Length];
-        first.CopyTo(joined, 0);
-        second.CopyTo(joined, first.Length);
-        return joined;
+        int length = first.Length + second.Length;
+        var joined = t_joined;
+        if (joined is null || joined.Length < length)
+        {
+            var grown = new TextSpan[Math.Max(length, 8)];
+            first.CopyTo(grown);
+            t_joined = joined = grown;
+        }
+        else
+        {
+            first.CopyTo(joined);
+        }
+
+        second.CopyTo(joined.AsSpan(first.Length));
+        return joined.AsSpan(0, length);
     }
 
     /// <summary>

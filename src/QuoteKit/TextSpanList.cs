@@ -4,8 +4,9 @@ using System.Runtime.CompilerServices;
 namespace QuoteKit;
 
 /// <summary>
-/// An immutable list of <see cref="TextSpan"/>s, such as a quote's <see cref="Quote.Parts"/>. A list of one span (the
-/// usual case) is held in the value itself, without an array, so reading it allocates nothing.
+/// An immutable list of <see cref="TextSpan"/>s, such as a quote's <see cref="Quote.Parts"/>. A list of one or two
+/// spans (the usual cases: one part, or a quote interrupted once by its attribution) is held in the value itself,
+/// without an array, so making or reading it allocates nothing.
 /// </summary>
 /// <remarks>
 /// Index it (<c>parts[0]</c>, <c>parts[^1]</c>), <c>foreach</c> over it (no allocation), or use it as an
@@ -15,10 +16,11 @@ namespace QuoteKit;
 [CollectionBuilder(typeof(TextSpanList), nameof(Create))]
 public readonly struct TextSpanList : IReadOnlyList<TextSpan>, IEquatable<TextSpanList>
 {
-    // Two or more spans, _many[_start.._start + _count], in an array that nothing changes; else null, with _count (0
-    // or 1) and _single.
+    // Three or more spans, _many[_start.._start + _count], in an array that nothing changes; else null, with _count (0,
+    // 1 or 2), _single and _second.
     private readonly TextSpan[]? _many;
     private readonly TextSpan _single;
+    private readonly TextSpan _second;
     private readonly int _start;
     private readonly int _count;
 
@@ -27,6 +29,13 @@ public readonly struct TextSpanList : IReadOnlyList<TextSpan>, IEquatable<TextSp
     {
         _single = span;
         _count = 1;
+    }
+
+    private TextSpanList(TextSpan first, TextSpan second)
+    {
+        _single = first;
+        _second = second;
+        _count = 2;
     }
 
     private TextSpanList(TextSpan[] many, int start, int count)
@@ -53,7 +62,7 @@ public readonly struct TextSpanList : IReadOnlyList<TextSpan>, IEquatable<TextSp
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"The list has {_count} span(s).");
             }
 
-            return _many is null ? _single : _many[_start + index];
+            return _many is not null ? _many[_start + index] : index == 0 ? _single : _second;
         }
     }
 
@@ -62,24 +71,31 @@ public readonly struct TextSpanList : IReadOnlyList<TextSpan>, IEquatable<TextSp
     {
         0 => default,
         1 => new TextSpanList(spans[0]),
+        2 => new TextSpanList(spans[0], spans[1]),
         _ => new TextSpanList(spans.ToArray(), 0, spans.Length),
     };
 
-    /// <summary>A list over <paramref name="spans"/>, not copied: the caller hands the array over and never changes it again.</summary>
-    internal static TextSpanList Over(TextSpan[] spans) => Over(spans, 0, spans.Length);
+    /// <summary>A list of the two spans <paramref name="first"/> and <paramref name="second"/>, without an array.</summary>
+    internal static TextSpanList Of(TextSpan first, TextSpan second) => new(first, second);
 
-    /// <summary>A list over <c>spans[start..(start + count)]</c>, not copied (see <see cref="Over(TextSpan[])"/>).</summary>
+    /// <summary>A list over <c>spans[start..(start + count)]</c>, not copied when three or more: the caller hands the array over and never changes it again.</summary>
     internal static TextSpanList Over(TextSpan[] spans, int start, int count) => count switch
     {
         0 => default,
         1 => new TextSpanList(spans[start]),
+        2 => new TextSpanList(spans[start], spans[start + 1]),
         _ => new TextSpanList(spans, start, count),
     };
 
     /// <summary>The spans in a new array.</summary>
-    public TextSpan[] ToArray() => _many is not null ? _many.AsSpan(_start, _count).ToArray() : _count == 1 ? [_single] : [];
+    public TextSpan[] ToArray() => _many is not null ? _many.AsSpan(_start, _count).ToArray() : _count switch
+    {
+        1 => [_single],
+        2 => [_single, _second],
+        _ => [],
+    };
 
-    /// <summary>The spans as an array: the list's own when it is all of one (never to be changed), else a new one.</summary>
+    /// <summary>The spans as an array: the list's own when it is all of one (handed over, never to be changed), else a new one.</summary>
     internal TextSpan[] Array() => _many is not null && _start == 0 && _count == _many.Length ? _many : ToArray();
 
     /// <summary>An enumerator over the spans that allocates nothing.</summary>

@@ -16,8 +16,8 @@ internal enum QuoteRole : byte
 /// <summary>
 /// One quotation found by the scanner: its content parts (without the marks) and the marks around each part.
 /// A multi-paragraph quote has one part per paragraph. Objects may be reused from document to document on one
-/// thread (<see cref="Reuse"/>, see <see cref="Recycler{T}"/>); a result keeps only a <see cref="Parts"/> array of two or
-/// more parts, which is made new for every such quotation and never changed (one part is kept as a value).
+/// thread (<see cref="Reuse"/>, see <see cref="Recycler{T}"/>); a result keeps none of their arrays (a quote copies its
+/// parts).
 /// </summary>
 internal sealed class QuotedSpan
 {
@@ -38,8 +38,7 @@ internal sealed class QuotedSpan
 
     /// <summary>
     /// Sets every field for a quotation of one part; returns this object. The parts and marks arrays are this object's
-    /// own from its previous use when it has them: a result never keeps a one-part array (<see cref="TextSpanList"/>
-    /// holds one span without it), and the marks only the extraction reads.
+    /// own from its previous use when it has them: a result keeps neither (a quote copies its parts).
     /// </summary>
     public QuotedSpan ReuseSingle(TextSpan part, TextSpan outer, QuoteRole role)
     {
@@ -51,14 +50,16 @@ internal sealed class QuotedSpan
     }
 
     /// <summary>
-    /// Sets every field for a quotation of several parts (copied from the lists); returns this object. The parts array
-    /// is new; the marks array is this object's own from its previous use when that had as many parts.
+    /// Sets every field for a quotation of several parts (copied from the lists); returns this object. The parts and
+    /// marks arrays are this object's own from its previous use when that had as many parts (a result keeps neither).
     /// </summary>
     public QuotedSpan ReuseMany(List<TextSpan> parts, List<TextSpan> outer, QuoteRole role)
     {
+        var content = Parts.Length == parts.Count ? Parts : new TextSpan[parts.Count];
         var marks = Outer.Length == outer.Count ? Outer : new TextSpan[outer.Count];
+        parts.CopyTo(content);
         outer.CopyTo(marks);
-        return Reuse(parts.ToArray(), marks, role);
+        return Reuse(content, marks, role);
     }
 
     /// <summary>Content of each part, marks excluded, in document order.</summary>

@@ -30,6 +30,19 @@ public sealed class TextSpanListTests
     }
 
     [Fact]
+    public void A_list_of_two_spans_is_made_without_an_array()
+    {
+        _ = TextSpanList.Create([A, B]);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var list = TextSpanList.Create([A, B]);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+        list.Should().Equal(A, B);
+    }
+
+    [Fact]
     public void A_collection_expression_keeps_the_spans_in_order()
     {
         TextSpanList list = [A, B, C];

@@ -27,6 +27,18 @@ public sealed class TokenWordClassesTests
     }
 
     [Fact]
+    public void Words_looked_up_in_one_pass_have_the_classes_of_a_first_question()
+    {
+        const string text = "Emily Baker told the Dane that Baker, a 42-year-old teacher, said: the Senator agreed.";
+        using var asked = For(text, out var doc);
+        using var listed = For(text, out _);
+
+        listed.LookUpWordsOutsideQuotations();
+
+        Enumerable.Range(0, doc.TokenCount).Select(listed.Of).Should().Equal(Enumerable.Range(0, doc.TokenCount).Select(asked.Of));
+    }
+
+    [Fact]
     public void Is_false_for_a_word_the_lexicon_does_not_hold()
     {
         using var classes = For("The spokesman said nothing.", out _);
