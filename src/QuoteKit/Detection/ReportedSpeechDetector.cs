@@ -321,6 +321,10 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = Reference(context, sentence, t);
                 }
+                else if (!cue && t > sentence.First + 1 && t + 2 < sentence.End && doc.Is(t + 1, "that") && doc.Is(t, "clear") && !doc.InQuote(t))
+                {
+                    found = MadeClear(context, sentence, t);
+                }
                 else if (cue)
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -749,6 +753,10 @@ internal sealed class ReportedSpeechDetector
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
         }
+        else if (subject is not null && SkipDateline(doc, sentence) is var first && OpeningConjunctions.Contains(doc.Word(first)) && subject.FirstToken > first && subject.FirstToken - first <= 3)
+        {
+            end = OpeningClauseEnd(context, sentence, start, end); // "While he's said he will fight on, Sanders must decide …"
+        }
 
         if (end - start < 3)
         {
@@ -1030,6 +1038,29 @@ internal sealed class ReportedSpeechDetector
         return false;
     }
 
+    /// <summary>Conjunctions that open an adverbial clause before the main clause: "While he has said …, Sanders …".</summary>
+    private static readonly WordSet OpeningConjunctions = new[] { "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas", "unless" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a statement ends whose cue stands in a clause that opens the sentence after a conjunction ("While he has
+    /// said he will fight on, Sanders must decide …"): at the first comma before a subject, which starts the main clause.
+    /// </summary>
+    private static int OpeningClauseEnd(AttributionContext context, Sentence sentence, int start, int end)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k + 2 < end; k++)
+        {
+            if (doc.IsChar(k, ',') && !doc.InQuote(k) && (IsSubjectStart(context, k + 1) || IsDeterminedSubjectWithVerb(context, sentence, k + 1)
+                || (doc.Tokens[k + 1].IsWord && !context.IsCueToken[k + 1] && AttributionContext.IsFiniteAuxiliaryWord(doc.Word(k + 2)))))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>
     private static bool IsAdverbialOpener(DocumentIndex doc, int t) =>
         doc.Tokens[t].IsWord && doc.Word(t) is "as" or "because" or "while" or "when" or "after" or "before" or "since" or "although" or "though" or "if" or "whereas" or "unless";
@@ -1230,6 +1261,53 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
             : made;
+    }
+
+    /// <summary>Forms of "make" that make a that-clause clear: "made it clear that …", "makes clear that …".</summary>
+    private static readonly WordSet MakeForms = new[] { "make", "makes", "made", "making" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Lee made it clear that she would run", "the mayor has made very clear that …": what the speaker made clear is
+    /// the that-clause, the subject of "make" its speaker (cue "made it clear"). Nothing without a mention as subject
+    /// ("The primary made it clear that …" is no one's statement) nor in the passive ("it was made clear that …").
+    /// </summary>
+    private static ReportedSpeech? MadeClear(AttributionContext context, Sentence sentence, int clear)
+    {
+        var doc = context.Doc;
+        int verb = clear - 1;
+        if (verb > sentence.First && context.IsAdverb(verb))
+        {
+            verb--; // "made abundantly clear", "made it very clear"
+        }
+
+        if (doc.Is(verb, "it"))
+        {
+            verb--;
+        }
+
+        if (verb < sentence.First || !MakeForms.Contains(doc.Word(verb)) || doc.InQuote(verb)
+            || (verb > sentence.First && doc.Word(verb - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being"))
+        {
+            return null;
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        int start = clear + 2;
+        if (subject is null || (doc.InQuote(start) && !OpensPartialQuoteClause(doc, sentence, start)))
+        {
+            return null;
+        }
+
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(doc.Tokens[verb].Start, doc.Tokens[clear].End);
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), cue, subject, "ReportedSpeechCueSieve", 0.6, "“made it clear” with the clause it made clear");
+        return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
     }
 
     /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
@@ -2437,7 +2515,8 @@ internal sealed class ReportedSpeechDetector
             int end = t + 2;
             if (doc.Is(end, "of") || doc.Is(end, "about") || doc.Is(end, "for"))
             {
-                int k = end + 1;
+                // "said the same about Mr. Trump": a name's own periods are part of it.
+                int k = context.MentionStartingAt(end + 1) is { } named ? named.EndToken : end + 1;
                 while (k < sentence.End && k - end <= 5 && doc.Tokens[k].IsWord && !doc.InQuote(k) && !ClauseJoiners.Contains(doc.Word(k)) && !MonthsAndDays.Contains(doc.Word(k)))
                 {
                     k++;

@@ -177,4 +177,58 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The race is close. Soon, he found the area welcoming.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void What_a_speaker_made_clear_is_reported()
+    {
+        var q = Reported("The vote was close. Senator Ann Lee made it clear that she would not back the bill.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she would not back the bill");
+        q.Cue!.Value.Text.Should().Be("made it clear");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_passive_made_clear_is_no_statement()
+    {
+        Reported("The vote was close. It was made clear that the bill would fail.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_pronoun_contracted_with_has_is_the_subject_of_the_cue()
+    {
+        var q = Reported("Mayor Tom Reed spoke first. He's said he backs the plan to widen the road.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("he backs the plan to widen the road");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_statement_in_an_opening_clause_ends_at_the_main_clause()
+    {
+        var q = Reported("Although Mayor Tom Reed said the road was safe, residents were not convinced.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the road was safe");
+        q.Speaker!.Name.Should().Be("Tom Reed");
+    }
+
+    [Fact]
+    public void Saying_the_same_about_a_titled_name_keeps_the_name_whole()
+    {
+        var q = Reported("Polls differ. Ann Lee said the same about Mr. Reed.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the same about Mr. Reed");
+    }
+
+    [Fact]
+    public void Pledged_delegates_report_nothing()
+    {
+        Reported("The count is close. Lee has won more pledged delegates than her rival so far.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reporting_from_a_place_is_no_statement()
+    {
+        Reported("Ann Lee is our correspondent. She has reported from every debate this cycle and many rallies.").Should().BeEmpty();
+    }
 }
