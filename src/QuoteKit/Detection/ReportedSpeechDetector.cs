@@ -325,6 +325,11 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = MadeClear(context, sentence, t);
                 }
+                else if (!cue && context.Options.IncludeThoughtVerbs && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "to") || doc.Is(t + 1, "that"))
+                    && AppearanceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Appearance(context, sentence, t);
+                }
                 else if (cue)
                 {
                     // A cue that a direct quote before it already uses ("“…,” Putin said") has no trailing statement.
@@ -1261,6 +1266,65 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
             : made;
+    }
+
+    /// <summary>Verbs of how things appear to the writer: "seemed to …", "it appears that …".</summary>
+    private static readonly WordSet AppearanceVerbs = new[] { "seem", "seems", "seemed", "appear", "appears", "appeared" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// With <see cref="QuoteKitOptions.IncludeThoughtVerbs"/>: "The mayor seemed to back down", "voters appear to be moving
+    /// behind her", "it appears that he has little chance": how a thing seems, an impression (the writer's, unattributed),
+    /// as annotators of attribution read it. The statement is the subject and the infinitive after the verb (the verb
+    /// left out as cue), or the clause after "it seems that". Nothing after "it" before "to" nor for an infinitive that
+    /// opens with no lower-case verb.
+    /// </summary>
+    private static ReportedSpeech? Appearance(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int next = verb + 2;
+        if (!doc.Tokens[next].IsWord || doc.Tokens[next].IsCapitalized || doc.InQuote(next) || context.IsPreposition(next) || ClauseStarters.Contains(doc.Word(next)))
+        {
+            return null;
+        }
+
+        bool clause = doc.Is(verb + 1, "that");
+        int start = clause ? verb + 2 : verb + 1;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        var predicate = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        if (clause || doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+        {
+            // "it seems that …" reports the clause; "it seems to …" is too vague to say whose.
+            return clause && (doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+                ? Make(doc, new TextSpanList(predicate), verb, null, "ReportedSpeechCueSieve", 0.4, "“it seems that” with the clause that seems so") with { Speaker = null }
+                : null;
+        }
+
+        // "She appeared to imply that …", "Obama seemed to recognize …": a cue in the infinitive reports for itself.
+        if (context.IsCueToken[next] || context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(next)) || context.Lexicon.ThoughtVerbs.ContainsKey(doc.Word(next)))
+        {
+            return null;
+        }
+
+        // "Voters seem to care more about …", "Clinton seemed ready to …": a person's or a group's attitude as it appears,
+        // theirs; "the plan appears to be failing": the writer's impression of a thing, its subject and infinitive.
+        if (context.SubjectOfCue(verb, allowInverted: false, out _) is { Possessive: false, Type: EntityType.Person or EntityType.Group or EntityType.Organization } person)
+        {
+            return Make(doc, new TextSpanList(predicate), verb, person, "ReportedSpeechCueSieve", 0.4, "how a person seems: the infinitive");
+        }
+
+        TextSpan? subject = doc.Word(verb - 1) is "who" or "which" or "that" ? new TextSpan(doc.Tokens[verb - 1].Start, doc.Tokens[verb - 1].End)
+            : SubjectPhrase(context, sentence, verb);
+        if (subject is not { } s || doc.InQuote(verb - 1))
+        {
+            return null;
+        }
+
+        return Make(doc, [s, predicate], verb, null, "ReportedSpeechCueSieve", 0.4, "how a thing seems: its subject and the infinitive");
     }
 
     /// <summary>Forms of "make" that make a that-clause clear: "made it clear that …", "makes clear that …".</summary>

@@ -231,4 +231,38 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("Ann Lee is our correspondent. She has reported from every debate this cycle and many rallies.").Should().BeEmpty();
     }
+
+    private static List<Quote> ReportedWithThoughtVerbs(string text)
+    {
+        var options = new QuoteKitOptions { IncludeThoughtVerbs = true };
+        var result = new QuoteExtractor(options).Extract(text);
+        ResultInvariants.AssertHold(text, result, options);
+        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
+    }
+
+    [Fact]
+    public void With_thought_verbs_how_a_thing_seems_reports_its_subject_and_infinitive()
+    {
+        const string text = "The vote is near. The new plan appears to be losing support among farmers.";
+        var q = ReportedWithThoughtVerbs(text).Should().ContainSingle().Subject;
+
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("The new plan", "to be losing support among farmers");
+        q.Cue!.Value.Text.Should().Be("appears");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void With_thought_verbs_how_a_person_seems_is_theirs()
+    {
+        var q = ReportedWithThoughtVerbs("The vote is near. Mayor Ann Lee seemed to regret the delay in the north.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("to regret the delay in the north");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void Without_thought_verbs_how_a_thing_seems_is_not_reported()
+    {
+        Reported("The vote is near. The new plan appears to be losing support among farmers.").Should().BeEmpty();
+    }
 }
