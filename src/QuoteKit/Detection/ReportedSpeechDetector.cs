@@ -88,6 +88,14 @@ internal sealed class ReportedSpeechDetector
                 continue;
             }
 
+            // "called him a kind, loving and admirable person", "accused her of covering up, delaying and withholding facts":
+            // a comma in a list of lower-case words that "and" closes goes on with the object.
+            if (doc.IsChar(k, ',') && WordListContinues(context, k, objectEnd) is int listed)
+            {
+                k = listed - 1;
+                continue;
+            }
+
             if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                 || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
             {
@@ -96,6 +104,51 @@ internal sealed class ReportedSpeechDetector
         }
 
         return objectEnd;
+    }
+
+    /// <summary>Most tokens from a comma to the "and" that closes a list of words inside an object: "a kind, loving and admirable person".</summary>
+    private const int MaxWordListTokens = 6;
+
+    /// <summary>
+    /// The token after the "and"/"or" that closes a list of lower-case words running from the comma at
+    /// <paramref name="comma"/> ("the angry, divisive and …", "covering up, delaying, and withholding …"), when a
+    /// lower-case word stands before the comma and after the conjunction; null otherwise, and for any function word,
+    /// cue, mention or quotation in the list ("…, which", "…, saying", "…, the mayor said").
+    /// </summary>
+    private static int? WordListContinues(AttributionContext context, int comma, int objectEnd)
+    {
+        var doc = context.Doc;
+        if (!PlainWord(comma - 1))
+        {
+            return null;
+        }
+
+        int words = 0;
+        for (int j = comma + 1; j < objectEnd && j - comma <= MaxWordListTokens; j++)
+        {
+            if (doc.IsChar(j, ',') && words > 0)
+            {
+                continue;
+            }
+
+            if (doc.Is(j, "and") || doc.Is(j, "or"))
+            {
+                return words > 0 && j + 1 < objectEnd && PlainWord(j + 1) ? j + 1 : null;
+            }
+
+            if (!PlainWord(j))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+
+        bool PlainWord(int t) => t > 0 && doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !doc.InQuote(t) && !context.IsCueToken[t]
+            && context.MentionStartingAt(t) is null && context.MentionEndingAt(t) is null && !context.IsPreposition(t) && !ClauseStarters.Contains(doc.Word(t))
+            && !SubjectStarters.Contains(doc.Word(t)) && !FiniteAuxiliaryLike(doc, t) && !doc.Is(t, "which") && !doc.Is(t, "whom") && !doc.Is(t, "not") && !doc.Is(t, "and") && !doc.Is(t, "or") && !doc.Is(t, "but");
     }
 
     /// <summary>

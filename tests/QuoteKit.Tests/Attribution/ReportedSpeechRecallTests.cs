@@ -232,6 +232,22 @@ public sealed class ReportedSpeechRecallTests
         Reported("Ann Lee is our correspondent. She has reported from every debate this cycle and many rallies.").Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_list_of_words_closed_by_and_stays_in_the_object()
+    {
+        var q = Reported("The service was short. The mayor called him a kind, loving and admirable person.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("him a kind, loving and admirable person");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_comma_ends_the_object()
+    {
+        var q = Reported("The vote was close. Ann Lee criticized the new budget plan, which the council passed in May.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the new budget plan");
+    }
+
     private static List<Quote> ReportedWithThoughtVerbs(string text)
     {
         var options = new QuoteKitOptions { IncludeThoughtVerbs = true };
