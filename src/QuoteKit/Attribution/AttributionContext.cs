@@ -769,8 +769,8 @@ internal sealed class AttributionContext : IDisposable
         if (t > 0 && doc.Tokens[t - 1].IsWord)
         {
             var prev = doc.Word(t - 1);
-            // "he's said", "who’s argued": a pronoun's "has" before a past form is no possessive.
-            if (NounDeterminers.Contains(prev) || (MentionFinder.IsPossessive(prev) && !(IsPastForm(w) && IsPronounHas(prev))))
+            // "he's said", "she’s suggesting that …": a pronoun's "has" or "is" before a past form or a participle is no possessive.
+            if (NounDeterminers.Contains(prev) || (MentionFinder.IsPossessive(prev) && !((IsPastForm(w) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && IsPronounHas(prev))))
             {
                 return false;
             }

@@ -204,6 +204,15 @@ public sealed class ReportedSpeechRecallTests
     }
 
     [Fact]
+    public void A_pronoun_contracted_with_is_before_a_participle_cue_is_its_subject()
+    {
+        var q = Reported("Mayor Ann Lee is campaigning. She's suggesting that the new road will be built.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the new road will be built");
+        q.Cue!.Value.Text.Should().Be("suggesting");
+    }
+
+    [Fact]
     public void A_statement_in_an_opening_clause_ends_at_the_main_clause()
     {
         var q = Reported("Although Mayor Tom Reed said the road was safe, residents were not convinced.").Should().ContainSingle().Subject;
