@@ -260,7 +260,7 @@ internal static class QuoteClassifier
             {
                 words++;
                 char first = text[ws];
-                startsCap ??= char.IsUpper(first) || char.IsDigit(first);
+                startsCap ??= char.IsUpper(first) || char.IsDigit(first) || CharClass.IsIdeograph(first); // Chinese has no case
                 if (titleCase && !char.IsUpper(first) && !char.IsDigit(first)
                     && (words == 1 || !QuoteWordLists.IsTitleMinorWord(text.AsSpan(ws, we - ws))))
                 {
@@ -283,8 +283,8 @@ internal static class QuoteClassifier
                 Words = words,
                 StartsCapitalized = startsCap ?? false,
                 IsTitleCase = titleCase && words > 0,
-                EndsWithPunctuation = last is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
-                EndsWithSentence = last is '.' or '!' or '?' or '\u2026' || (lastInside is '.' or '!' or '?' && !IsOpeningQuoteChar(text[span.Start])),
+                EndsWithPunctuation = last is ',' or ';' or ':' || CharClass.IsSentenceEnd(last) || CharClass.IsDash(last),
+                EndsWithSentence = CharClass.IsSentenceEnd(last) || (CharClass.IsSentenceEnd(lastInside) && lastInside != '\u2026' && !IsOpeningQuoteChar(text[span.Start])),
                 EndsWithCueComma = last is ',' or '!' or '?' or '\u2026' || CharClass.IsDash(last),
                 EndsWithComma = last == ',',
             };
@@ -600,6 +600,13 @@ internal static class QuoteClassifier
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
+                    if (c >= '\u3040' && CharClass.IsIdeograph(c))
+                    {
+                        // An ideograph is a word of its own (no spaces in Chinese or Japanese text).
+                        i += i == start ? 1 : 0;
+                        break;
+                    }
+
                     i++;
                 }
                 else if ((CharClass.IsApostrophe(c) || c is '-' or '.' or '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && i > start)

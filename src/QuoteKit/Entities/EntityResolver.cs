@@ -102,6 +102,9 @@ internal sealed class EntityResolver
     /// <summary>How many recent entities or mentions a role nominal, group or pronoun looks back over: salience fades, and the bound keeps resolution linear.</summary>
     private const int Window = 64;
 
+    /// <summary>The most tokens a subheading holds (see <see cref="IsSubheading"/>).</summary>
+    private const int MaxSubheadingTokens = 8;
+
     // Indexes that keep every lookup bounded: name part → entities bearing it; description → last entity with it.
     private readonly Dictionary<EntityKey, List<Entity>> _byNamePart = new(EntityKeyComparer.Instance);
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
@@ -1397,7 +1400,7 @@ internal sealed class EntityResolver
             }
 
             var e = entities[c.Entity];
-            if (!Fits(e))
+            if (!Fits(e) || (e.Type == EntityType.Unknown && c.Sentence != m.Sentence && IsSubheading(doc, c.Sentence)))
             {
                 continue;
             }
@@ -1423,6 +1426,24 @@ internal sealed class EntityResolver
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// A subheading: a short paragraph after the first that is one sentence without closing punctuation ("The new
+    /// United", "Harbour plans"). A pronoun after it goes on with the person of the story before it, so a name of
+    /// unknown kind standing in it ("she said" → not "United") is no antecedent.
+    /// </summary>
+    private static bool IsSubheading(DocumentIndex doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        if (s.Paragraph == 0 || s.End - s.First > MaxSubheadingTokens || doc.ParagraphFirstToken[s.Paragraph] != s.First
+            || doc.ParagraphFirstToken[s.Paragraph + 1] != s.End)
+        {
+            return false;
+        }
+
+        var last = doc.Tokens[s.End - 1];
+        return last.IsWord;
     }
 
     /// <summary>

@@ -410,6 +410,7 @@ internal sealed class MentionFinder
         int head = -1;
         int scanStart = !hasDeterminer && k >= _plainFrom && k < _plainTo ? Math.Min(_plainTo, limit) : k;
         int plainEnd = scanStart;
+        int orgRunEnd = -1; // the end of an organisation's name opened by a role noun, whose words head nothing
         int j = scanStart;
         for (; j < limit; j++)
         {
@@ -435,7 +436,25 @@ internal sealed class MentionFinder
             }
 
             var w = tj.In(text);
-            if (IsRoleNoun(j) || (tj.IsCapitalized && IsTitle(j)) || (head < 0 && hasDeterminer && EndsNationalityNoun(doc, j, sentenceEnd)))
+            if (head < 0 && j >= orgRunEnd && IsRoleNoun(j) && OrganizationNameFrom(doc, j, limit) is > 0 and var runEnd)
+            {
+                // "a Republican National Committee member": the organisation's name modifies the role noun after it;
+                // "the Republican National Committee said": a name, read below ("a Senate Intelligence Committee
+                // hearing" keeps its old reading).
+                if (runEnd < limit && tokens[runEnd] is { IsWord: true, IsCapitalized: false } && IsRoleNoun(runEnd)
+                    && !_lexicon.OrganizationRoleNouns.Contains(doc.Word(runEnd)))
+                {
+                    head = runEnd;
+                    break;
+                }
+
+                if (definite || !hasDeterminer)
+                {
+                    orgRunEnd = runEnd;
+                }
+            }
+
+            if ((IsRoleNoun(j) && j >= orgRunEnd) || (tj.IsCapitalized && IsTitle(j)) || (head < 0 && hasDeterminer && EndsNationalityNoun(doc, j, sentenceEnd)))
             {
                 if (head < 0 && IsOrganizationNameWithPreposition(doc, j, sentenceEnd))
                 {
@@ -1086,9 +1105,9 @@ internal sealed class MentionFinder
         while (n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
-            if (IsOrganizationNameWithPreposition(doc, n, nameEnd))
+            if (IsOrganizationNameWithPreposition(doc, n, nameEnd) || (IsRoleNoun(n) && OrganizationNameFrom(doc, n, nameEnd) == nameEnd))
             {
-                break; // "Office for National Statistics" is the whole name
+                break; // "Office for National Statistics", "Republican National Committee" are the whole name
             }
 
             // "Chief Financial Officer Amy Hood": a capitalised word between two title words belongs to the title.
@@ -1651,14 +1670,39 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// Whether token <paramref name="n"/> is a country word in front of a name ("Chinese Xi Jinping"), not part of an
-    /// organisation's name, nor a first name before a surname that ends the run ("Jordan Peterson", "Israel Katz").
+    /// organisation's name, nor a first name before a surname that ends the run ("Jordan Peterson", "Israel Katz"). A run
+    /// ending in an organisation's head word keeps its country word ("British Medical Association", "British Airways")
+    /// unless the rest is a known name of its own ("Foreign Ministry").
     /// </summary>
     private bool IsLeadingPlace(DocumentIndex doc, int n, int nameEnd) =>
         _classes!.Is(n, WordClass.Place)
         && !(n + 2 == nameEnd && _classes.Is(n, WordClass.FirstName))
-        && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd));
+        && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n, nameEnd))
+        && !(_classes.Is(nameEnd - 1, WordClass.OrganizationHead) && !_lexicon.OrganizationNames.Contains(WordsOf(doc, n + 1, nameEnd)));
 
     private bool IsRoleNoun(int token) => _classes!.Is(token, WordClass.MentionRoleNoun);
+
+    /// <summary>
+    /// The end of an organisation's name opened by the capitalised role noun at <paramref name="j"/> (a person's, not an
+    /// organisation's such as "Post" of "Post White House bureau chief"): a run of up to three
+    /// more capitalised words ending in an organisation head ("the Canadian Nurses Association", "the Republican
+    /// National Committee"), or 0 (a name with a preposition, "the Republican Party of Wyoming", is read whole elsewhere).
+    /// </summary>
+    private int OrganizationNameFrom(DocumentIndex doc, int j, int limit)
+    {
+        if (!doc.Tokens[j].IsCapitalized || _lexicon.OrganizationRoleNouns.Contains(doc.Word(j)))
+        {
+            return 0;
+        }
+
+        int last = -1;
+        for (int t = j + 1; t < limit && t <= j + 3 && doc.Tokens[t] is { IsWord: true, IsCapitalized: true } && !doc.InQuote(t); t++)
+        {
+            last = t;
+        }
+
+        return last > j && _classes!.Is(last, WordClass.OrganizationHead) && !IsOrganizationNameWithPreposition(doc, last, limit) ? last + 1 : 0;
+    }
 
     /// <summary>
     /// Whether a noun phrase ends before <paramref name="next"/>: a mark, a function word, an auxiliary or a speech verb

@@ -22,7 +22,15 @@ internal static class CharClass
 
     public static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2015' or '\u2012';
 
-    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
+    /// <summary>Sentence-ending punctuation: . ! ? … and the ideographic full stop and full-width ! ? of quoted Chinese or Japanese (。！？).</summary>
+    public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…' or '\u3002' or '\uFF01' or '\uFF1F';
+
+    /// <summary>
+    /// A CJK ideograph or kana (Chinese, Japanese): such text is written without spaces, so each stands for a word when
+    /// a quotation's words are counted (「我们不会屈服」 is a sentence, not one word).
+    /// </summary>
+    public static bool IsIdeograph(char c) =>
+        (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3040' && c <= '\u30FF') || (c >= '\uF900' && c <= '\uFAFF');
 
     /// <summary>A list bullet that starts a line of its own: • ◦ ‣ ⁃ ▪ ■ ● ► · *.</summary>
     public static bool IsBullet(char c) =>

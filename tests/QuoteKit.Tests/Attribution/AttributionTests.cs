@@ -41,6 +41,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_quoted_chinese_sentence_ending_in_an_ideographic_full_stop_keeps_the_cue_before_it()
+    {
+        var q = Only("Minister Li Wei said: 「我们不会屈服。」 Rosa Delgado added that talks would resume.", "我们");
+        q.Speaker!.Name.Should().Be("Li Wei");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
     public void Leading_speaker_and_cue_with_colon_attribute_the_quote()
     {
         var r = Only("Finance Minister Ruth Okafor said: “The budget is balanced.”", "The budget");

@@ -30,6 +30,18 @@ public sealed class QuoteRoleTests
     }
 
     [Fact]
+    public void A_chinese_sentence_in_corner_brackets_after_a_cue_and_colon_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("A spokesman said: 「我们不会屈服。」 Talks resume on Monday.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
+    public void A_chinese_sentence_in_corner_brackets_before_its_speaker_is_direct()
+    {
+        Scanning.RoleOfOnlyQuote("「我们不会屈服」, the ministry spokesperson wrote on Twitter.").Should().Be(QuoteRole.Direct);
+    }
+
+    [Fact]
     public void A_sentence_right_after_a_speech_verb_is_direct()
     {
         Scanning.RoleOfOnlyQuote("The minister said “Our navies will train together” on Monday.").Should().Be(QuoteRole.Direct);

@@ -188,4 +188,34 @@ public sealed class OrganizationNominalTests
 
         quote.Speaker!.Aliases.Append(quote.Speaker.Name).Should().NotContain(n => n.Contains("NFSA") || n.Contains("Agency"));
     }
+
+    [Fact]
+    public void A_country_word_opening_an_organisation_name_stays_in_it()
+    {
+        Only("The Canadian Nurses Association said staff were exhausted.", "staff were").Speaker!.Name.Should().Be("Canadian Nurses Association");
+    }
+
+    [Fact]
+    public void Organisations_differing_only_in_their_country_word_are_two_speakers()
+    {
+        const string text = "The Irish Farmers Association said prices were too low.\n\nThe Scottish Farmers Association said prices were fair.";
+
+        var result = ResultInvariants.Checked(text);
+
+        result.Quotes.Select(q => q.Speaker!.Name).Should().Equal("Irish Farmers Association", "Scottish Farmers Association");
+    }
+
+    [Fact]
+    public void A_capitalised_role_noun_opening_an_organisation_name_stays_in_it()
+    {
+        Only("The Police Federation said the vote was fair.", "vote was fair").Speaker!.Name.Should().Be("Police Federation");
+    }
+
+    [Fact]
+    public void An_organisation_name_before_a_role_noun_describes_a_person()
+    {
+        var quote = Only("A Police Federation spokesman said the vote was fair.", "vote was fair");
+
+        quote.Speaker!.Kind.Should().Be(SpeakerKind.Person);
+    }
 }

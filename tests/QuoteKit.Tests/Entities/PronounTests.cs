@@ -27,4 +27,12 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the vote")).Which.Speaker!.Name.Should().Be("Tom Lee");
     }
+
+    [Fact]
+    public void A_name_in_a_subheading_is_no_antecedent_for_the_pronoun_after_it()
+    {
+        const string text = "Maria Lopez spoke after the match on Saturday.\n\nThe new Arsenal\n\n“We will run and run,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("We will run")).Which.Speaker!.Name.Should().Be("Maria Lopez");
+    }
 }
