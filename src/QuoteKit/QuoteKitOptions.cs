@@ -19,7 +19,8 @@ public sealed class QuoteKitOptions
     public bool IncludeNonSpeechQuotes { get; set; }
 
     /// <summary>
-    /// Treat verbs of thought and intention ("believes", "thinks", "hopes", "wants") as cues of reported speech.
+    /// Treat verbs of thought and intention ("believes", "thinks", "hopes", "wants") as cues of reported speech, and
+    /// report how things seem ("the plan appears to be failing", "voters seem to care more about …").
     /// Off by default: news readers usually want what people said, not what the writer says they think.
     /// </summary>
     public bool IncludeThoughtVerbs { get; set; }

@@ -702,6 +702,11 @@ internal sealed class AttributionContext : IDisposable
         return w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
     }
 
+    /// <summary>A personal pronoun contracted with "has" or "is": "he's", "she’s" ("who's" opens a relative clause).</summary>
+    private static bool IsPronounHas(ReadOnlySpan<char> w) =>
+        w.Length is 4 or 5 && MentionFinder.IsPossessive(w) && w[..^2] is var p
+        && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase));
+
     private bool ComputeIsCue(int t, bool characterizing = false)
     {
         var doc = Doc;
@@ -744,6 +749,14 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
+        // "more pledged delegates", "a pledged delegate lead": "pledged" before "delegate" names a kind of delegate.
+        // "He's reported from every debate": a reporter's whereabouts, no statement.
+        if (t + 1 < doc.Tokens.Length && ((w.Equals("pledged", StringComparison.OrdinalIgnoreCase) && doc.Word(t + 1) is "delegates" or "delegate")
+            || (doc.Is(t + 1, "from") && w is "reported" or "reporting" or "reports")))
+        {
+            return false;
+        }
+
         // "The jobs report has …", "the award show is …": a finite verb right after a cue word that is no past form
         // makes it the noun subject of that verb.
         if (t + 1 < doc.Tokens.Length && FiniteAuxiliaries.Contains(doc.Word(t + 1)) && !w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
@@ -756,7 +769,8 @@ internal sealed class AttributionContext : IDisposable
         if (t > 0 && doc.Tokens[t - 1].IsWord)
         {
             var prev = doc.Word(t - 1);
-            if (NounDeterminers.Contains(prev) || MentionFinder.IsPossessive(doc.Word(t - 1)))
+            // "he's said", "she’s suggesting that …": a pronoun's "has" or "is" before a past form or a participle is no possessive.
+            if (NounDeterminers.Contains(prev) || (MentionFinder.IsPossessive(prev) && !((IsPastForm(w) || w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) && IsPronounHas(prev))))
             {
                 return false;
             }

@@ -88,6 +88,14 @@ internal sealed class ReportedSpeechDetector
                 continue;
             }
 
+            // "called him a kind, loving and admirable person", "accused her of covering up, delaying and withholding facts":
+            // a comma in a list of lower-case words that "and" closes goes on with the object.
+            if (doc.IsChar(k, ',') && WordListContinues(context, k, objectEnd) is int listed)
+            {
+                k = listed - 1;
+                continue;
+            }
+
             if (doc.IsChar(k, ',') || doc.IsChar(k, ';') || (context.IsCueToken[k] && !doc.Is(k - 1, "to") && !(context.IsParticiple(k) && context.IsPreposition(k - 1)))
                 || (quoted && IsAdverbialOpener(doc, k) && k + 1 < objectEnd && IsSubjectStart(context, k + 1)))
             {
@@ -96,6 +104,51 @@ internal sealed class ReportedSpeechDetector
         }
 
         return objectEnd;
+    }
+
+    /// <summary>Most tokens from a comma to the "and" that closes a list of words inside an object: "a kind, loving and admirable person".</summary>
+    private const int MaxWordListTokens = 6;
+
+    /// <summary>
+    /// The token after the "and"/"or" that closes a list of lower-case words running from the comma at
+    /// <paramref name="comma"/> ("the angry, divisive and …", "covering up, delaying, and withholding …"), when a
+    /// lower-case word stands before the comma and after the conjunction; null otherwise, and for any function word,
+    /// cue, mention or quotation in the list ("…, which", "…, saying", "…, the mayor said").
+    /// </summary>
+    private static int? WordListContinues(AttributionContext context, int comma, int objectEnd)
+    {
+        var doc = context.Doc;
+        if (!PlainWord(comma - 1))
+        {
+            return null;
+        }
+
+        int words = 0;
+        for (int j = comma + 1; j < objectEnd && j - comma <= MaxWordListTokens; j++)
+        {
+            if (doc.IsChar(j, ',') && words > 0)
+            {
+                continue;
+            }
+
+            if (doc.Is(j, "and") || doc.Is(j, "or"))
+            {
+                return words > 0 && j + 1 < objectEnd && PlainWord(j + 1) ? j + 1 : null;
+            }
+
+            if (!PlainWord(j))
+            {
+                return null;
+            }
+
+            words++;
+        }
+
+        return null;
+
+        bool PlainWord(int t) => t > 0 && doc.Tokens[t].IsWord && !doc.Tokens[t].IsCapitalized && !doc.InQuote(t) && !context.IsCueToken[t]
+            && context.MentionStartingAt(t) is null && context.MentionEndingAt(t) is null && !context.IsPreposition(t) && !ClauseStarters.Contains(doc.Word(t))
+            && !SubjectStarters.Contains(doc.Word(t)) && !FiniteAuxiliaryLike(doc, t) && !doc.Is(t, "which") && !doc.Is(t, "whom") && !doc.Is(t, "not") && !doc.Is(t, "and") && !doc.Is(t, "or") && !doc.Is(t, "but");
     }
 
     /// <summary>
@@ -320,6 +373,15 @@ internal sealed class ReportedSpeechDetector
                 else if (!cue && t > sentence.First && t + 2 < sentence.End && doc.Is(t + 1, "to") && ReferenceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
                 {
                     found = Reference(context, sentence, t);
+                }
+                else if (!cue && t > sentence.First + 1 && t + 2 < sentence.End && doc.Is(t + 1, "that") && doc.Is(t, "clear") && !doc.InQuote(t))
+                {
+                    found = MadeClear(context, sentence, t);
+                }
+                else if (!cue && context.Options.IncludeThoughtVerbs && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "to") || doc.Is(t + 1, "that"))
+                    && AppearanceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
+                {
+                    found = Appearance(context, sentence, t);
                 }
                 else if (cue)
                 {
@@ -749,6 +811,10 @@ internal sealed class ReportedSpeechDetector
         {
             end = subject.FirstToken - 1; // the comma that closes the opening clause
         }
+        else if (subject is not null && SkipDateline(doc, sentence) is var first && OpeningConjunctions.Contains(doc.Word(first)) && subject.FirstToken > first && subject.FirstToken - first <= 3)
+        {
+            end = OpeningClauseEnd(context, sentence, start, end); // "While he's said he will fight on, Sanders must decide …"
+        }
 
         if (end - start < 3)
         {
@@ -1030,6 +1096,29 @@ internal sealed class ReportedSpeechDetector
         return false;
     }
 
+    /// <summary>Conjunctions that open an adverbial clause before the main clause: "While he has said …, Sanders …".</summary>
+    private static readonly WordSet OpeningConjunctions = new[] { "while", "although", "though", "because", "if", "when", "as", "since", "after", "before", "whereas", "unless" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a statement ends whose cue stands in a clause that opens the sentence after a conjunction ("While he has
+    /// said he will fight on, Sanders must decide …"): at the first comma before a subject, which starts the main clause.
+    /// </summary>
+    private static int OpeningClauseEnd(AttributionContext context, Sentence sentence, int start, int end)
+    {
+        var doc = context.Doc;
+        for (int k = start + 1; k + 2 < end; k++)
+        {
+            if (doc.IsChar(k, ',') && !doc.InQuote(k) && (IsSubjectStart(context, k + 1) || IsDeterminedSubjectWithVerb(context, sentence, k + 1)
+                || (doc.Tokens[k + 1].IsWord && !context.IsCueToken[k + 1] && AttributionContext.IsFiniteAuxiliaryWord(doc.Word(k + 2)))))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>A conjunction that opens an adverbial clause: "as", "because", "while", "when", "after", "before", "since", "although", "if".</summary>
     private static bool IsAdverbialOpener(DocumentIndex doc, int t) =>
         doc.Tokens[t].IsWord && doc.Word(t) is "as" or "because" or "while" or "when" or "after" or "before" or "since" or "although" or "though" or "if" or "whereas" or "unless";
@@ -1230,6 +1319,112 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = SubjectPhrase(context, sentence, verb), Confidence = 0.5 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase }
             : made;
+    }
+
+    /// <summary>Verbs of how things appear to the writer: "seemed to …", "it appears that …".</summary>
+    private static readonly WordSet AppearanceVerbs = new[] { "seem", "seems", "seemed", "appear", "appears", "appeared" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// With <see cref="QuoteKitOptions.IncludeThoughtVerbs"/>: "The mayor seemed to back down", "voters appear to be moving
+    /// behind her", "it appears that he has little chance": how a thing seems, an impression (the writer's, unattributed),
+    /// as annotators of attribution read it. The statement is the subject and the infinitive after the verb (the verb
+    /// left out as cue), or the clause after "it seems that". Nothing after "it" before "to" nor for an infinitive that
+    /// opens with no lower-case verb.
+    /// </summary>
+    private static ReportedSpeech? Appearance(AttributionContext context, Sentence sentence, int verb)
+    {
+        var doc = context.Doc;
+        int next = verb + 2;
+        if (!doc.Tokens[next].IsWord || doc.Tokens[next].IsCapitalized || doc.InQuote(next) || context.IsPreposition(next) || ClauseStarters.Contains(doc.Word(next)))
+        {
+            return null;
+        }
+
+        bool clause = doc.Is(verb + 1, "that");
+        int start = clause ? verb + 2 : verb + 1;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        var predicate = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        if (clause || doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+        {
+            // "it seems that …" reports the clause; "it seems to …" is too vague to say whose.
+            return clause && (doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+                ? Make(doc, new TextSpanList(predicate), verb, null, "ReportedSpeechCueSieve", 0.4, "“it seems that” with the clause that seems so") with { Speaker = null }
+                : null;
+        }
+
+        // "She appeared to imply that …", "Obama seemed to recognize …": a cue in the infinitive reports for itself.
+        if (context.IsCueToken[next] || context.Lexicon.SpeechVerbs.ContainsKey(doc.Word(next)) || context.Lexicon.ThoughtVerbs.ContainsKey(doc.Word(next)))
+        {
+            return null;
+        }
+
+        // "Voters seem to care more about …", "Clinton seemed ready to …": a person's or a group's attitude as it appears,
+        // theirs; "the plan appears to be failing": the writer's impression of a thing, its subject and infinitive.
+        if (context.SubjectOfCue(verb, allowInverted: false, out _) is { Possessive: false, Type: EntityType.Person or EntityType.Group or EntityType.Organization } person)
+        {
+            return Make(doc, new TextSpanList(predicate), verb, person, "ReportedSpeechCueSieve", 0.4, "how a person seems: the infinitive");
+        }
+
+        TextSpan? subject = doc.Word(verb - 1) is "who" or "which" or "that" ? new TextSpan(doc.Tokens[verb - 1].Start, doc.Tokens[verb - 1].End)
+            : SubjectPhrase(context, sentence, verb);
+        if (subject is not { } s || doc.InQuote(verb - 1))
+        {
+            return null;
+        }
+
+        return Make(doc, [s, predicate], verb, null, "ReportedSpeechCueSieve", 0.4, "how a thing seems: its subject and the infinitive");
+    }
+
+    /// <summary>Forms of "make" that make a that-clause clear: "made it clear that …", "makes clear that …".</summary>
+    private static readonly WordSet MakeForms = new[] { "make", "makes", "made", "making" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Lee made it clear that she would run", "the mayor has made very clear that …": what the speaker made clear is
+    /// the that-clause, the subject of "make" its speaker (cue "made it clear"). Nothing without a mention as subject
+    /// ("The primary made it clear that …" is no one's statement) nor in the passive ("it was made clear that …").
+    /// </summary>
+    private static ReportedSpeech? MadeClear(AttributionContext context, Sentence sentence, int clear)
+    {
+        var doc = context.Doc;
+        int verb = clear - 1;
+        if (verb > sentence.First && context.IsAdverb(verb))
+        {
+            verb--; // "made abundantly clear", "made it very clear"
+        }
+
+        if (doc.Is(verb, "it"))
+        {
+            verb--;
+        }
+
+        if (verb < sentence.First || !MakeForms.Contains(doc.Word(verb)) || doc.InQuote(verb)
+            || (verb > sentence.First && doc.Word(verb - 1) is "is" or "are" or "was" or "were" or "be" or "been" or "being"))
+        {
+            return null;
+        }
+
+        var relative = RelativeSubject(context, sentence, verb, out var antecedentPhrase);
+        var subject = relative ?? context.SubjectOfCue(verb, allowInverted: false, out _);
+        int start = clear + 2;
+        if (subject is null || (doc.InQuote(start) && !OpensPartialQuoteClause(doc, sentence, start)))
+        {
+            return null;
+        }
+
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), relative is not null);
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        var cue = new TextSpan(doc.Tokens[verb].Start, doc.Tokens[clear].End);
+        var made = Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), cue, subject, "ReportedSpeechCueSieve", 0.6, "“made it clear” with the clause it made clear");
+        return relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase } : made;
     }
 
     /// <summary>Forms of "refer", whose object after "to" is what a speaker spoke of: "…,” Lee said, referring to the mayor.</summary>
@@ -2437,7 +2632,8 @@ internal sealed class ReportedSpeechDetector
             int end = t + 2;
             if (doc.Is(end, "of") || doc.Is(end, "about") || doc.Is(end, "for"))
             {
-                int k = end + 1;
+                // "said the same about Mr. Trump": a name's own periods are part of it.
+                int k = context.MentionStartingAt(end + 1) is { } named ? named.EndToken : end + 1;
                 while (k < sentence.End && k - end <= 5 && doc.Tokens[k].IsWord && !doc.InQuote(k) && !ClauseJoiners.Contains(doc.Word(k)) && !MonthsAndDays.Contains(doc.Word(k)))
                 {
                     k++;

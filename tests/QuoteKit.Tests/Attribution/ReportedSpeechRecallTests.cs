@@ -177,4 +177,117 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The race is close. Soon, he found the area welcoming.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void What_a_speaker_made_clear_is_reported()
+    {
+        var q = Reported("The vote was close. Senator Ann Lee made it clear that she would not back the bill.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she would not back the bill");
+        q.Cue!.Value.Text.Should().Be("made it clear");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_passive_made_clear_is_no_statement()
+    {
+        Reported("The vote was close. It was made clear that the bill would fail.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_pronoun_contracted_with_has_is_the_subject_of_the_cue()
+    {
+        var q = Reported("Mayor Tom Reed spoke first. He's said he backs the plan to widen the road.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("he backs the plan to widen the road");
+        q.Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void A_pronoun_contracted_with_is_before_a_participle_cue_is_its_subject()
+    {
+        var q = Reported("Mayor Ann Lee is campaigning. She's suggesting that the new road will be built.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the new road will be built");
+        q.Cue!.Value.Text.Should().Be("suggesting");
+    }
+
+    [Fact]
+    public void A_statement_in_an_opening_clause_ends_at_the_main_clause()
+    {
+        var q = Reported("Although Mayor Tom Reed said the road was safe, residents were not convinced.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the road was safe");
+        q.Speaker!.Name.Should().Be("Tom Reed");
+    }
+
+    [Fact]
+    public void Saying_the_same_about_a_titled_name_keeps_the_name_whole()
+    {
+        var q = Reported("Polls differ. Ann Lee said the same about Mr. Reed.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the same about Mr. Reed");
+    }
+
+    [Fact]
+    public void Pledged_delegates_report_nothing()
+    {
+        Reported("The count is close. Lee has won more pledged delegates than her rival so far.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reporting_from_a_place_is_no_statement()
+    {
+        Reported("Ann Lee is our correspondent. She has reported from every debate this cycle and many rallies.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_list_of_words_closed_by_and_stays_in_the_object()
+    {
+        var q = Reported("The service was short. The mayor called him a kind, loving and admirable person.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("him a kind, loving and admirable person");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_comma_ends_the_object()
+    {
+        var q = Reported("The vote was close. Ann Lee criticized the new budget plan, which the council passed in May.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the new budget plan");
+    }
+
+    private static List<Quote> ReportedWithThoughtVerbs(string text)
+    {
+        var options = new QuoteKitOptions { IncludeThoughtVerbs = true };
+        var result = new QuoteExtractor(options).Extract(text);
+        ResultInvariants.AssertHold(text, result, options);
+        return result.Quotes.Where(q => q.Kind is QuoteKind.Indirect or QuoteKind.Mixed).ToList();
+    }
+
+    [Fact]
+    public void With_thought_verbs_how_a_thing_seems_reports_its_subject_and_infinitive()
+    {
+        const string text = "The vote is near. The new plan appears to be losing support among farmers.";
+        var q = ReportedWithThoughtVerbs(text).Should().ContainSingle().Subject;
+
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("The new plan", "to be losing support among farmers");
+        q.Cue!.Value.Text.Should().Be("appears");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void With_thought_verbs_how_a_person_seems_is_theirs()
+    {
+        var q = ReportedWithThoughtVerbs("The vote is near. Mayor Ann Lee seemed to regret the delay in the north.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("to regret the delay in the north");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void Without_thought_verbs_how_a_thing_seems_is_not_reported()
+    {
+        Reported("The vote is near. The new plan appears to be losing support among farmers.").Should().BeEmpty();
+    }
 }
