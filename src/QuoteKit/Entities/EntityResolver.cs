@@ -1016,8 +1016,8 @@ internal sealed class EntityResolver
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
         // place: "in Cleveland, Ohio, a new poll shows …", "The Redmond, Washington-based company"; and a plural does not
         // describe one: "Mr. Obama, officials said").
-        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
+        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } before && OwnerOf(doc, mentions, before) is var owner && owner.Entity >= 0
+            && before.EndToken + 1 == m.FirstToken && doc.IsChar(before.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
             && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
         {
             return entities[owner.Entity];
@@ -1080,6 +1080,19 @@ internal sealed class EntityResolver
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
+
+            // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
+            // and one whose state the text gave comes before one whose state it did not.
+            if (m.State is not null && sameRole && sameAffiliation && e.State != m.State)
+            {
+                if (e.State is null)
+                {
+                    byRole ??= e;
+                }
+
+                continue;
+            }
+
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
                 return e;
@@ -1116,6 +1129,12 @@ internal sealed class EntityResolver
             }
         }
 
+        // A role with a US state: "the Georgia Republican" is the named person tied to Georgia ("Rep. Ann Lee, R-Ga.").
+        if (m.State is not null && m.Type == EntityType.Person && StateTied(entities, m.State, segment) is { } fromState)
+        {
+            return fromState;
+        }
+
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
         if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same)
@@ -1126,7 +1145,7 @@ internal sealed class EntityResolver
         // A nationality or an age stands for the person mentioned last who fits: "Alcaraz … the Spaniard said",
         // "Novak Djokovic … the 37-year-old told reporters" (mentioned last, not first named last: "Salah's goal at
         // Villa Park … Salah said … the Egyptian added").
-        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
+        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || ((m.Affiliation is not null || IsStateDemonym(m)) && IsNationalityHead(m))))
         {
             Entity? latest = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -1135,6 +1154,7 @@ internal sealed class EntityResolver
                 var e = entities[i];
                 if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
                     && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
+                    && (e.State is null || m.State is null || e.State == m.State)
                     && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender)
                     && (latest is null || e.LastToken > latest.LastToken))
                 {
@@ -1197,6 +1217,34 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>The named person of the segment tied to <paramref name="state"/> mentioned last, or null.</summary>
+    private static Entity? StateTied(List<Entity> entities, string state, int segment)
+    {
+        Entity? tied = null;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.State == state
+                && (tied is null || e.LastToken > tied.LastToken))
+            {
+                tied = e;
+            }
+        }
+
+        return tied;
+    }
+
+    /// <summary>
+    /// The name a nominal in apposition after <paramref name="before"/> describes: that one, or the person before "of"
+    /// and a place ("Rep. Ann Lee of Connecticut, the top Democrat on the panel," describes Ann Lee, not Connecticut).
+    /// </summary>
+    private static Mention OwnerOf(DocumentIndex doc, List<Mention> mentions, Mention before)
+    {
+        return before.Type == EntityType.Place && before.Index >= 1 && mentions[before.Index - 1] is { Kind: MentionKind.Name, Type: EntityType.Person } person
+            && person.EndToken + 1 == before.FirstToken && doc.Is(person.EndToken, "of") ? person : before;
     }
 
     /// <summary>
@@ -1290,6 +1338,11 @@ internal sealed class EntityResolver
 
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
     private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the nominal's head is a state's demonym ("the Texan"), not a role tied to a state ("the Ohio Republican").</summary>
+    private static bool IsStateDemonym(Mention m) =>
+        m.State is not null && m.Head is not null && m.Description.Span.Length >= m.Head.Length
+        && AttributionLexicon.Default.States.ContainsKey(m.Description.Span[^m.Head.Length..]);
 
     /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
     private static bool IsNationalityHead(Mention m) =>
