@@ -586,11 +586,12 @@ internal sealed class EntityResolver
         var parts = m.NameParts;
         // A surname of several words after the full name: one that opens with a particle ("von der Leyen" after "Ursula
         // von der Leyen", "de Blasio"), or one after a known first name ("Wasserman Schultz" after "Debbie Wasserman
-        // Schultz"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
+        // Schultz"), or after a person's name the first-name list does not know ("López Obrador" after "Mexican President
+        // Andrés Manuel López Obrador"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
         // capitals ending with a name ("… Conflates Ted Cruz", "Addressing New York") is no fuller name of it.
         if (parts.Length > 1 && m.Type is EntityType.Person or EntityType.Unknown
             && (MentionFinder.IsSurnameParticle(parts[0].Span) || IsArabicSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
-                : m.Gender == Gender.Unknown && e.Gender is Gender.Male or Gender.Female && e.Names.AnyEndsWithWords(m.Name.Span, 1)))
+                : m.Gender == Gender.Unknown && (e.Gender is Gender.Male or Gender.Female || e.Type == EntityType.Person) && e.Names.AnyEndsWithWords(m.Name.Span, 2)))
         {
             return true;
         }
