@@ -1171,7 +1171,7 @@ internal sealed class EntityResolver
 
         // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
         // the company says …", "The Refugee Council … The aid group said".
-        if (IsGenericOrganization(doc, m, out var kind))
+        if (IsGenericOrganization(doc, m, out var kind, out bool based))
         {
             Entity? latest = null;
             Entity? latestAcronym = null;
@@ -1179,7 +1179,12 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
-                if (e.Segment != segment || e.Type != EntityType.Organization)
+                // Where a company is based says it is one: "Nvidia on Wednesday reported … The Santa Clara, California-based
+                // company said" (a name of one word the lexicons do not know; not the city right before: "The Leeds,
+                // Yorkshire-based company").
+                bool namedCompany = based && e.Type == EntityType.Unknown && e.Names.Count == 1 && e.Names[0].Span.IndexOf(' ') < 0
+                    && e.LastToken < m.FirstToken - 1;
+                if (e.Segment != segment || (e.Type != EntityType.Organization && !namedCompany))
                 {
                     continue;
                 }
@@ -1353,9 +1358,10 @@ internal sealed class EntityResolver
     /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
     /// media company"), not a name ("the Trump Organization"), a possessed noun ("its website") or one tied to a country.
     /// </summary>
-    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind)
+    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind, out bool based)
     {
         kind = default;
+        based = false;
         if (m.Type != EntityType.Organization || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind))
         {
             return false;
@@ -1364,7 +1370,6 @@ internal sealed class EntityResolver
         // "the" and lower-case words, or where the organisation is based: "the social media company", "The Redmond,
         // Washington-based company" (whose country is no affiliation of the noun).
         bool the = doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase);
-        bool based = false;
         for (int t = the ? m.FirstToken + 1 : m.FirstToken; t < m.EndToken; t++)
         {
             var word = doc.Word(t);
