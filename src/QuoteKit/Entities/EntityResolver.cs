@@ -31,6 +31,15 @@ internal sealed class EntityResolver
         ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Positions in a team that a report uses for the player it just named ("Rice … the midfielder said"), as it uses an
+    /// age or a nationality; alone, without a club or country ("the Arsenal midfielder" may be another).
+    /// </summary>
+    private static readonly WordSet PlayingPositions = new[]
+    {
+        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -208,7 +217,7 @@ internal sealed class EntityResolver
                 entity = m.Kind switch
                 {
                     MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
-                    MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
+                    MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
                     _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
@@ -1012,7 +1021,7 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
+    private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
         // place: "in Cleveland, Ohio, a new poll shows …", "The Redmond, Washington-based company"; and a plural does not
@@ -1146,7 +1155,16 @@ internal sealed class EntityResolver
         // A nationality or an age stands for the person mentioned last who fits: "Alcaraz … the Spaniard said",
         // "Novak Djokovic … the 37-year-old told reporters" (mentioned last, not first named last: "Salah's goal at
         // Villa Park … Salah said … the Egyptian added").
-        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || ((m.Affiliation is not null || IsStateDemonym(m)) && IsNationalityHead(m))))
+        // A playing position alone is the player who was the subject of a sentence last: "Watkins, who has scored nine
+        // goals, said Villa had let the game slip. … the striker said" (not Villa, a club mentioned since).
+        if (m.Type == EntityType.Person && m.Head is not null && PlayingPositions.Contains(m.Head)
+            && m.Description.Span.Equals(m.Head, StringComparison.OrdinalIgnoreCase) && LastSubjectPlayer(entities, mentions, subjects, m, segment) is { } player)
+        {
+            return player;
+        }
+
+        if (m.Type == EntityType.Person && m.Head is not null
+            && (IsAge(m.Head) || ((m.Affiliation is not null || IsStateDemonym(m)) && IsNationalityHead(m))))
         {
             Entity? latest = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -1220,6 +1238,28 @@ internal sealed class EntityResolver
             }
 
             return latest ?? latestAcronym;
+        }
+
+        return null;
+    }
+
+    /// <summary>The named person (or person-like name) that was a sentence's subject last before <paramref name="m"/>, or null.</summary>
+    private static Entity? LastSubjectPlayer(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
+    {
+        for (int i = m.Index - 1; i >= 0 && i >= m.Index - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var c = mentions[i];
+            if (!subjects[c.Index] || c.Entity < 0)
+            {
+                continue;
+            }
+
+            var e = entities[c.Entity];
+            if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e))
+            {
+                return e;
+            }
         }
 
         return null;
