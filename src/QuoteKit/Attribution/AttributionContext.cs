@@ -334,6 +334,39 @@ internal sealed class AttributionContext : IDisposable
     /// </summary>
     public ReadOnlySpan<int> StatementTokens => new(_statementTokens, 0, _statementCount);
 
+    /// <summary>
+    /// What "who" right after <paramref name="before"/> stands for: that mention, or for a place, the person before its
+    /// "of" ("Sen. Jeff Flake of Arizona, who said", "Jeff Flake, Republican of Arizona, who"); null for a possessive or
+    /// another place.
+    /// </summary>
+    public Mention? RelativeAntecedent(Mention? before)
+    {
+        if (before is null || before.Possessive)
+        {
+            return null;
+        }
+
+        if (before.Type != EntityType.Place)
+        {
+            return before;
+        }
+
+        // "Sen. Jeff Flake of Arizona, who", "Sen. Jeff Flake, Republican of Arizona, who".
+        int of = before.FirstToken - 1;
+        if (of < 2 || !Doc.Is(of, "of"))
+        {
+            return null;
+        }
+
+        var person = MentionEndingAt(of - 1);
+        if (person is not { Kind: MentionKind.Name } && of >= 3 && Doc.Tokens[of - 1].IsCapitalized && Doc.IsChar(of - 2, ','))
+        {
+            person = MentionEndingAt(of - 3);
+        }
+
+        return person is { Kind: MentionKind.Name, Type: EntityType.Person, Possessive: false } ? person : null;
+    }
+
     public Mention? MentionEndingAt(int token) => (uint)token < (uint)_tokenCount && _mentionEndingAt[token] >= 0 ? Mentions[_mentionEndingAt[token]] : null;
 
     public Mention? MentionStartingAt(int token) => (uint)token < (uint)_tokenCount && _mentionStartingAt[token] >= 0 ? Mentions[_mentionStartingAt[token]] : null;
@@ -512,7 +545,7 @@ internal sealed class AttributionContext : IDisposable
 
         // A relative pronoun stands for its antecedent, even one after a preposition: "Xi, who also called Putin …",
         // "an endorsement from Mike Lee, who declared …".
-        if (t >= sentenceFirst && (doc.Is(t, "who") || doc.Is(t, "which")) && doc.IsChar(t - 1, ',') && MentionEndingAt(t - 2) is { Possessive: false } antecedent && antecedent.Type != EntityType.Place)
+        if (t >= sentenceFirst && (doc.Is(t, "who") || doc.Is(t, "which")) && doc.IsChar(t - 1, ',') && RelativeAntecedent(MentionEndingAt(t - 2)) is { } antecedent)
         {
             return antecedent;
         }

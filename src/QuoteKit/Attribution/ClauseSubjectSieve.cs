@@ -168,7 +168,7 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
             if (doc.Is(t, "who"))
             {
                 int before = doc.IsChar(t - 1, ',') ? t - 2 : t - 1;
-                return context.MentionEndingAt(before) is { } m && !m.Possessive && m.Type != Mentions.EntityType.Place ? m : null;
+                return context.RelativeAntecedent(context.MentionEndingAt(before));
             }
         }
 

@@ -936,7 +936,7 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        var antecedent = context.MentionEndingAt(last) is { Possessive: false } m && m.Type != EntityType.Place ? m : null;
+        var antecedent = context.RelativeAntecedent(context.MentionEndingAt(last));
         if (antecedent is null)
         {
             antecedentPhrase = SubjectPhrase(context, sentence, comma ? t - 1 : t); // "the 10,000 people in the arena, who …"
@@ -1036,7 +1036,7 @@ internal sealed class ReportedSpeechDetector
                 return null;
             }
 
-            if (context.MentionEndingAt(w - 1) is { } m && context.CanSpeak(m) && m.Type != EntityType.Place)
+            if (context.RelativeAntecedent(context.MentionEndingAt(w - 1)) is { } m && context.CanSpeak(m))
             {
                 return m;
             }

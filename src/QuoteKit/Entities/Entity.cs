@@ -33,6 +33,9 @@ internal sealed class Entity
 
     public string? Affiliation { get; set; }
 
+    /// <summary>The US state a mention tied the entity to ("Rep. Ann Lee, D-N.Y."), the first one given; or null.</summary>
+    public string? State { get; set; }
+
     /// <summary>Distinct proper names (compared ignoring case), in order of first use.</summary>
     public IReadOnlyList<MentionText> Names => (IReadOnlyList<MentionText>?)_names ?? [];
 
@@ -93,6 +96,7 @@ internal sealed class Entity
         Segment = segment;
         Gender = default;
         Affiliation = null;
+        State = null;
         _names?.Clear();
         _nameParts?.Clear();
         _descriptions?.Clear();
@@ -131,6 +135,7 @@ internal sealed class Entity
         }
 
         Affiliation ??= mention.Affiliation;
+        State ??= mention.State;
         if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun)
         {
             Gender = mention.Gender;

@@ -31,6 +31,15 @@ internal sealed class EntityResolver
         ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Positions in a team that a report uses for the player it just named ("Rice … the midfielder said"), as it uses an
+    /// age or a nationality; alone, without a club or country ("the Arsenal midfielder" may be another).
+    /// </summary>
+    private static readonly WordSet PlayingPositions = new[]
+    {
+        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -211,7 +220,7 @@ internal sealed class EntityResolver
                 entity = m.Kind switch
                 {
                     MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
-                    MentionKind.Nominal => MatchNominal(doc, entities, mentions, m, segment),
+                    MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
                     _ => MatchPronoun(entities, mentions, subjects, m, segment, doc),
@@ -606,11 +615,12 @@ internal sealed class EntityResolver
         var parts = m.NameParts;
         // A surname of several words after the full name: one that opens with a particle ("von der Leyen" after "Ursula
         // von der Leyen", "de Blasio"), or one after a known first name ("Wasserman Schultz" after "Debbie Wasserman
-        // Schultz"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
+        // Schultz"), or after a person's name the first-name list does not know ("López Obrador" after "Mexican President
+        // Andrés Manuel López Obrador"). A name that opens with a first name ("Ted Cruz") is a full name already, and a longer run of
         // capitals ending with a name ("… Conflates Ted Cruz", "Addressing New York") is no fuller name of it.
         if (parts.Length > 1 && m.Type is EntityType.Person or EntityType.Unknown
             && (MentionFinder.IsSurnameParticle(parts[0].Span) || IsArabicSurnameParticle(parts[0].Span) ? e.Names.AnyEndsWithWords(m.Name.Span, 3)
-                : m.Gender == Gender.Unknown && e.Gender is Gender.Male or Gender.Female && e.Names.AnyEndsWithWords(m.Name.Span, 1)))
+                : m.Gender == Gender.Unknown && (e.Gender is Gender.Male or Gender.Female || e.Type == EntityType.Person) && e.Names.AnyEndsWithWords(m.Name.Span, 2)))
         {
             return true;
         }
@@ -1031,13 +1041,13 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m, int segment)
+    private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
         // place: "in Cleveland, Ohio, a new poll shows …", "The Redmond, Washington-based company"; and a plural does not
         // describe one: "Mr. Obama, officials said").
-        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.Entity >= 0
-            && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
+        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } before && OwnerOf(doc, mentions, before) is var owner && owner.Entity >= 0
+            && before.EndToken + 1 == m.FirstToken && doc.IsChar(before.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
             && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
         {
             return entities[owner.Entity];
@@ -1100,6 +1110,19 @@ internal sealed class EntityResolver
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
+
+            // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
+            // and one whose state the text gave comes before one whose state it did not.
+            if (m.State is not null && sameRole && sameAffiliation && e.State != m.State)
+            {
+                if (e.State is null)
+                {
+                    byRole ??= e;
+                }
+
+                continue;
+            }
+
             if (sameRole && sameAffiliation && (m.Affiliation is null || e.Affiliation == m.Affiliation))
             {
                 return e;
@@ -1136,6 +1159,12 @@ internal sealed class EntityResolver
             }
         }
 
+        // A role with a US state: "the Georgia Republican" is the named person tied to Georgia ("Rep. Ann Lee, R-Ga.").
+        if (m.State is not null && m.Type == EntityType.Person && StateTied(entities, m.State, segment) is { } fromState)
+        {
+            return fromState;
+        }
+
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
         if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same)
@@ -1146,7 +1175,16 @@ internal sealed class EntityResolver
         // A nationality or an age stands for the person mentioned last who fits: "Alcaraz … the Spaniard said",
         // "Novak Djokovic … the 37-year-old told reporters" (mentioned last, not first named last: "Salah's goal at
         // Villa Park … Salah said … the Egyptian added").
-        if (m.Type == EntityType.Person && m.Head is not null && (IsAge(m.Head) || (m.Affiliation is not null && IsNationalityHead(m))))
+        // A playing position alone is the player who was the subject of a sentence last: "Watkins, who has scored nine
+        // goals, said Villa had let the game slip. … the striker said" (not Villa, a club mentioned since).
+        if (m.Type == EntityType.Person && m.Head is not null && PlayingPositions.Contains(m.Head)
+            && m.Description.Span.Equals(m.Head, StringComparison.OrdinalIgnoreCase) && LastSubjectPlayer(entities, mentions, subjects, m, segment) is { } player)
+        {
+            return player;
+        }
+
+        if (m.Type == EntityType.Person && m.Head is not null
+            && (IsAge(m.Head) || ((m.Affiliation is not null || IsStateDemonym(m)) && IsNationalityHead(m))))
         {
             Entity? latest = null;
             for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -1155,6 +1193,7 @@ internal sealed class EntityResolver
                 var e = entities[i];
                 if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e)
                     && (e.Affiliation is null || m.Affiliation is null || e.Affiliation == m.Affiliation)
+                    && (e.State is null || m.State is null || e.State == m.State)
                     && (e.Gender == Gender.Unknown || m.Gender == Gender.Unknown || e.Gender == m.Gender)
                     && (latest is null || e.LastToken > latest.LastToken))
                 {
@@ -1170,7 +1209,7 @@ internal sealed class EntityResolver
 
         // A generic organisation noun is the organisation of its kind named last: "Apple on Tuesday announced …, which
         // the company says …", "The Refugee Council … The aid group said".
-        if (IsGenericOrganization(doc, m, out var kind))
+        if (IsGenericOrganization(doc, m, out var kind, out bool based))
         {
             Entity? latest = null;
             Entity? latestAcronym = null;
@@ -1178,7 +1217,12 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = entities[i];
-                if (e.Segment != segment || e.Type != EntityType.Organization)
+                // Where a company is based says it is one: "Nvidia on Wednesday reported … The Santa Clara, California-based
+                // company said" (a name of one word the lexicons do not know; not the city right before: "The Leeds,
+                // Yorkshire-based company").
+                bool namedCompany = based && e.Type == EntityType.Unknown && e.Names.Count == 1 && e.Names[0].Span.IndexOf(' ') < 0
+                    && e.LastToken < m.FirstToken - 1;
+                if (e.Segment != segment || (e.Type != EntityType.Organization && !namedCompany))
                 {
                     continue;
                 }
@@ -1217,6 +1261,56 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>The named person (or person-like name) that was a sentence's subject last before <paramref name="m"/>, or null.</summary>
+    private static Entity? LastSubjectPlayer(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
+    {
+        for (int i = m.Index - 1; i >= 0 && i >= m.Index - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var c = mentions[i];
+            if (!subjects[c.Index] || c.Entity < 0)
+            {
+                continue;
+            }
+
+            var e = entities[c.Entity];
+            if (e.Segment == segment && e.Names.Count > 0 && IsPersonLike(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The named person of the segment tied to <paramref name="state"/> mentioned last, or null.</summary>
+    private static Entity? StateTied(List<Entity> entities, string state, int segment)
+    {
+        Entity? tied = null;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.State == state
+                && (tied is null || e.LastToken > tied.LastToken))
+            {
+                tied = e;
+            }
+        }
+
+        return tied;
+    }
+
+    /// <summary>
+    /// The name a nominal in apposition after <paramref name="before"/> describes: that one, or the person before "of"
+    /// and a place ("Rep. Ann Lee of Connecticut, the top Democrat on the panel," describes Ann Lee, not Connecticut).
+    /// </summary>
+    private static Mention OwnerOf(DocumentIndex doc, List<Mention> mentions, Mention before)
+    {
+        return before.Type == EntityType.Place && before.Index >= 1 && mentions[before.Index - 1] is { Kind: MentionKind.Name, Type: EntityType.Person } person
+            && person.EndToken + 1 == before.FirstToken && doc.Is(person.EndToken, "of") ? person : before;
     }
 
     /// <summary>
@@ -1311,6 +1405,11 @@ internal sealed class EntityResolver
     /// <summary>An age used as a noun: "the 37-year-old".</summary>
     private static bool IsAge(string head) => head.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the nominal's head is a state's demonym ("the Texan"), not a role tied to a state ("the Ohio Republican").</summary>
+    private static bool IsStateDemonym(Mention m) =>
+        m.State is not null && m.Head is not null && m.Description.Span.Length >= m.Head.Length
+        && AttributionLexicon.Default.States.ContainsKey(m.Description.Span[^m.Head.Length..]);
+
     /// <summary>Whether the nominal's head is itself its nationality ("the Spaniard"), not a role tied to one ("the Spanish minister").</summary>
     private static bool IsNationalityHead(Mention m) =>
         m.Description.Span.EndsWith(m.Head, StringComparison.OrdinalIgnoreCase) && char.IsUpper(m.Description.Span[^m.Head!.Length]);
@@ -1319,9 +1418,10 @@ internal sealed class EntityResolver
     /// Whether a nominal is "the" + lower-case words ending in a generic organisation noun ("the company", "the social
     /// media company"), not a name ("the Trump Organization"), a possessed noun ("its website") or one tied to a country.
     /// </summary>
-    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind)
+    private static bool IsGenericOrganization(DocumentIndex doc, Mention m, out OrganizationKind kind, out bool based)
     {
         kind = default;
+        based = false;
         if (m.Type != EntityType.Organization || m.Head is null || !GenericOrganizationHeads.TryGetValue(m.Head, out kind))
         {
             return false;
@@ -1330,7 +1430,6 @@ internal sealed class EntityResolver
         // "the" and lower-case words, or where the organisation is based: "the social media company", "The Redmond,
         // Washington-based company" (whose country is no affiliation of the noun).
         bool the = doc.Word(m.FirstToken).Equals("the", StringComparison.OrdinalIgnoreCase);
-        bool based = false;
         for (int t = the ? m.FirstToken + 1 : m.FirstToken; t < m.EndToken; t++)
         {
             var word = doc.Word(t);

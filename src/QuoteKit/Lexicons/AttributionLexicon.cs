@@ -9,9 +9,11 @@ internal sealed class AttributionLexicon
 {
     private static readonly Lazy<AttributionLexicon> DefaultInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private AttributionLexicon(WordMap<string> places, WordSet functionWords, WordSet boundaries)
+    private AttributionLexicon(WordMap<string> places, WordMap<string> states, WordMap<string> stateCodes, WordSet functionWords, WordSet boundaries)
     {
         Places = places;
+        States = states;
+        StateCodes = stateCodes;
         FunctionWords = functionWords;
         Boundaries = boundaries;
     }
@@ -20,6 +22,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>A word or two-word phrase that points to a country ("Kremlin", "Russian", "White House") → the country.</summary>
     public WordMap<string> Places { get; }
+
+    /// <summary>A US state's name or demonym ("Ohio", "New York", "Texan") → the state, for running text.</summary>
+    public WordMap<string> States { get; }
+
+    /// <summary>A US state's abbreviation ("Fla", "N.Y.", "TX") → the state, read only in a party-and-state tag ("R-Fla.").</summary>
+    public WordMap<string> StateCodes { get; }
 
     /// <summary>Capitalised words that never start a name (The, But, Friday, ...).</summary>
     public WordSet FunctionWords { get; }
@@ -39,8 +47,29 @@ internal sealed class AttributionLexicon
             }
         }
 
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stateCodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in LexiconResource.Lines("states.txt"))
+        {
+            var parts = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var state = parts[0].TrimStart('@');
+            foreach (var p in parts)
+            {
+                if (p[0] == '@')
+                {
+                    stateCodes.TryAdd(p[1..], state);
+                }
+                else
+                {
+                    states.TryAdd(p, state);
+                }
+            }
+        }
+
         return new AttributionLexicon(
             new(places, StringComparer.OrdinalIgnoreCase),
+            new(states, StringComparer.Ordinal),
+            new(stateCodes, StringComparer.Ordinal),
             new(LexiconResource.Lines("function-words.txt").Select(l => l.Trim()), StringComparer.OrdinalIgnoreCase),
             new(LexiconResource.Lines("boundaries.txt").Select(l => l.Trim()), StringComparer.OrdinalIgnoreCase));
     }

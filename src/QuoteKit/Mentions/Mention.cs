@@ -59,6 +59,9 @@ internal sealed class Mention
     /// <summary>The country the modifiers point to ("Russian", "Kremlin" → Russia), or null.</summary>
     public string? Affiliation { get; set; }
 
+    /// <summary>The US state the mention ties its person to ("the Ohio Republican", "Sen. Ted Cruz, R-Texas"), or null.</summary>
+    public string? State { get; set; }
+
     public Gender Gender { get; set; }
 
     public bool Plural { get; set; }
@@ -90,6 +93,7 @@ internal sealed class Mention
         Description = default;
         Head = null;
         Affiliation = null;
+        State = null;
         Gender = default;
         Plural = false;
         Count = 0;

@@ -1144,9 +1144,9 @@ internal sealed class MentionFinder
             }
         }
 
-        if (wordCount == 0)
+        if (wordCount == 0 || (wordCount == 1 && n > 0 && IsPartyStateTag(doc, n)))
         {
-            return;
+            return; // "Sen. Tim Scott, R-S.C., said": the party and state are no one's name
         }
 
         var nameWords = t_nameWords ??= new MentionText[32];
@@ -1187,6 +1187,7 @@ internal sealed class MentionFinder
 
         string? affiliation = AffiliationOf(doc, descStart, descEnd) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null);
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
+        string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
         var type = ClassifyName(name, words, description, headWord, out var gender);
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
@@ -1216,6 +1217,7 @@ internal sealed class MentionFinder
         mention.Description = description;
         mention.Head = headWord;
         mention.Affiliation = affiliation;
+        mention.State = state;
         mention.Gender = gender;
         mention.Definite = true;
         mention.Possessive = isPossessive;
@@ -1359,7 +1361,7 @@ internal sealed class MentionFinder
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if ((nameClasses & WordClass.Place) != 0)
+        if ((nameClasses & WordClass.Place) != 0 || (_places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
         {
             gender = Gender.Neuter;
             return EntityType.Place;
@@ -1473,11 +1475,128 @@ internal sealed class MentionFinder
         mention.Head = headWord;
         mention.Affiliation = AffiliationOf(doc, modStart, head + 1) ?? (!possessor.IsNone && _places.Places.TryGetValue(possessor.Span, out var c) ? c : null)
             ?? PlaceAfterIn(doc, head + 1, doc.Sentences[sentence].End);
+        mention.State = StateOf(doc, modStart, head + 1);
         mention.Gender = gender;
         mention.Plural = plural || count >= 2;
         mention.Count = count;
         mention.Definite = definite;
         mentions.Add(mention);
+    }
+
+    /// <summary>
+    /// The US state that a description's words name ("Ohio" in "the Ohio Republican", "New York" in "New York Sen.",
+    /// "Texan"), or null.
+    /// </summary>
+    private string? StateOf(DocumentIndex doc, int start, int end)
+    {
+        var states = _places.States;
+        for (int t = start; t < end; t++)
+        {
+            if (!doc.Tokens[t].IsCapitalized)
+            {
+                continue;
+            }
+
+            var w = WithoutPossessive(doc.Tokens[t].In(doc.Text));
+            if (t + 1 < end && doc.Tokens[t + 1].IsCapitalized && TryGetTwoWords(states, w, WithoutPossessive(doc.Tokens[t + 1].In(doc.Text)), out var two))
+            {
+                return two;
+            }
+
+            if (states.TryGetValue(w, out var state))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The US state given right after a name at token <paramref name="t"/>: a party-and-state tag ("Ted Cruz, R-Texas,",
+    /// "Ann Lee (D-N.Y.)") or "of" and a state ("Rosa DeLauro of Connecticut"); else null.
+    /// </summary>
+    private string? StateAfterName(DocumentIndex doc, int t, int sentenceEnd)
+    {
+        if (t + 1 >= sentenceEnd)
+        {
+            return null;
+        }
+
+        if (doc.IsChar(t, ',') || doc.IsChar(t, '('))
+        {
+            if (IsPartyStateTag(doc, t + 1))
+            {
+                return StateOfTag(doc, t + 1, sentenceEnd);
+            }
+
+            // A party and "of": "Senator Jeff Flake, Republican of Arizona, said".
+            if (doc.IsChar(t, ',') && t + 2 < sentenceEnd && doc.Is(t + 2, "of") && (doc.Is(t + 1, "Republican") || doc.Is(t + 1, "Democrat")))
+            {
+                return StateAfterName(doc, t + 2, sentenceEnd);
+            }
+
+            // A state alone in brackets: "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)".
+            return doc.IsChar(t, '(') && t + 2 < sentenceEnd && (doc.IsChar(t + 2, '.') || doc.IsChar(t + 2, ')'))
+                && _places.StateCodes.TryGetValue(doc.Tokens[t + 1].In(doc.Text), out var bracketed) ? bracketed : null;
+        }
+
+        if (!doc.Is(t, "of") || !doc.Tokens[t + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        // "of New York," but not "of New York University": the state ends the capitalised run.
+        var first = doc.Tokens[t + 1].In(doc.Text);
+        if (t + 2 < sentenceEnd && doc.Tokens[t + 2].IsCapitalized)
+        {
+            return TryGetTwoWords(_places.States, first, doc.Tokens[t + 2].In(doc.Text), out var two)
+                && !(t + 3 < sentenceEnd && doc.Tokens[t + 3].IsCapitalized) ? two : null;
+        }
+
+        return _places.States.TryGetValue(first, out var state) && state.AsSpan().SequenceEqual(first) ? state : null;
+    }
+
+    /// <summary>Whether the token is a party-and-state tag's first part after a comma or bracket: "R-Texas", "D-Ariz", "I-Vt", "D-N" (of "D-N.Y.").</summary>
+    private static bool IsPartyStateTag(DocumentIndex doc, int t)
+    {
+        var w = doc.Tokens[t].In(doc.Text);
+        return t > 0 && (doc.IsChar(t - 1, ',') || doc.IsChar(t - 1, '(')) && w.Length >= 3 && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
+    }
+
+    /// <summary>The state of the party-and-state tag at <paramref name="t"/>: "R-Fla" → Florida, "D-N" "." "Y" "." → New York.</summary>
+    private string? StateOfTag(DocumentIndex doc, int t, int sentenceEnd)
+    {
+        var code = doc.Tokens[t].In(doc.Text)[2..];
+        if (code.Length > 1 || t + 3 >= sentenceEnd || !doc.IsChar(t + 1, '.') || !doc.IsChar(t + 3, '.'))
+        {
+            return _places.StateCodes.TryGetValue(code, out var state) || _places.States.TryGetValue(code, out state) ? state : null; // "R-Fla", "R-Texas"
+        }
+
+        // Initials spelled with their periods: "N.Y.", "S.C.", "W.Va.".
+        var second = doc.Tokens[t + 2].In(doc.Text);
+        Span<char> initials = stackalloc char[8];
+        if (second.Length > 3)
+        {
+            return null;
+        }
+
+        initials[0] = code[0];
+        initials[1] = '.';
+        second.CopyTo(initials[2..]);
+        initials[2 + second.Length] = '.';
+        return _places.StateCodes.TryGetValue(initials[..(3 + second.Length)], out var spelled) ? spelled : null;
+    }
+
+    /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" in <paramref name="map"/> without building the string.</summary>
+    private static bool TryGetTwoWords(WordMap<string> map, ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string value)
+    {
+        int length = first.Length + 1 + second.Length;
+        Span<char> phrase = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(phrase);
+        phrase[first.Length] = ' ';
+        second.CopyTo(phrase[(first.Length + 1)..]);
+        return map.TryGetValue(phrase, out value!);
     }
 
     /// <summary>The country of a place right after "in" at <paramref name="t"/>: "the government in Beijing", "the ministry in Seoul".</summary>
@@ -1795,15 +1914,8 @@ internal sealed class MentionFinder
     internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> w) => IsPossessive(w) ? w[..^2] : w;
 
     /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" ("White House") without building the string.</summary>
-    private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country)
-    {
-        int length = first.Length + 1 + second.Length;
-        Span<char> phrase = length <= 128 ? stackalloc char[length] : new char[length];
-        first.CopyTo(phrase);
-        phrase[first.Length] = ' ';
-        second.CopyTo(phrase[(first.Length + 1)..]);
-        return _places.Places.TryGetValue(phrase, out country!);
-    }
+    private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country) =>
+        TryGetTwoWords(_places.Places, first, second, out country);
 
     /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
     private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)

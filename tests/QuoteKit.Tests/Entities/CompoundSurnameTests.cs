@@ -36,6 +36,22 @@ public sealed class CompoundSurnameTests
     }
 
     [Fact]
+    public void A_two_word_surname_names_a_titled_person_whose_first_name_is_unknown()
+    {
+        const string text = "Finance Minister Cuauhtemoc Zamarripa Ochoa said the budget was balanced.\n\n“We keep our promises,” Zamarripa Ochoa said.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Cuauhtemoc Zamarripa Ochoa");
+    }
+
+    [Fact]
+    public void A_two_word_surname_names_the_person_introduced_with_two_given_names()
+    {
+        const string text = "Mayor Ana Lucia Quispe Huaman said the bridge was safe.\n\n“It took ten years,” Quispe Huaman said.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Ana Lucia Quispe Huaman");
+    }
+
+    [Fact]
     public void A_two_word_surname_after_a_first_name_names_the_person_introduced_in_full()
     {
         const string text = "Debbie Wasserman Schultz chaired the meeting.\n\n“The process is open,” Wasserman Schultz said.";

@@ -3,7 +3,10 @@ using QuoteKit.Tests.Support;
 
 namespace QuoteKit.Tests.Entities;
 
-/// <summary>Nominals made of a nationality or an age ("the Spaniard", "the 37-year-old") stand for a person named before.</summary>
+/// <summary>
+/// Nominals made of a nationality, an age or a playing position ("the Spaniard", "the 37-year-old", "the striker") stand
+/// for a person named before.
+/// </summary>
 public sealed class NationalityAndAgeTests
 {
     private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
@@ -14,6 +17,14 @@ public sealed class NationalityAndAgeTests
         const string text = "Rafael Ortega lost the final in straight sets.\n\n“I was not ready today,” the Spaniard said.";
 
         Only(text, "not ready").Speaker!.Name.Should().Be("Rafael Ortega");
+    }
+
+    [Fact]
+    public void A_playing_position_is_the_player_who_was_the_subject_last_not_a_club_named_since()
+    {
+        const string text = "Ollie Abel, who scored twice, said Redford Rovers had let the game slip.\n\n“We stayed calm,” the striker said.";
+
+        Only(text, "stayed calm").Speaker!.Name.Should().Be("Ollie Abel");
     }
 
     [Fact]

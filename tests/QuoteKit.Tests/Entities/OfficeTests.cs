@@ -9,6 +9,15 @@ public sealed class OfficeTests
     private static Quote Only(string text, string contains) => ResultInvariants.OnlyQuote(text, contains);
 
     [Fact]
+    public void The_speaker_in_lower_case_is_the_person_titled_speaker()
+    {
+        const string text = "The bill was written by Speaker Ann Cole and her deputies. Cole said she was confident.\n\n"
+            + "“Nobody wants a shutdown,” the speaker said at a news conference.";
+
+        Only(text, "Nobody wants").Speaker!.Name.Should().Be("Ann Cole");
+    }
+
+    [Fact]
     public void The_prime_minister_is_not_a_minister_with_a_portfolio()
     {
         const string text = "The transport minister, Helen Ward, resigned on Monday.\n\n“You served with honour,” the prime minister said.";

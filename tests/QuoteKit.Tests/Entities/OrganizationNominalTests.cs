@@ -17,6 +17,22 @@ public sealed class OrganizationNominalTests
     }
 
     [Fact]
+    public void The_company_is_a_company_whose_name_ends_in_a_trade_word()
+    {
+        const string text = "The UN called for restraint.\n\nThe platform's operator, Dorvale Energy, said it would cut emissions. The company said drilling would start in May.";
+
+        Only(text, "start in May").Speaker!.Name.Should().Be("Dorvale Energy");
+    }
+
+    [Fact]
+    public void A_company_said_to_be_based_somewhere_is_the_unknown_name_of_one_word_before_it()
+    {
+        const string text = "Shares of Kelvara rose. Kelvara on Tuesday reported record sales.\n\nThe Austin, Texas-based company said its orders had doubled in the quarter.";
+
+        Only(text, "orders had doubled").Speaker!.Name.Should().Be("Kelvara");
+    }
+
+    [Fact]
     public void The_group_with_lower_case_modifiers_is_the_organisation_named_last()
     {
         const string text = "The Refugee Foundation published a report on the camps.\n\nThe aid group said conditions had worsened.";
