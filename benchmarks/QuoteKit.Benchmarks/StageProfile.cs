@@ -20,7 +20,7 @@ public static class StageProfile
     private static readonly string[] Names =
     [
         "Paragraphs.Find", "QuotationScanner.Scan", "DocumentIndex.Build", "MentionFinder.Find", "AttributionContext",
-        "Attributor.Attribute", "EntityResolver.Resolve", "ReportedSpeechDetector", "BuildResult",
+        "Attributor.Attribute", "EntityResolver.Resolve", "ReportedSpeechDetector", "CoordinatedSpeakers", "BuildResult",
     ];
 
     // Reused across documents as the extractor reuses its own (one thread here).
@@ -118,6 +118,8 @@ public static class StageProfile
         Lap();
         UsedCues.Clear();
         var reported = Detector.Detect(context, units, Reported, UsedCues, default, Recycled);
+        Lap();
+        CoordinatedSpeakers.Apply(context, mentions, entities, Resolver, UnitList, Reported, Recycled);
         Lap();
         extractor.BuildResult(doc, units, reported, entities);
         // Every object is kept for the next pass, as the extractor's workspace keeps them (weakly once large).

@@ -69,9 +69,10 @@ internal static class CoordinatedSpeakers
         ref Groups? groups)
     {
         var doc = context.Doc;
-        if (!CanCoordinate(chosen, entities) || chosen.Index >= mentions.Count || mentions[chosen.Index] != chosen)
+        if (!CanCoordinate(chosen, entities) || chosen.Index >= mentions.Count || mentions[chosen.Index] != chosen
+            || !(IsAnd(doc, chosen.FirstToken - 1) || AndAfter(doc, chosen) >= 0))
         {
-            return null;
+            return null; // most speakers: no "and" next to them
         }
 
         int cueToken = doc.TokenAtOrAfter(cue.Start);
@@ -274,17 +275,7 @@ internal static class CoordinatedSpeakers
     private static Mention? After(AttributionContext context, List<Mention> mentions, Mention m)
     {
         var doc = context.Doc;
-        int limit = Math.Min(doc.TokenCount, m.EndToken + MaxAppositionTokens + 2);
-        int and = -1;
-        for (int t = m.EndToken; t < limit && doc.SentenceOfToken[t] == m.Sentence; t++)
-        {
-            if (IsAnd(doc, t))
-            {
-                and = t;
-                break;
-            }
-        }
-
+        int and = AndAfter(doc, m);
         if (and < 0 || and + 1 >= doc.TokenCount)
         {
             return null;
@@ -365,7 +356,38 @@ internal static class CoordinatedSpeakers
         next >= doc.TokenCount || doc.SentenceOfToken[next] != doc.SentenceOfToken[next - 1] || !doc.Tokens[next].IsWord
         || AttributionContext.IsPrepositionWord(doc.Word(next));
 
-    private static bool IsAnd(DocumentIndex doc, int t) => doc.Is(t, "and") || doc.IsChar(t, '&');
+    /// <summary>The first "and" in the few tokens after <paramref name="m"/> in its sentence, or -1.</summary>
+    private static int AndAfter(DocumentIndex doc, Mention m)
+    {
+        int limit = Math.Min(doc.TokenCount, m.EndToken + MaxAppositionTokens + 2);
+        var sentenceOf = doc.SentenceOfToken;
+        for (int t = m.EndToken; t < limit && sentenceOf[t] == m.Sentence; t++)
+        {
+            if (IsAnd(doc, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAnd(DocumentIndex doc, int t)
+    {
+        var tokens = doc.Tokens;
+        if ((uint)t >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        var token = tokens[t];
+        return token.Length switch
+        {
+            3 => doc.Text.AsSpan(token.Start, 3).Equals("and", StringComparison.OrdinalIgnoreCase),
+            1 => doc.Text[token.Start] == '&',
+            _ => false,
+        };
+    }
 
     /// <summary>The groups made for one document: by the index of their first conjunct's mention, and by their members.</summary>
     private sealed class Groups
