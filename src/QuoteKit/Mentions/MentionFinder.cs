@@ -1361,7 +1361,8 @@ internal sealed class MentionFinder
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if ((nameClasses & WordClass.Place) != 0 || (_places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
+        if ((nameClasses & WordClass.Place) != 0
+            || ((nameClasses & WordClass.State) != 0 && _places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
         {
             gender = Gender.Neuter;
             return EntityType.Place;
@@ -1497,7 +1498,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var w = WithoutPossessive(doc.Tokens[t].In(doc.Text));
+            // Only a state's word (its class) or a possessive ("Ohio's", which the table does not hold) can be looked up.
+            var word = doc.Tokens[t].In(doc.Text);
+            if ((_classes!.Of(t) & WordClass.State) == 0 && !IsPossessive(word))
+            {
+                continue;
+            }
+
+            var w = WithoutPossessive(word);
             if (t + 1 < end && doc.Tokens[t + 1].IsCapitalized && TryGetTwoWords(states, w, WithoutPossessive(doc.Tokens[t + 1].In(doc.Text)), out var two))
             {
                 return two;
@@ -1561,7 +1569,7 @@ internal sealed class MentionFinder
     private static bool IsPartyStateTag(DocumentIndex doc, int t)
     {
         var w = doc.Tokens[t].In(doc.Text);
-        return t > 0 && (doc.IsChar(t - 1, ',') || doc.IsChar(t - 1, '(')) && w.Length >= 3 && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
+        return w.Length >= 3 && w[1] == '-' && w[0] is 'R' or 'D' or 'I' && char.IsUpper(w[2]) && t > 0 && (doc.IsChar(t - 1, ',') || doc.IsChar(t - 1, '('));
     }
 
     /// <summary>The state of the party-and-state tag at <paramref name="t"/>: "R-Fla" → Florida, "D-N" "." "Y" "." → New York.</summary>
@@ -1810,7 +1818,7 @@ internal sealed class MentionFinder
     /// </summary>
     private int OrganizationNameFrom(DocumentIndex doc, int j, int limit)
     {
-        if (!doc.Tokens[j].IsCapitalized || _lexicon.OrganizationRoleNouns.Contains(doc.Word(j)))
+        if (!doc.Tokens[j].IsCapitalized)
         {
             return 0;
         }
@@ -1821,7 +1829,9 @@ internal sealed class MentionFinder
             last = t;
         }
 
-        return last > j && _classes!.Is(last, WordClass.OrganizationHead) && !IsOrganizationNameWithPreposition(doc, last, limit) ? last + 1 : 0;
+        // The run's bit is tested before the role noun's set lookup: few capitalised role nouns open an organisation's name.
+        return last > j && _classes!.Is(last, WordClass.OrganizationHead) && !_lexicon.OrganizationRoleNouns.Contains(doc.Word(j))
+            && !IsOrganizationNameWithPreposition(doc, last, limit) ? last + 1 : 0;
     }
 
     /// <summary>
