@@ -159,7 +159,6 @@ internal sealed class MentionFinder
     {
         _recycler = recycler;
         mentions.Clear();
-        classes.LookUpWordsOutsideQuotations();
         var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc, classes);
         using var disposeLowerForms = lowerForms;
         using var disposeCapitalizedInside = capitalizedInside;
