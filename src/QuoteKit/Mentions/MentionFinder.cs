@@ -1151,6 +1151,7 @@ internal sealed class MentionFinder
         var nameWords = t_nameWords ??= new MentionText[32];
         Span<MentionText> words = wordCount <= nameWords.Length ? nameWords.AsSpan(0, wordCount) : new MentionText[wordCount];
         bool isPossessive = possessive;
+        WordClass firstClasses = 0, lastClasses = 0;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
             if (!tokens[t].IsWord)
@@ -1158,13 +1159,22 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // A word's classes are its token's, already looked up, unless a possessive is cut off it.
             var w = tokens[t].In(text);
+            WordClass wordClasses;
             if (IsPossessive(w))
             {
                 isPossessive = true;
                 w = WithoutPossessive(w);
+                wordClasses = _classes!.Table.Of(w);
+            }
+            else
+            {
+                wordClasses = _classes!.Of(t) & ~WordClass.MentionRoleNoun;
             }
 
+            firstClasses = p == 0 ? wordClasses : firstClasses;
+            lastClasses = wordClasses;
             words[p++] = new MentionText(text, tokens[t].Start, w.Length);
         }
 
@@ -1188,7 +1198,7 @@ internal sealed class MentionFinder
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
         string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
-        var type = ClassifyName(name, words, description, headWord, out var gender);
+        var type = ClassifyName(name, words, firstClasses, lastClasses, description, headWord, out var gender);
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
             name = SharedSurname(doc, n, runEnd, sentence, name);
@@ -1337,16 +1347,14 @@ internal sealed class MentionFinder
         return new MentionText(string.Concat(name.Span, " ", surname));
     }
 
-    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, MentionText description, string? head, out Gender gender)
+    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, WordClass firstClasses, WordClass lastClasses, MentionText description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
 
-        // One word-class lookup each for the name and its first and last parts answers the lexicon questions below
-        // (the table compares as the lexicons do); only a first name's gender needs the map itself.
-        var table = _classes!.Table;
-        var nameClasses = table.Of(name.Span);
-        var firstClasses = table.Of(parts[0].Span);
-        var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1].Span);
+        // The word classes of the name and of its first and last parts (given: the parts' tokens', or the table's for a
+        // part cut from a possessive) answer the lexicon questions below (the table compares as the lexicons do); a
+        // name of one part is that part, so only a longer name is looked up; only a first name's gender needs the map itself.
+        var nameClasses = parts.Length == 1 ? firstClasses : _classes!.Table.Of(name.Span);
         if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head))
             || HasOrganizationHeadBeforePreposition(parts))
         {
