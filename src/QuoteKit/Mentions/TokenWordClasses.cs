@@ -477,25 +477,6 @@ internal sealed class TokenWordClasses : IDisposable
         return (WordClass)((entry != 0 ? entry : LookUp(bits, token)) & ~Known);
     }
 
-    /// <summary>
-    /// Looks up the word of every token outside quotations that is not yet known, in one pass: the mention finder asks
-    /// about nearly all of them, and a loop of lookups alone keeps the table's cache misses apart from its branches.
-    /// </summary>
-    public void LookUpWordsOutsideQuotations()
-    {
-        var bits = _bits ?? ThrowDisposed();
-        var doc = _doc!;
-        var tokens = doc.Tokens;
-        var quoteOf = doc.QuoteOfToken;
-        for (int t = 0; t < tokens.Length; t++)
-        {
-            if (tokens[t].IsWord && quoteOf[t] < 0 && bits[t] == 0)
-            {
-                LookUp(bits, t);
-            }
-        }
-    }
-
     private uint LookUp(uint[] bits, int token)
     {
         var t = _doc!.Token(token);
