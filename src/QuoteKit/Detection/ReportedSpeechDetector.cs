@@ -766,6 +766,13 @@ internal sealed class ReportedSpeechDetector
         {
             start = t; // "says despite being an alumna, she will root for the other side": the adjunct is the speaker's
         }
+        else if (ReplyVerbs.Contains(lemma) && t == cue + 1 && doc.Word(t) is "on" or "with" or "about" && t + 1 < sentence.End && !TimeWords.Contains(doc.Word(t + 1))
+            && IsRestrictiveRelative(doc, subject))
+        {
+            // "Two senators who rarely agree on anything joined forces …": a reply's preposition opens its complement, and
+            // in a restrictive relative clause that runs into the main clause's verb, where no words tell it ends.
+            return null;
+        }
         else
         {
             start = t;
@@ -795,14 +802,7 @@ internal sealed class ReportedSpeechDetector
                 // "wrote about the visit", "warned of a recession": what the words were about.
                 bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for")) || doc.Is(cue + 1, "about")
                     || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
-                if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
-                {
-                    int replyStart = ObjectStart(context, cue + 1, replyEnd);
-                    var reply = new TextSpanList(new TextSpan(doc.Tokens[replyStart].Start, doc.Tokens[WithoutJoiner(context, replyStart, replyEnd) - 1].End));
-                    return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
-                }
-
-                return null;
+                return answers ? ReplyObject(context, sentence, cue, subject) : null;
             }
         }
 
@@ -831,6 +831,35 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>Whether the subject is a relative pronoun without a comma before it: "senators who rarely agree …".</summary>
+    private static bool IsRestrictiveRelative(DocumentIndex doc, Mention? subject) =>
+        subject is not null && subject.EndToken == subject.FirstToken + 1 && doc.Word(subject.FirstToken) is "who" or "that" or "which"
+        && !doc.IsChar(subject.FirstToken - 1, ',');
+
+    /// <summary>
+    /// What a cue of reply or of a topic answers, as its prepositional object: "did not respond to a request for
+    /// comment", "agreed with the analysis", "warned of a recession". Null without a named subject or when the object is
+    /// shorter than three tokens.
+    /// </summary>
+    private static ReportedSpeech? ReplyObject(AttributionContext context, Sentence sentence, int cue, Mention? subject)
+    {
+        var doc = context.Doc;
+        if (subject is null || !context.IsPreposition(cue + 1))
+        {
+            return null;
+        }
+
+        int replyEnd = ObjectEnd(context, sentence, cue + 1);
+        if (replyEnd - cue - 1 < 3)
+        {
+            return null;
+        }
+
+        int replyStart = ObjectStart(context, cue + 1, replyEnd);
+        var reply = new TextSpanList(new TextSpan(doc.Tokens[replyStart].Start, doc.Tokens[WithoutJoiner(context, replyStart, replyEnd) - 1].End));
+        return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
     }
 
     /// <summary>
@@ -2254,6 +2283,12 @@ internal sealed class ReportedSpeechDetector
         while (t >= sentence.First && context.IsAdverb(t))
         {
             t--;
+        }
+
+        // "Nvidia on Wednesday reported …": a time phrase between the subject and the cue is no part of the subject.
+        if (t - 1 > sentence.First && doc.Tokens[t].IsWord && TimeWords.Contains(doc.Word(t)) && context.IsPreposition(t - 1))
+        {
+            t -= 2;
         }
 
         int end = t;
