@@ -653,7 +653,8 @@ internal sealed class ReportedSpeechDetector
         {
             if (context.MentionStartingAt(t) is { } addressee)
             {
-                t = addressee.EndToken;
+                // "told a Senate panel Wednesday that …": the mention may be only the start of the addressee's phrase.
+                t = Math.Max(addressee.EndToken, DeterminedAddresseeEnd(doc, sentence, t) ?? 0);
             }
             else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
@@ -2236,10 +2237,16 @@ internal sealed class ReportedSpeechDetector
     /// <summary>
     /// The token after an addressee the mention finder names no one ("told reporters", "told him"): one word, or a run of
     /// capitalised words that names an outlet in common words ("told People magazine", "told Us Weekly", "told Good
-    /// Morning America") with a lower-case medium after it.
+    /// Morning America") with a lower-case medium after it; or a determined noun phrase that "that", a time word, a
+    /// preposition or the clause's first word ends ("told a Senate panel Wednesday that …").
     /// </summary>
     private static int AfterUnnamedAddressee(DocumentIndex doc, Sentence sentence, int t)
     {
+        if (DeterminedAddresseeEnd(doc, sentence, t) is int phraseEnd)
+        {
+            return phraseEnd;
+        }
+
         int end = t + 1;
         if (doc.Tokens[t].IsCapitalized)
         {
@@ -2255,6 +2262,48 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Most words of a determined addressee after its determiner: "the Senate Armed Services Committee".</summary>
+    private const int MaxAddresseeNounTokens = 5;
+
+    /// <summary>
+    /// The end of a determined noun phrase at <paramref name="t"/> that is the cue's addressee ("a Senate panel", "the
+    /// local paper"), when "that", a time word, a preposition other than "of" and "about", or a word that opens a clause
+    /// follows it; otherwise null.
+    /// A capitalised word after a lower-case one ends the phrase ("told the court Lee was …").
+    /// </summary>
+    private static int? DeterminedAddresseeEnd(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (!doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || !IsDeterminerWord(doc, t))
+        {
+            return null;
+        }
+
+        int end = t + 1;
+        bool lowerSeen = false;
+        while (end < sentence.End && end - t <= MaxAddresseeNounTokens && doc.Tokens[end].IsWord && !doc.InQuote(end))
+        {
+            var w = doc.Word(end);
+            if (ClauseStarters.Contains(w) || TimeWords.Contains(w) || AttributionContext.IsPrepositionWord(w) || AttributionContext.IsFiniteAuxiliaryWord(w)
+                || (lowerSeen && doc.Tokens[end].IsCapitalized))
+            {
+                break;
+            }
+
+            lowerSeen |= !doc.Tokens[end].IsCapitalized;
+            end++;
+        }
+
+        if (end == t + 1 || end >= sentence.End || !doc.Tokens[end].IsWord || doc.InQuote(end))
+        {
+            return null;
+        }
+
+        // "told a long tale of …", "told his staff about …": what follows "of" or "about" is what was told, and the
+        // noun phrase may be part of it.
+        var next = doc.Word(end);
+        return ClauseStarters.Contains(next) || TimeWords.Contains(next) || (AttributionContext.IsPrepositionWord(next) && next is not ("of" or "about")) ? end : null;
     }
 
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>

@@ -21,4 +21,12 @@ public sealed class CueComplementAndSubjectTests
 
         q.Speaker!.Name.Should().Be("Zentrix");
     }
+
+    [Fact]
+    public void A_determined_addressee_and_a_time_word_stay_out_of_the_told_clause()
+    {
+        var q = Reported("The director told a Senate panel Wednesday that the agency needed more staff.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the agency needed more staff");
+    }
 }
