@@ -84,6 +84,12 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             return null;
         }
 
+        // "Fans cheered. “So proud of you,” one wrote.": an indefinite pronoun speaks for the group named before.
+        if (IndefiniteMemberCue(context, t, sentence) is int memberCue && GroupNamedBefore(context, quote.OpenMarkToken) is { } group)
+        {
+            return new SieveDecision(group, doc.Tokens[memberCue].Span, Name, 0.7, "one of the group named before, with the cue right after the quote");
+        }
+
         // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
         if (context.MentionStartingAt(t) is { } mention && (context.CanSpeak(mention) || (mention.EndToken < doc.Tokens.Length && context.IsCueToken[mention.EndToken] && context.CanSpeakBefore(mention, mention.EndToken))))
         {
@@ -158,6 +164,12 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                     subject = context.SubjectOfCue(t - 2, allowInverted: true, out _);
                 }
 
+                // "Another added: “…”": an indefinite pronoun opening the sentence speaks for the group named before.
+                if (subject is null && IndefiniteBefore(context, t, sentenceFirst) is int pronoun && GroupNamedBefore(context, pronoun) is { } group)
+                {
+                    return new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before introduces the quote");
+                }
+
                 return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
             }
 
@@ -180,6 +192,73 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             if (doc.Tokens[t].Kind == Text.TokenKind.Punctuation && !doc.IsChar(t, '.'))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="t"/> is an indefinite pronoun that can stand for members of a group.</summary>
+    private static bool IsIndefiniteMember(Text.DocumentIndex doc, int t) =>
+        doc.Tokens[t].IsWord && !doc.InQuote(t) && doc.Word(t) is "one" or "One" or "another" or "Another" or "some" or "Some" or "others" or "Others" or "many" or "Many" or "several" or "Several";
+
+    /// <summary>The cue after an indefinite pronoun at <paramref name="t"/> ("one wrote", "another later added"), or null.</summary>
+    private static int? IndefiniteMemberCue(AttributionContext context, int t, int sentence)
+    {
+        var doc = context.Doc;
+        if (!IsIndefiniteMember(doc, t))
+        {
+            return null;
+        }
+
+        int c = t + 1;
+        while (c < doc.Tokens.Length && context.IsAdverb(c) && !context.IsCueToken[c])
+        {
+            c++;
+        }
+
+        return c < doc.Tokens.Length && context.IsCueToken[c] && doc.SentenceOfToken[c] == sentence && !doc.InQuote(c) ? c : null;
+    }
+
+    /// <summary>The indefinite pronoun that opens the sentence right before the cue at <paramref name="cue"/> ("Another added"), or null.</summary>
+    private static int? IndefiniteBefore(AttributionContext context, int cue, int sentenceFirst)
+    {
+        int t = cue - 1;
+        while (t > sentenceFirst && context.IsAdverb(t))
+        {
+            t--;
+        }
+
+        return t == sentenceFirst && IsIndefiniteMember(context.Doc, t) ? t : null;
+    }
+
+    /// <summary>
+    /// The nearest plural or group mention that can speak and opens its sentence before token <paramref name="before"/>,
+    /// outside quotations and within <see cref="AttributionContext.Reach"/> tokens: the group whose members "one" and
+    /// "another" are. None when a "one" with a noun of its own comes first.
+    /// </summary>
+    private static Mentions.Mention? GroupNamedBefore(AttributionContext context, int before)
+    {
+        var doc = context.Doc;
+        for (int t = before - 1; t >= 0 && t >= before - AttributionContext.Reach; t--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (doc.InQuote(t))
+            {
+                continue;
+            }
+
+            // "one … sign read, “…” Another advised": "one" with a noun of its own says what "another" is.
+            if (doc.Is(t, "one") && IndefiniteMemberCue(context, t, doc.SentenceOfToken[t]) is null)
+            {
+                return null;
+            }
+
+            // The group opens its sentence as the subject ("Fans flooded social media …"), not an object somewhere in it.
+            if (context.MentionEndingAt(t) is { Possessive: false } m && (m.Plural || m.Type == Mentions.EntityType.Group)
+                && m.Type != Mentions.EntityType.Place && m.FirstToken == doc.Sentences[doc.SentenceOfToken[m.FirstToken]].First && context.CanSpeak(m))
+            {
+                return m;
             }
         }
 

@@ -653,7 +653,8 @@ internal sealed class ReportedSpeechDetector
         {
             if (context.MentionStartingAt(t) is { } addressee)
             {
-                t = addressee.EndToken;
+                // "told a Senate panel Wednesday that …": the mention may be only the start of the addressee's phrase.
+                t = Math.Max(addressee.EndToken, DeterminedAddresseeEnd(doc, sentence, t) ?? 0);
             }
             else if (t < sentence.End && doc.Tokens[t].IsWord && !doc.Is(t, "that") && !(context.IsPreposition(t) && ThatFollows(doc, t + 1, Math.Min(sentence.End, t + 8))))
             {
@@ -766,6 +767,13 @@ internal sealed class ReportedSpeechDetector
         {
             start = t; // "says despite being an alumna, she will root for the other side": the adjunct is the speaker's
         }
+        else if (ReplyVerbs.Contains(lemma) && t == cue + 1 && doc.Word(t) is "on" or "with" or "about" && t + 1 < sentence.End && !TimeWords.Contains(doc.Word(t + 1))
+            && IsRestrictiveRelative(doc, subject))
+        {
+            // "Two senators who rarely agree on anything joined forces …": a reply's preposition opens its complement, and
+            // in a restrictive relative clause that runs into the main clause's verb, where no words tell it ends.
+            return null;
+        }
         else
         {
             start = t;
@@ -795,14 +803,7 @@ internal sealed class ReportedSpeechDetector
                 // "wrote about the visit", "warned of a recession": what the words were about.
                 bool answers = ReplyVerbs.Contains(lemma) || (lemma == "ask" && doc.Is(cue + 1, "for")) || doc.Is(cue + 1, "about")
                     || (doc.Is(cue + 1, "of") && lemma is "warn" or "write" or "complain" or "boast");
-                if (subject is not null && answers && context.IsPreposition(cue + 1) && ObjectEnd(context, sentence, cue + 1) is var replyEnd && replyEnd - cue - 1 >= 3)
-                {
-                    int replyStart = ObjectStart(context, cue + 1, replyEnd);
-                    var reply = new TextSpanList(new TextSpan(doc.Tokens[replyStart].Start, doc.Tokens[WithoutJoiner(context, replyStart, replyEnd) - 1].End));
-                    return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
-                }
-
-                return null;
+                return answers ? ReplyObject(context, sentence, cue, subject) : null;
             }
         }
 
@@ -831,6 +832,35 @@ internal sealed class ReportedSpeechDetector
         return subject is null ? made with { SpeakerPhrase = chainPhrase ?? SubjectPhrase(context, sentence, subjectEnd), Confidence = 0.6 }
             : relative is { Entity: < 0 } ? made with { SpeakerPhrase = antecedentPhrase, Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>Whether the subject is a relative pronoun without a comma before it: "senators who rarely agree …".</summary>
+    private static bool IsRestrictiveRelative(DocumentIndex doc, Mention? subject) =>
+        subject is not null && subject.EndToken == subject.FirstToken + 1 && doc.Word(subject.FirstToken) is "who" or "that" or "which"
+        && !doc.IsChar(subject.FirstToken - 1, ',');
+
+    /// <summary>
+    /// What a cue of reply or of a topic answers, as its prepositional object: "did not respond to a request for
+    /// comment", "agreed with the analysis", "warned of a recession". Null without a named subject or when the object is
+    /// shorter than three tokens.
+    /// </summary>
+    private static ReportedSpeech? ReplyObject(AttributionContext context, Sentence sentence, int cue, Mention? subject)
+    {
+        var doc = context.Doc;
+        if (subject is null || !context.IsPreposition(cue + 1))
+        {
+            return null;
+        }
+
+        int replyEnd = ObjectEnd(context, sentence, cue + 1);
+        if (replyEnd - cue - 1 < 3)
+        {
+            return null;
+        }
+
+        int replyStart = ObjectStart(context, cue + 1, replyEnd);
+        var reply = new TextSpanList(new TextSpan(doc.Tokens[replyStart].Start, doc.Tokens[WithoutJoiner(context, replyStart, replyEnd) - 1].End));
+        return Make(doc, reply, cue, subject, "ReportedSpeechCueSieve", 0.6, "a reply with what it answers");
     }
 
     /// <summary>
@@ -2207,10 +2237,16 @@ internal sealed class ReportedSpeechDetector
     /// <summary>
     /// The token after an addressee the mention finder names no one ("told reporters", "told him"): one word, or a run of
     /// capitalised words that names an outlet in common words ("told People magazine", "told Us Weekly", "told Good
-    /// Morning America") with a lower-case medium after it.
+    /// Morning America") with a lower-case medium after it; or a determined noun phrase that "that", a time word, a
+    /// preposition or the clause's first word ends ("told a Senate panel Wednesday that …").
     /// </summary>
     private static int AfterUnnamedAddressee(DocumentIndex doc, Sentence sentence, int t)
     {
+        if (DeterminedAddresseeEnd(doc, sentence, t) is int phraseEnd)
+        {
+            return phraseEnd;
+        }
+
         int end = t + 1;
         if (doc.Tokens[t].IsCapitalized)
         {
@@ -2226,6 +2262,48 @@ internal sealed class ReportedSpeechDetector
         }
 
         return end;
+    }
+
+    /// <summary>Most words of a determined addressee after its determiner: "the Senate Armed Services Committee".</summary>
+    private const int MaxAddresseeNounTokens = 5;
+
+    /// <summary>
+    /// The end of a determined noun phrase at <paramref name="t"/> that is the cue's addressee ("a Senate panel", "the
+    /// local paper"), when "that", a time word, a preposition other than "of" and "about", or a word that opens a clause
+    /// follows it; otherwise null.
+    /// A capitalised word after a lower-case one ends the phrase ("told the court Lee was …").
+    /// </summary>
+    private static int? DeterminedAddresseeEnd(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (!doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || !IsDeterminerWord(doc, t))
+        {
+            return null;
+        }
+
+        int end = t + 1;
+        bool lowerSeen = false;
+        while (end < sentence.End && end - t <= MaxAddresseeNounTokens && doc.Tokens[end].IsWord && !doc.InQuote(end))
+        {
+            var w = doc.Word(end);
+            if (ClauseStarters.Contains(w) || TimeWords.Contains(w) || AttributionContext.IsPrepositionWord(w) || AttributionContext.IsFiniteAuxiliaryWord(w)
+                || (lowerSeen && doc.Tokens[end].IsCapitalized))
+            {
+                break;
+            }
+
+            lowerSeen |= !doc.Tokens[end].IsCapitalized;
+            end++;
+        }
+
+        if (end == t + 1 || end >= sentence.End || !doc.Tokens[end].IsWord || doc.InQuote(end))
+        {
+            return null;
+        }
+
+        // "told a long tale of …", "told his staff about …": what follows "of" or "about" is what was told, and the
+        // noun phrase may be part of it.
+        var next = doc.Word(end);
+        return ClauseStarters.Contains(next) || TimeWords.Contains(next) || (AttributionContext.IsPrepositionWord(next) && next is not ("of" or "about")) ? end : null;
     }
 
     /// <summary>The comma that opens the parenthetical closed by the comma at <paramref name="closing"/> (", including X,"), or null.</summary>
@@ -2254,6 +2332,12 @@ internal sealed class ReportedSpeechDetector
         while (t >= sentence.First && context.IsAdverb(t))
         {
             t--;
+        }
+
+        // "Nvidia on Wednesday reported …": a time phrase between the subject and the cue is no part of the subject.
+        if (t - 1 > sentence.First && doc.Tokens[t].IsWord && TimeWords.Contains(doc.Word(t)) && context.IsPreposition(t - 1))
+        {
+            t -= 2;
         }
 
         int end = t;
