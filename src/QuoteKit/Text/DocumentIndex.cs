@@ -543,7 +543,10 @@ internal sealed class DocumentIndex : IDisposable
         var word = prev.In(text);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true; // an initial: Donald J. Trump
+            // An initial (Donald J. Trump), but not a letter after a lower-case word that a sentence opener follows:
+            // "one wrote on X. Another added", "it has a plan B. The rest".
+            return !(i >= 2 && tokens[i - 2] is { IsWord: true, IsCapitalized: false } && i + 1 < tokens.Length && tokens[i + 1].IsWord
+                && SentenceOpeners.Contains(tokens[i + 1].In(text)));
         }
 
         if (word.Length >= 3 && word[^2] == '-' && char.IsUpper(word[^1]) && i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End)
@@ -559,6 +562,13 @@ internal sealed class DocumentIndex : IDisposable
 
         return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
+
+    /// <summary>Capitalised words that open a sentence and are no name, so that a single letter and period before them end one.</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Another", "The", "He", "She", "It", "They", "We", "But", "And", "This", "That", "These", "Those", "There", "Some",
+        "Others", "Many", "His", "Her", "Their", "Its", "Our", "In", "On", "At", "After", "When", "If", "One",
+    };
 
     /// <summary>US states as AP style abbreviates them after a city ("Orlando, Fla.").</summary>
     private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)

@@ -23,6 +23,20 @@ public sealed class SentenceSplitTests
     }
 
     [Theory]
+    [InlineData("One fan wrote on X. Another said the show was too long.")]
+    [InlineData("The team has a plan B. The first plan failed.")]
+    public void A_letter_after_a_lower_case_word_before_a_sentence_opener_ends_its_sentence(string text)
+    {
+        SentenceCount(text).Should().Be(2);
+    }
+
+    [Fact]
+    public void An_initial_after_a_lower_case_word_before_a_name_ends_no_sentence()
+    {
+        SentenceCount("The book was written by J. Rowling in a cafe.").Should().Be(1);
+    }
+
+    [Theory]
     [InlineData("LONDON (Reuters) - Ana Ruiz signed the bill on Monday, saying it was overdue.")]
     [InlineData("ORLANDO, Fla. (Reuters) - Ana Ruiz signed the bill on Monday, saying it was overdue.")]
     [InlineData("PHILADELPHIA, July 29 (UPI) -- Ana Ruiz signed the bill on Monday, saying it was overdue.")]
