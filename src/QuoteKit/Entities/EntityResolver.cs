@@ -40,7 +40,7 @@ internal sealed class EntityResolver
         "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
+    private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "couple", "both", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1057,7 +1057,9 @@ internal sealed class EntityResolver
         {
             if (IsCountedGroup(m))
             {
-                return null; // a new group; members are filled in by AddMembers
+                // "the two write" after "The two lawmakers": a bare count is the last group of as many; else a new
+                // group, its members filled in by AddMembers.
+                return m.Description.Span.IndexOf(' ') < 0 && m.Head is "both" or "two" ? LatestGroupOf(entities, m, segment) : null;
             }
 
             // "officials", "analysts": one entity per description in the segment.
@@ -1567,6 +1569,23 @@ internal sealed class EntityResolver
     /// are filled in, rather than an open class ("officials", "analysts", "the protesters") that names nobody earlier.
     /// </summary>
     private static bool IsCountedGroup(Mention m) => m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite;
+
+    /// <summary>The latest group of the segment with as many members (or counted with as many) as <paramref name="m"/> counts, or null.</summary>
+    private static Entity? LatestGroupOf(List<Entity> entities, Mention m, int segment)
+    {
+        int wanted = m.Count >= 2 ? m.Count : 2;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Group && (e.Members.Count == wanted || e.Counted == wanted))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {

@@ -514,6 +514,13 @@ internal sealed class MentionFinder
             }
         }
 
+        if (head < 0 && count == 2 && definite && k < sentenceEnd && IsVerbLike(k))
+        {
+            // "Both said", "The two said": the count alone stands for two people named before, as "the two leaders" does.
+            AddNominal(doc, mentions, i, k - 1, k - 1, count, true, default, true, sentence);
+            return k;
+        }
+
         if (head >= 0)
         {
             int afterHead = head + 1;
