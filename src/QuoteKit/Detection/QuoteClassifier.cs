@@ -370,13 +370,14 @@ internal static class QuoteClassifier
             {
                 count++;
                 w.Push(ws, we);
-                if (QuoteWordLists.IsSpeechWord(text.AsSpan(ws, we - ws)))
+                var kind = QuoteWordLists.SpeechOrNamingKind(text.AsSpan(ws, we - ws));
+                if ((kind & SpeechWordKind.Speech) != 0)
                 {
                     anySpeech = true;
                     speechAt = count;
                 }
 
-                if (QuoteWordLists.IsNamingVerb(text.AsSpan(ws, we - ws)))
+                if ((kind & SpeechWordKind.Naming) != 0)
                 {
                     namingAt = count;
                 }

@@ -19,6 +19,11 @@ internal static class QuoteWordLists
     private static readonly FoldedWordSet AddresseeVerbs = new(Contexts["addressee-verbs"]);
     private static readonly FoldedWordSet NamingVerbs = new(Contexts["naming"]);
 
+    /// <summary>The speech words and the naming verbs in one table, each word with the lists that hold it.</summary>
+    private static readonly FoldedWordSet SpeechAndNaming = FoldedWordSet.WithKinds(
+        Sorted(Lexicon.Default.SpeechVerbs.Keys.Concat(Contexts["speech-context"])).Select(w => (w, (byte)SpeechWordKind.Speech))
+            .Concat(Contexts["naming"].Select(w => (w, (byte)SpeechWordKind.Naming))));
+
     /// <summary>HTML elements that break text into blocks or lines: what follows their tag starts a line.</summary>
     private static readonly FoldedWordSet BlockTags = new(Sorted([
         "article", "blockquote", "br", "dd", "div", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -68,6 +73,12 @@ internal static class QuoteWordLists
     /// <summary>True for a verb that names something with the quoted words: called, describes, dubbed, labelled.</summary>
     public static bool IsNamingVerb(ReadOnlySpan<char> word) => Contains(NamingVerbs, word);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a speech word (<see cref="IsSpeechWord"/>), a naming verb
+    /// (<see cref="IsNamingVerb"/>), both or neither, in one lookup.
+    /// </summary>
+    public static SpeechWordKind SpeechOrNamingKind(ReadOnlySpan<char> word) => (SpeechWordKind)SpeechAndNaming.KindsOf(word);
+
     /// <summary>True for a word titles leave in lower case: of, the, and.</summary>
     public static bool IsTitleMinorWord(ReadOnlySpan<char> word) => Contains(TitleMinor, word);
 
@@ -103,6 +114,7 @@ internal static class QuoteWordLists
     private sealed class FoldedWordSet
     {
         private readonly string?[] _slots;
+        private readonly byte[] _kinds; // per slot, the lists that hold its word (1 in a set of one list)
         private readonly int _mask;
         private readonly int _maxLength;
 
@@ -112,23 +124,38 @@ internal static class QuoteWordLists
         private const int EndsBits = 1 << 12;
 
         public FoldedWordSet(IEnumerable<string> words)
+            : this(words.Select(w => (w, (byte)1)))
         {
-            var folded = words.Select(w => string.Create(w.Length, w, static (dst, src) =>
+        }
+
+        /// <summary>A set whose words each carry the bits of the lists that hold them (OR-ed over repeats).</summary>
+        public static FoldedWordSet WithKinds(IEnumerable<(string Word, byte Kind)> words) => new(words);
+
+        private FoldedWordSet(IEnumerable<(string Word, byte Kind)> words)
+        {
+            var folded = new Dictionary<string, byte>(StringComparer.Ordinal);
+            foreach (var (word, kind) in words)
             {
-                for (int i = 0; i < src.Length; i++)
+                var f = string.Create(word.Length, word, static (dst, src) =>
                 {
-                    dst[i] = Fold(src[i]);
-                }
-            })).Distinct(StringComparer.Ordinal).ToArray();
+                    for (int i = 0; i < src.Length; i++)
+                    {
+                        dst[i] = Fold(src[i]);
+                    }
+                });
+                folded[f] = (byte)(folded.GetValueOrDefault(f) | kind);
+            }
+
             int size = 16;
-            while (size < folded.Length * 2)
+            while (size < folded.Count * 2)
             {
                 size <<= 1;
             }
 
             _slots = new string?[size];
+            _kinds = new byte[size];
             _mask = size - 1;
-            foreach (var w in folded)
+            foreach (var (w, kind) in folded)
             {
                 _maxLength = Math.Max(_maxLength, w.Length);
                 int s = Hash(w) & _mask;
@@ -138,6 +165,7 @@ internal static class QuoteWordLists
                 }
 
                 _slots[s] = w;
+                _kinds[s] = kind;
                 if (w.Length > 0)
                 {
                     int bit = EndsBit(w[0], w[^1], w.Length);
@@ -146,11 +174,14 @@ internal static class QuoteWordLists
             }
         }
 
-        public bool Contains(ReadOnlySpan<char> word)
+        public bool Contains(ReadOnlySpan<char> word) => KindsOf(word) != 0;
+
+        /// <summary>The lists that hold <paramref name="word"/> (1 for a word of a set of one list), 0 for none.</summary>
+        public byte KindsOf(ReadOnlySpan<char> word)
         {
             if (word.Length > _maxLength)
             {
-                return false;
+                return 0;
             }
 
             if (!word.IsEmpty)
@@ -158,7 +189,7 @@ internal static class QuoteWordLists
                 int bit = EndsBit(Fold(word[0]), Fold(word[^1]), word.Length);
                 if ((_ends[bit >> 6] & (1UL << bit)) == 0)
                 {
-                    return false;
+                    return 0;
                 }
             }
 
@@ -175,12 +206,12 @@ internal static class QuoteWordLists
                 var entry = _slots[s];
                 if (entry is null)
                 {
-                    return false;
+                    return 0;
                 }
 
                 if (entry.Length == word.Length && EqualsFolded(word, entry))
                 {
-                    return true;
+                    return _kinds[s];
                 }
             }
         }
@@ -245,4 +276,18 @@ internal static class QuoteWordLists
 
         return sections.ToDictionary(s => s.Key, s => Sorted(s.Value), StringComparer.Ordinal);
     }
+}
+
+/// <summary>The lists of <see cref="QuoteWordLists.SpeechOrNamingKind"/> that hold a word.</summary>
+[Flags]
+internal enum SpeechWordKind : byte
+{
+    /// <summary>In neither list.</summary>
+    None = 0,
+
+    /// <summary>A speech word (<see cref="QuoteWordLists.IsSpeechWord"/>).</summary>
+    Speech = 1,
+
+    /// <summary>A naming verb (<see cref="QuoteWordLists.IsNamingVerb"/>).</summary>
+    Naming = 2,
 }

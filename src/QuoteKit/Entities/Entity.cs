@@ -57,6 +57,23 @@ internal sealed class Entity
     /// <summary>For a group, the entities it is made of.</summary>
     public IReadOnlyList<Entity> Members => (IReadOnlyList<Entity>?)_members ?? [];
 
+    /// <summary>
+    /// A one-word name without title that is not the first word of the entity's first full name: the surname alone
+    /// ("Cole" after "Mayor Dana Cole"), whose reading as a first name (Cole, James, Morgan) says nothing of the person's
+    /// gender ("Ms. Epstein" does).
+    /// </summary>
+    private bool IsSurnameAlone(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Name || !mention.Description.IsNone || _names is null || _names.Count == 0)
+        {
+            return false;
+        }
+
+        var words = mention.NameParts;
+        var first = new NameParts(_names[0]);
+        return words.Length == 1 && first.Length >= 2 && !first[0].Span.Equals(words[0].Span, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>How many mentions the entity has.</summary>
     public int MentionCount { get; private set; }
 
@@ -145,7 +162,7 @@ internal sealed class Entity
 
         Affiliation ??= mention.Affiliation;
         State ??= mention.State;
-        if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun)
+        if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun && !IsSurnameAlone(mention))
         {
             Gender = mention.Gender;
         }

@@ -75,7 +75,8 @@ internal sealed class LowerCaseWordSet : IDisposable
     /// <see cref="BuildCapitalizedInsideSentences"/> would; other words may be missing.
     /// </summary>
     /// <remarks>
-    /// With <paramref name="classes"/> (the word classes of <paramref name="doc"/>'s tokens), only the words the mention
+    /// With <paramref name="classes"/> (the word classes of <paramref name="doc"/>'s tokens, which the first pass looks up
+    /// for every word outside quotations), only the words the mention
     /// finder can ask about are noted: it asks about none inside a quotation, nor about a first name or a function word
     /// that is no month (a name run stops before one), so the filter lets far fewer tokens through ("The" opens many
     /// sentences, and every "the" and "two" was hashed for it).
@@ -89,14 +90,35 @@ internal sealed class LowerCaseWordSet : IDisposable
         // share the low six bits share a bit).
         Span<ulong> asked = stackalloc ulong[AskedLengths];
         asked.Clear();
-        for (int i = 0; i < tokens.Length; i++)
+        var quoteOf = doc.QuoteOfToken;
+        if (classes is null)
         {
-            var t = tokens[i];
-            if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i) && (classes is null || MayBeAsked(doc, classes, i)))
+            for (int i = 0; i < tokens.Length; i++)
             {
-                char first = text[t.Start];
-                int length = Math.Min(t.Length, AskedLengths - 1);
-                asked[length] |= (1UL << (first & 63)) | (1UL << (char.ToLowerInvariant(first) & 63));
+                var t = tokens[i];
+                if (t.IsWord && t.IsCapitalized && IsSentenceInitial(doc, i))
+                {
+                    NoteAsked(asked, text, t);
+                }
+            }
+        }
+        else
+        {
+            // One pass both looks up the word of every token outside quotations (the mention finder asks about nearly
+            // all of them, so each is looked up here once) and notes the words it can ask about.
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord || quoteOf[i] >= 0)
+                {
+                    continue;
+                }
+
+                var c = classes.Of(i);
+                if (t.IsCapitalized && MayBeAsked(c) && IsSentenceInitial(doc, i))
+                {
+                    NoteAsked(asked, text, t);
+                }
             }
         }
 
@@ -105,7 +127,6 @@ internal sealed class LowerCaseWordSet : IDisposable
         t_spare1 = t_spare2 = null;
         lower.Init(doc, doc.TokenCount, bare: false);
         capitalized.Init(doc, doc.TokenCount, bare: true);
-        var quoteOf = doc.QuoteOfToken;
         var sentences = doc.Sentences;
         var sentenceOf = doc.SentenceOfToken;
         for (int i = 0; i < tokens.Length; i++)
@@ -138,18 +159,18 @@ internal sealed class LowerCaseWordSet : IDisposable
     }
 
     /// <summary>
-    /// Whether the mention finder can ask about sentence-initial token <paramref name="i"/>: not inside a quotation,
+    /// Whether the mention finder can ask about a sentence-initial word outside quotations of classes <paramref name="c"/>:
     /// not a first name, not a function word unless a month ("May").
     /// </summary>
-    private static bool MayBeAsked(DocumentIndex doc, TokenWordClasses classes, int i)
-    {
-        if (doc.InQuote(i))
-        {
-            return false;
-        }
+    private static bool MayBeAsked(WordClass c) =>
+        (c & WordClass.FirstName) == 0 && (c & (WordClass.FunctionWord | WordClass.Month)) != WordClass.FunctionWord;
 
-        var c = classes.Of(i);
-        return (c & WordClass.FirstName) == 0 && (c & (WordClass.FunctionWord | WordClass.Month)) != WordClass.FunctionWord;
+    /// <summary>Notes the length and first char of token <paramref name="t"/>'s word, as it is and lower-cased, in the filter of <see cref="BuildBoth"/>.</summary>
+    private static void NoteAsked(Span<ulong> asked, string text, Token t)
+    {
+        char first = text[t.Start];
+        int length = Math.Min(t.Length, AskedLengths - 1);
+        asked[length] |= (1UL << (first & 63)) | (1UL << (char.ToLowerInvariant(first) & 63));
     }
 
     /// <summary>Word lengths the filter of <see cref="BuildBoth"/> tells apart (longer ones share the last).</summary>

@@ -159,7 +159,6 @@ internal sealed class MentionFinder
     {
         _recycler = recycler;
         mentions.Clear();
-        classes.LookUpWordsOutsideQuotations();
         var (lowerForms, capitalizedInside) = LowerCaseWordSet.BuildBoth(doc, classes);
         using var disposeLowerForms = lowerForms;
         using var disposeCapitalizedInside = capitalizedInside;
@@ -1175,6 +1174,7 @@ internal sealed class MentionFinder
         var nameWords = t_nameWords ??= new MentionText[32];
         Span<MentionText> words = wordCount <= nameWords.Length ? nameWords.AsSpan(0, wordCount) : new MentionText[wordCount];
         bool isPossessive = possessive;
+        WordClass firstClasses = 0, lastClasses = 0;
         for (int t = n, p = 0; t < nameEnd; t++)
         {
             if (!tokens[t].IsWord)
@@ -1182,13 +1182,22 @@ internal sealed class MentionFinder
                 continue;
             }
 
+            // A word's classes are its token's, already looked up, unless a possessive is cut off it.
             var w = tokens[t].In(text);
+            WordClass wordClasses;
             if (IsPossessive(w))
             {
                 isPossessive = true;
                 w = WithoutPossessive(w);
+                wordClasses = _classes!.Table.Of(w);
+            }
+            else
+            {
+                wordClasses = _classes!.Of(t) & ~WordClass.MentionRoleNoun;
             }
 
+            firstClasses = p == 0 ? wordClasses : firstClasses;
+            lastClasses = wordClasses;
             words[p++] = new MentionText(text, tokens[t].Start, w.Length);
         }
 
@@ -1212,7 +1221,7 @@ internal sealed class MentionFinder
         string? headWord = head >= 0 ? _strings.GetLowerInvariant(tokens[head].In(text)) : null;
         string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
-        var type = ClassifyName(name, words, description, headWord, out var gender);
+        var type = ClassifyName(name, words, firstClasses, lastClasses, description, headWord, out var gender);
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
             name = SharedSurname(doc, n, runEnd, sentence, name);
@@ -1361,16 +1370,14 @@ internal sealed class MentionFinder
         return new MentionText(string.Concat(name.Span, " ", surname));
     }
 
-    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, MentionText description, string? head, out Gender gender)
+    private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, WordClass firstClasses, WordClass lastClasses, MentionText description, string? head, out Gender gender)
     {
         gender = Gender.Unknown;
 
-        // One word-class lookup each for the name and its first and last parts answers the lexicon questions below
-        // (the table compares as the lexicons do); only a first name's gender needs the map itself.
-        var table = _classes!.Table;
-        var nameClasses = table.Of(name.Span);
-        var firstClasses = table.Of(parts[0].Span);
-        var lastClasses = parts.Length == 1 ? firstClasses : table.Of(parts[^1].Span);
+        // The word classes of the name and of its first and last parts (given: the parts' tokens', or the table's for a
+        // part cut from a possessive) answer the lexicon questions below (the table compares as the lexicons do); a
+        // name of one part is that part, so only a longer name is looked up; only a first name's gender needs the map itself.
+        var nameClasses = parts.Length == 1 ? firstClasses : _classes!.Table.Of(name.Span);
         if ((nameClasses & WordClass.OrganizationName) != 0 || (lastClasses & WordClass.OrganizationHead) != 0 || (head is not null && _lexicon.OrganizationRoleNouns.Contains(head))
             || HasOrganizationHeadBeforePreposition(parts))
         {
@@ -1384,7 +1391,8 @@ internal sealed class MentionFinder
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if ((nameClasses & WordClass.Place) != 0 || (_places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
+        if ((nameClasses & WordClass.Place) != 0
+            || ((nameClasses & WordClass.State) != 0 && _places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
         {
             gender = Gender.Neuter;
             return EntityType.Place;
@@ -1520,7 +1528,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            var w = WithoutPossessive(doc.Tokens[t].In(doc.Text));
+            // Only a state's word (its class) or a possessive ("Ohio's", which the table does not hold) can be looked up.
+            var word = doc.Tokens[t].In(doc.Text);
+            if ((_classes!.Of(t) & WordClass.State) == 0 && !IsPossessive(word))
+            {
+                continue;
+            }
+
+            var w = WithoutPossessive(word);
             if (t + 1 < end && doc.Tokens[t + 1].IsCapitalized && TryGetTwoWords(states, w, WithoutPossessive(doc.Tokens[t + 1].In(doc.Text)), out var two))
             {
                 return two;
@@ -1584,7 +1599,7 @@ internal sealed class MentionFinder
     private static bool IsPartyStateTag(DocumentIndex doc, int t)
     {
         var w = doc.Tokens[t].In(doc.Text);
-        return t > 0 && (doc.IsChar(t - 1, ',') || doc.IsChar(t - 1, '(')) && w.Length >= 3 && w[0] is 'R' or 'D' or 'I' && w[1] == '-' && char.IsUpper(w[2]);
+        return w.Length >= 3 && w[1] == '-' && w[0] is 'R' or 'D' or 'I' && char.IsUpper(w[2]) && t > 0 && (doc.IsChar(t - 1, ',') || doc.IsChar(t - 1, '('));
     }
 
     /// <summary>The state of the party-and-state tag at <paramref name="t"/>: "R-Fla" → Florida, "D-N" "." "Y" "." → New York.</summary>
@@ -1833,7 +1848,7 @@ internal sealed class MentionFinder
     /// </summary>
     private int OrganizationNameFrom(DocumentIndex doc, int j, int limit)
     {
-        if (!doc.Tokens[j].IsCapitalized || _lexicon.OrganizationRoleNouns.Contains(doc.Word(j)))
+        if (!doc.Tokens[j].IsCapitalized)
         {
             return 0;
         }
@@ -1844,7 +1859,9 @@ internal sealed class MentionFinder
             last = t;
         }
 
-        return last > j && _classes!.Is(last, WordClass.OrganizationHead) && !IsOrganizationNameWithPreposition(doc, last, limit) ? last + 1 : 0;
+        // The run's bit is tested before the role noun's set lookup: few capitalised role nouns open an organisation's name.
+        return last > j && _classes!.Is(last, WordClass.OrganizationHead) && !_lexicon.OrganizationRoleNouns.Contains(doc.Word(j))
+            && !IsOrganizationNameWithPreposition(doc, last, limit) ? last + 1 : 0;
     }
 
     /// <summary>

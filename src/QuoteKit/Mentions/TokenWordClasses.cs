@@ -33,6 +33,12 @@ internal enum WordClass : uint
     PlaceFirstWord = 16384,
 
     /// <summary>
+    /// A US state's name or demonym, whole ("Ohio", "New York") or the first word of one of several words ("New"), so
+    /// that the state map is asked only about such a word (the map compares ordinally, so this is a superset of its hits).
+    /// </summary>
+    State = 32768,
+
+    /// <summary>
     /// Set only by <see cref="TokenWordClasses"/>, for a token: its word is a role noun as the mention finder reads one
     /// (<see cref="MentionFinder.IsRoleNounWord"/>), so that the finder's windows test one bit. The table never sets it.
     /// </summary>
@@ -116,6 +122,8 @@ internal sealed class WordClassTable
         Add(lexicon.OrganizationHeads.Items, WordClass.OrganizationHead);
         Add(MentionFinder.MonthWords, WordClass.Month);
         Add(places.Places.Keys.Where(w => w.IndexOf(' ') > 0).Select(w => w[..w.IndexOf(' ')]), WordClass.PlaceFirstWord);
+        Add(places.States.Keys, WordClass.State);
+        Add(places.States.Keys.Where(w => w.IndexOf(' ') > 0).Select(w => w[..w.IndexOf(' ')]), WordClass.State);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));

@@ -35,4 +35,12 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("We will run")).Which.Speaker!.Name.Should().Be("Maria Lopez");
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_first_name_gives_the_person_no_gender()
+    {
+        const string text = "Mayor Dana Cole spoke first.\n\nCole said the plan would work. “It has helped other towns,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("other towns")).Which.Speaker!.Name.Should().Be("Dana Cole");
+    }
 }
