@@ -219,7 +219,7 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
+                    MentionKind.Name => SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -383,6 +383,33 @@ internal sealed class EntityResolver
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// A bare surname that several people share is the one the last sentence's subject is ("The former president ended
+    /// his remarks …, Bush said" is George W. Bush though George P. Bush was named since); else <paramref name="latest"/>,
+    /// the most recently named. Looks back over the current and the previous sentence only.
+    /// </summary>
+    private static Entity? SubjectNamed(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, Entity? latest)
+    {
+        if (latest is null || m.NameParts.Length != 1)
+        {
+            return latest;
+        }
+
+        for (int j = m.Index - 1; j >= 0 && j >= m.Index - Window && mentions[j].Sentence >= m.Sentence - 1; j--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (!subjects[j] || mentions[j].Entity < 0 || doc.InQuote(mentions[j].FirstToken))
+            {
+                continue; // "He" inside a quotation is someone the speaker talks about
+            }
+
+            var subject = entities[mentions[j].Entity];
+            return subject != latest && subject.Type == EntityType.Person && subject.Segment == latest.Segment && NameMatches(subject, m) && !CalledByGivenName(subject, m) ? subject : latest;
+        }
+
+        return latest;
     }
 
     private Entity? MatchName(List<Entity> entities, Mention m, int segment)
