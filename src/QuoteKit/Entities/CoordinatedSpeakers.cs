@@ -142,7 +142,7 @@ internal static class CoordinatedSpeakers
             }
         }
 
-        groups ??= new Groups();
+        groups ??= new Groups(entities);
         if (groups.ByFirstConjunct.TryGetValue(first.Index, out var known))
         {
             return known;
@@ -170,7 +170,7 @@ internal static class CoordinatedSpeakers
         }
 
         ids.Sort();
-        string key = string.Join(',', ids.ToArray());
+        string key = Groups.Key(ids);
         if (groups.ByMembers.TryGetValue(key, out var entity))
         {
             entity.Add(group, group.EndToken);
@@ -392,8 +392,36 @@ internal static class CoordinatedSpeakers
     /// <summary>The groups made for one document: by the index of their first conjunct's mention, and by their members.</summary>
     private sealed class Groups
     {
+        /// <summary>
+        /// Indexes the groups the resolver made of counted nominals ("both", "the pair", "the two said"), once per
+        /// document, so that the same people joined by "and" are that group: one speaker, whichever comes first.
+        /// </summary>
+        public Groups(List<Entity> entities)
+        {
+            Span<int> ids = stackalloc int[MaxConjuncts];
+            foreach (var e in entities)
+            {
+                var members = e.Members;
+                if (e.Type != EntityType.Group || members.Count < 2 || members.Count > MaxConjuncts)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < members.Count; i++)
+                {
+                    ids[i] = members[i].Id;
+                }
+
+                ids[..members.Count].Sort();
+                ByMembers.TryAdd(Key(ids[..members.Count]), e);
+            }
+        }
+
         public Dictionary<int, Mention> ByFirstConjunct { get; } = [];
 
         public Dictionary<string, Entity> ByMembers { get; } = [];
+
+        /// <summary>The key of a set of entities: their sorted ids.</summary>
+        public static string Key(ReadOnlySpan<int> sortedIds) => string.Join(',', sortedIds.ToArray());
     }
 }

@@ -77,6 +77,9 @@ internal sealed class Entity
     /// <summary>How many mentions the entity has.</summary>
     public int MentionCount { get; private set; }
 
+    /// <summary>How many members the group's latest counted mention gives it ("the two lawmakers": 2); 0 when none did.</summary>
+    public int Counted { get; private set; }
+
     /// <summary>The first mention added, or null before any.</summary>
     public Mention? FirstMention { get; private set; }
 
@@ -121,6 +124,7 @@ internal sealed class Entity
         _members?.Clear();
         _offices?.Clear();
         MentionCount = 0;
+        Counted = 0;
         FirstMention = null;
         LastToken = 0;
     }
@@ -129,6 +133,11 @@ internal sealed class Entity
     {
         MentionCount++;
         FirstMention ??= mention;
+        if (mention.Count >= 2)
+        {
+            Counted = mention.Count; // "the two lawmakers" after "lawmakers"
+        }
+
         mention.Entity = Id;
         LastToken = Math.Max(LastToken, lastToken);
         if (!mention.Name.IsNone && mention.Kind == MentionKind.Name && !Names.ContainsIgnoreCase(mention.Name.Span))

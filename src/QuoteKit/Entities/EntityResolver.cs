@@ -40,7 +40,7 @@ internal sealed class EntityResolver
         "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "sides", "two", "presidents", "countries", "nations" }
+    private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "couple", "both", "sides", "two", "presidents", "countries", "nations" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -219,7 +219,7 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => MatchName(entities, m, segment) ?? MatchAcronym(entities, m, segment),
+                    MentionKind.Name => SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -383,6 +383,33 @@ internal sealed class EntityResolver
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// A bare surname that several people share is the one the last sentence's subject is ("The former president ended
+    /// his remarks …, Bush said" is George W. Bush though George P. Bush was named since); else <paramref name="latest"/>,
+    /// the most recently named. Looks back over the current and the previous sentence only.
+    /// </summary>
+    private static Entity? SubjectNamed(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, Entity? latest)
+    {
+        if (latest is null || m.NameParts.Length != 1)
+        {
+            return latest;
+        }
+
+        for (int j = m.Index - 1; j >= 0 && j >= m.Index - Window && mentions[j].Sentence >= m.Sentence - 1; j--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            if (!subjects[j] || mentions[j].Entity < 0 || doc.InQuote(mentions[j].FirstToken))
+            {
+                continue; // "He" inside a quotation is someone the speaker talks about
+            }
+
+            var subject = entities[mentions[j].Entity];
+            return subject != latest && subject.Type == EntityType.Person && subject.Segment == latest.Segment && NameMatches(subject, m) && !CalledByGivenName(subject, m) ? subject : latest;
+        }
+
+        return latest;
     }
 
     private Entity? MatchName(List<Entity> entities, Mention m, int segment)
@@ -1057,7 +1084,9 @@ internal sealed class EntityResolver
         {
             if (IsCountedGroup(m))
             {
-                return null; // a new group; members are filled in by AddMembers
+                // "the two write" after "The two lawmakers": a bare count is the last group of as many; else a new
+                // group, its members filled in by AddMembers.
+                return m.Description.Span.IndexOf(' ') < 0 && m.Head is "both" or "two" ? LatestGroupOf(entities, m, segment) : null;
             }
 
             // "officials", "analysts": one entity per description in the segment.
@@ -1567,6 +1596,23 @@ internal sealed class EntityResolver
     /// are filled in, rather than an open class ("officials", "analysts", "the protesters") that names nobody earlier.
     /// </summary>
     private static bool IsCountedGroup(Mention m) => m.Head is not null && GroupHeads.Contains(m.Head) && m.Definite;
+
+    /// <summary>The latest group of the segment with as many members (or counted with as many) as <paramref name="m"/> counts, or null.</summary>
+    private static Entity? LatestGroupOf(List<Entity> entities, Mention m, int segment)
+    {
+        int wanted = m.Count >= 2 ? m.Count : 2;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Group && (e.Members.Count == wanted || e.Counted == wanted))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 
     private static void AddMembers(List<Entity> entities, Entity group, Mention m)
     {

@@ -513,6 +513,13 @@ internal sealed class MentionFinder
             }
         }
 
+        if (head < 0 && count == 2 && definite && k < sentenceEnd && IsVerbLike(k))
+        {
+            // "Both said", "The two said": the count alone stands for two people named before, as "the two leaders" does.
+            AddNominal(doc, mentions, i, k - 1, k - 1, count, true, default, true, sentence);
+            return k;
+        }
+
         if (head >= 0)
         {
             int afterHead = head + 1;
@@ -620,7 +627,7 @@ internal sealed class MentionFinder
         // "the Kremlin", "the State Department": determiner then a capitalised run.
         int start = hasDeterminer && definite && word.Equals("the", StringComparison.OrdinalIgnoreCase) ? k : i;
         int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: start != doc.Sentences[sentence].First);
-        if (end > start && IsPossessive(tokens[end - 1].In(text)) && (end - start > 1 || hasDeterminer) && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, mentions) is int after)
+        if (end > start && IsPossessive(tokens[end - 1].In(text)) && (end - start > 1 || hasDeterminer) && TryPossessedNominal(doc, i, start, end, sentence, sentenceEnd, lowerForms, mentions) is int after)
         {
             return after; // "Hillary Clinton’s right-hand woman"
         }
@@ -639,8 +646,11 @@ internal sealed class MentionFinder
         return i + 1;
     }
 
-    /// <summary>A multi-word possessive name followed by a role noun phrase: one nominal, its owner the possessor.</summary>
-    private int? TryPossessedNominal(DocumentIndex doc, int spanStart, int nameStart, int nameEnd, int sentence, int sentenceEnd, List<Mention> mentions)
+    /// <summary>
+    /// A multi-word possessive name followed by a role noun phrase: one nominal, its owner the possessor; or, when a name
+    /// follows the role noun ("Hong Kong's leader John Lee"), that name, described by the phrase.
+    /// </summary>
+    private int? TryPossessedNominal(DocumentIndex doc, int spanStart, int nameStart, int nameEnd, int sentence, int sentenceEnd, LowerCaseWordSet lowerForms, List<Mention> mentions)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -670,6 +680,19 @@ internal sealed class MentionFinder
         }
 
         var possessor = new MentionText(text, tokens[nameStart].Start, WithoutPossessive(WordsOf(doc, nameStart, nameEnd)).Length);
+        int afterHead = head + 1;
+        if (afterHead < sentenceEnd && IsPeriodAfterTitle(doc, head, afterHead))
+        {
+            afterHead++;
+        }
+
+        if (ScanNameRun(doc, afterHead, sentenceEnd, lowerForms, allowSentenceInitial: true) is var personEnd && personEnd > afterHead)
+        {
+            // "Hong Kong's leader John Lee": the description and its owner are the name's, as in "Russia's leader Vladimir Putin".
+            AddName(doc, mentions, spanStart, nameEnd, head, afterHead, personEnd, possessor, sentence);
+            return personEnd;
+        }
+
         bool plural = _classes!.Is(head, WordClass.PluralRoleNoun);
         AddNominal(doc, mentions, spanStart, nameEnd, head, 0, true, possessor, plural, sentence);
         return head + 1;

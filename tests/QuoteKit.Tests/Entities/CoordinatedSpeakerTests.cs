@@ -95,4 +95,33 @@ public sealed class CoordinatedSpeakerTests
 
         result.Speakers.Should().NotContain(s => s.Kind == SpeakerKind.Group);
     }
+
+    [Theory]
+    [InlineData("Both")]
+    [InlineData("The two")]
+    public void A_bare_count_after_two_people_who_spoke_together_is_their_group(string count)
+    {
+        string text = $"Ann Lee and Tom Fox said on Monday they would run again. {count} said the campaign would start in May.";
+
+        var result = ResultInvariants.Checked(text);
+
+        result.Quotes.Single(q => q.Text.Contains("campaign would start")).Speaker.Should()
+            .BeSameAs(result.Quotes.Single(q => q.Text.Contains("run again")).Speaker);
+    }
+
+    [Fact]
+    public void The_couple_is_the_two_people_named_before()
+    {
+        const string text = "Ann Lee and her husband, Tom Fox, opened the bakery in 1998.\n\n\u201cWe never expected it to last,\u201d the couple said.";
+
+        MemberNames(Only(text, "expected it to last")).Should().Equal("Ann Lee", "Tom Fox");
+    }
+
+    [Fact]
+    public void The_two_is_the_last_group_counted_as_two()
+    {
+        const string text = "The director said the case was closed. The two lawmakers, however, argue that it is open.\n\n\u201cYou picked a new standard,\u201d the two write.";
+
+        Only(text, "new standard").Speaker!.Name.Should().Be("lawmakers");
+    }
 }

@@ -21,4 +21,13 @@ public sealed class SharedSurnameTests
 
         ResultInvariants.OnlyQuote(text, "We will not sell").Speaker!.Name.Should().Be("Anna Warren");
     }
+
+    [Fact]
+    public void A_shared_surname_is_the_person_the_last_sentence_was_about()
+    {
+        const string text = "Former Governor Ann Hale opened the museum on Friday. Her nephew, Tom Hale, a state senator, also spoke.\n\n"
+            + "The former governor ended with a story about her mother. \u201cShe never gave up,\u201d Hale said.";
+
+        ResultInvariants.OnlyQuote(text, "never gave up").Speaker!.Name.Should().Be("Ann Hale");
+    }
 }

@@ -38,4 +38,12 @@ public sealed class PossessiveTests
 
         ResultInvariants.OnlyQuote(text, "minister had left").Speaker!.Name.Should().Be($"Smith{apostrophe}s spokesman");
     }
+
+    [Fact]
+    public void A_multi_word_possessors_role_before_a_name_describes_that_name()
+    {
+        const string text = "New Zealand's leader Chris Hipkins on Monday defended the plan, saying it was overdue.";
+
+        ResultInvariants.Checked(text).Quotes.Single(q => q.Text.Contains("it was overdue")).Speaker!.Name.Should().Be("Chris Hipkins");
+    }
 }
