@@ -1106,10 +1106,50 @@ internal sealed class MentionFinder
             return false; // a capital inside the word is a name's: "NetChoice, a trade group, said …", "McKinsey"
         }
 
+        if (IsNamedByApposition(doc, j, end))
+        {
+            return false; // "Uplift, a campaign group that fights poverty, said …"
+        }
+
         return !_capitalizedInside!.Contains(w) && !_classes!.Is(j, WordClass.OrganizationName) && !_classes.Is(j, WordClass.Title);
     }
 
     private static bool LooksPlural(ReadOnlySpan<char> w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's';
+
+    /// <summary>The most tokens of an apposition that names what a sentence's first word is (see <see cref="IsNamedByApposition"/>).</summary>
+    private const int MaxNamingAppositionTokens = 10;
+
+    /// <summary>
+    /// The word at <paramref name="j"/> opens its sentence and an indefinite description with a role noun follows it in
+    /// commas ("Uplift, a campaign group that fights poverty, said …"): the word is a name. An adverb opening the
+    /// sentence ("Meanwhile, a spokesman said …") has no closing comma before the verb, nor an "-ly" ending.
+    /// </summary>
+    private bool IsNamedByApposition(DocumentIndex doc, int j, int end)
+    {
+        var w = doc.Tokens[j].In(doc.Text);
+        if (j + 3 >= end || !doc.IsChar(j + 1, ',') || !(doc.Is(j + 2, "a") || doc.Is(j + 2, "an")) || w.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        bool role = false;
+        for (int t = j + 3; t < end && t <= j + 2 + MaxNamingAppositionTokens; t++)
+        {
+            if (doc.IsChar(t, ','))
+            {
+                return role && t + 1 < end && _classes!.Is(t + 1, WordClass.SpeechVerb);
+            }
+
+            if (!doc.Tokens[t].IsWord || doc.InQuote(t))
+            {
+                return false;
+            }
+
+            role |= _classes!.Is(t, WordClass.MentionRoleNoun);
+        }
+
+        return false;
+    }
 
     /// <summary>A plural unit of time: "Minutes", "Hours", "Moments".</summary>
     private static bool IsTimeSpan(ReadOnlySpan<char> w) =>
