@@ -1068,13 +1068,25 @@ internal sealed class EntityResolver
         return -1;
     }
 
+    /// <summary>An age set off by commas between a name and its description: "Margaret Pell, 71, a retired teacher".</summary>
+    private static bool IsAgeInCommas(DocumentIndex doc, int comma, int next)
+    {
+        if (next != comma + 3 || !doc.IsChar(comma + 2, ','))
+        {
+            return false;
+        }
+
+        var age = doc.Word(comma + 1);
+        return age.Length is 1 or 2 or 3 && !age.ContainsAnyExceptInRange('0', '9');
+    }
+
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
         // place: "in Cleveland, Ohio, a new poll shows …", "The Redmond, Washington-based company"; and a plural does not
         // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } before && OwnerOf(doc, mentions, before) is var owner && owner.Entity >= 0
-            && before.EndToken + 1 == m.FirstToken && doc.IsChar(before.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
+            && (before.EndToken + 1 == m.FirstToken || IsAgeInCommas(doc, before.EndToken, m.FirstToken)) && doc.IsChar(before.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
             && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
         {
             return entities[owner.Entity];

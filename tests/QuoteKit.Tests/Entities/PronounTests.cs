@@ -43,4 +43,12 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("other towns")).Which.Speaker!.Name.Should().Be("Dana Cole");
     }
+
+    [Fact]
+    public void A_description_after_a_name_and_an_age_in_commas_is_that_person()
+    {
+        const string text = "For Margaret Pell, 71, a retired teacher, the closure is a blow. “I have nowhere else to go,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("nowhere else")).Which.Speaker!.Name.Should().Be("Margaret Pell");
+    }
 }
