@@ -39,10 +39,10 @@ internal static class CoordinatedSpeakers
             return;
         }
 
-        Groups? groups = null;
+        var scope = new Scope(context, mentions, entities, resolver, recycled);
         foreach (var unit in units)
         {
-            if (unit.Decision is { Cue: { } cue } d && GroupOf(context, mentions, entities, resolver, recycled, d.Mention, cue, ref groups) is { } group)
+            if (unit.Decision is { Cue: { } cue } d && GroupOf(ref scope, d.Mention, cue) is { } group)
             {
                 unit.Decision = d with { Mention = group };
             }
@@ -51,23 +51,16 @@ internal static class CoordinatedSpeakers
         for (int i = 0; i < reported.Count; i++)
         {
             var r = reported[i];
-            if (r.Speaker is { } speaker && GroupOf(context, mentions, entities, resolver, recycled, speaker, r.Cue, ref groups) is { } group)
+            if (r.Speaker is { } speaker && GroupOf(ref scope, speaker, r.Cue) is { } group)
             {
                 reported[i] = r with { Speaker = group };
             }
         }
     }
 
-    private static Mention? GroupOf(
-        AttributionContext context,
-        List<Mention> mentions,
-        List<Entity> entities,
-        EntityResolver resolver,
-        Recycler<Mention> recycled,
-        Mention chosen,
-        TextSpan cue,
-        ref Groups? groups)
+    private static Mention? GroupOf(ref Scope scope, Mention chosen, TextSpan cue)
     {
+        var (context, mentions, entities) = (scope.Context, scope.Mentions, scope.Entities);
         var doc = context.Doc;
         if (!CanCoordinate(chosen, entities) || chosen.Index >= mentions.Count || mentions[chosen.Index] != chosen
             || !(IsAnd(doc, chosen.FirstToken - 1) || AndAfter(doc, chosen) >= 0))
@@ -142,13 +135,13 @@ internal static class CoordinatedSpeakers
             }
         }
 
-        groups ??= new Groups(entities);
+        var groups = scope.Groups ??= new Groups(entities);
         if (groups.ByFirstConjunct.TryGetValue(first.Index, out var known))
         {
             return known;
         }
 
-        var group = recycled.Next();
+        var group = scope.Recycled.Next();
         group.Reset();
         group.Index = chosen.Index; // stands in the mention list's order where the chosen conjunct does
         group.Kind = MentionKind.Nominal;
@@ -183,7 +176,7 @@ internal static class CoordinatedSpeakers
                 members[i] = entities[mentions[found[count - 1 - i]].Entity];
             }
 
-            groups.ByMembers[key] = resolver.AddGroup(entities, group, members, doc.SegmentOfParagraph[first.Paragraph]);
+            groups.ByMembers[key] = scope.Resolver.AddGroup(entities, group, members, doc.SegmentOfParagraph[first.Paragraph]);
         }
 
         groups.ByFirstConjunct[first.Index] = group;
@@ -387,6 +380,17 @@ internal static class CoordinatedSpeakers
             1 => doc.Text[token.Start] == '&',
             _ => false,
         };
+    }
+
+    /// <summary>What the step reads and makes for one document; the groups are indexed when the first is made.</summary>
+    private struct Scope(AttributionContext context, List<Mention> mentions, List<Entity> entities, EntityResolver resolver, Recycler<Mention> recycled)
+    {
+        public readonly AttributionContext Context = context;
+        public readonly List<Mention> Mentions = mentions;
+        public readonly List<Entity> Entities = entities;
+        public readonly EntityResolver Resolver = resolver;
+        public readonly Recycler<Mention> Recycled = recycled;
+        public Groups? Groups;
     }
 
     /// <summary>The groups made for one document: by the index of their first conjunct's mention, and by their members.</summary>
