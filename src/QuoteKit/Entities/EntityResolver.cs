@@ -1024,9 +1024,40 @@ internal sealed class EntityResolver
     /// </summary>
     private static bool AfterLocative(DocumentIndex doc, Mention owner)
     {
-        int before = owner.FirstToken - 1;
-        return doc.Is(before, "in") || doc.Is(before, "at") || doc.Is(before, "near") || doc.Is(before, "outside") || doc.Is(before, "across");
+        int first = owner.FirstToken - 1;
+        if (IsLocative(doc, first))
+        {
+            return true;
+        }
+
+        // Also the last of places listed after the preposition, after "and": "Prices rose in Leeds and Bristol, the survey
+        // found" (not a name after a fronted place: "In London, Robey Warshaw, a firm founded in 2014, …").
+        if (!doc.Is(first, "and"))
+        {
+            return false;
+        }
+
+        for (int before = first - 1; before >= 0 && before >= owner.FirstToken - MaxListedPlaceTokens; before--)
+        {
+            if (IsLocative(doc, before))
+            {
+                return true;
+            }
+
+            if (!(doc.IsChar(before, ',') || doc.Tokens[before] is { IsWord: true, IsCapitalized: true }) || doc.InQuote(before))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
+
+    private static bool IsLocative(DocumentIndex doc, int t) =>
+        doc.Is(t, "in") || doc.Is(t, "at") || doc.Is(t, "near") || doc.Is(t, "outside") || doc.Is(t, "across");
+
+    /// <summary>The most tokens of a list of places between a locative preposition and its last place.</summary>
+    private const int MaxListedPlaceTokens = 8;
 
     /// <summary>Roles a company fills as well as a person: "The mall's owner, Brookfield Properties Inc., said".</summary>
     private static readonly WordSet PersonOrCompanyRoles = new[]

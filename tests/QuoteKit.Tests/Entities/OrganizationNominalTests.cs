@@ -234,4 +234,10 @@ public sealed class OrganizationNominalTests
 
         quote.Speaker!.Kind.Should().Be(SpeakerKind.Person);
     }
+
+    [Fact]
+    public void A_description_after_the_last_of_places_listed_after_in_describes_no_place()
+    {
+        Only("Prices rose in Leeds and Bristol, the survey found.", "Prices rose").Speaker!.Name.Should().Be("survey");
+    }
 }
