@@ -93,36 +93,10 @@ public sealed class Quote
         }
 
         string? cueText = cue?.Text;
-        TextSpan? cueSpan = null;
-        if (cueText is not null)
-        {
-            var c = cue!.Value.Span;
-            if (c.Length == cueText.Length && c.Start - span.Start is >= short.MinValue and <= short.MaxValue)
-            {
-                _cueOffset = (short)(c.Start - span.Start);
-            }
-            else
-            {
-                cueSpan = c;
-            }
-        }
-
+        _cueOffset = OffsetOrKept(span, cueText, cue?.Span ?? default, out var cueSpan);
         Speaker = speaker;
         _mentionText = speakerMention?.Text;
-        TextSpan? mentionSpan = null;
-        if (_mentionText is not null)
-        {
-            var m = speakerMention!.Value.Span;
-            if (m.Length == _mentionText.Length && m.Start - span.Start is >= short.MinValue and <= short.MaxValue)
-            {
-                _mentionOffset = (short)(m.Start - span.Start);
-            }
-            else
-            {
-                mentionSpan = m;
-            }
-        }
-
+        _mentionOffset = OffsetOrKept(span, _mentionText, speakerMention?.Span ?? default, out var mentionSpan);
         _traits = QuoteTraits.Of(kind, confidence, sieve, partCount, fragments.Length, cueText, trace, cueSpan, mentionSpan, spans);
     }
 
@@ -201,6 +175,28 @@ public sealed class Quote
     /// Null unless <see cref="QuoteKitOptions.IncludeTrace"/> is set.
     /// </summary>
     public AttributionTrace? Trace => _traits.Trace;
+
+    /// <summary>
+    /// The start of a cue or mention <paramref name="at"/> (of text <paramref name="text"/>; none when null) as its 16-bit
+    /// offset from the quote's start, when its span is its text's length and the offset fits; else 0, and the span is
+    /// <paramref name="kept"/> for the traits.
+    /// </summary>
+    private static short OffsetOrKept(TextSpan quote, string? text, TextSpan at, out TextSpan? kept)
+    {
+        kept = null;
+        if (text is null)
+        {
+            return 0;
+        }
+
+        if (at.Length == text.Length && at.Start - quote.Start is >= short.MinValue and <= short.MaxValue)
+        {
+            return (short)(at.Start - quote.Start);
+        }
+
+        kept = at;
+        return 0;
+    }
 
     /// <summary><paramref name="position"/> as an offset from the start of <paramref name="span"/> when a quote's fields can hold it (0 to 65,535), else null.</summary>
     private static int? Offset(TextSpan span, int position) => position - span.Start is var offset and >= 0 and <= ushort.MaxValue ? offset : null;

@@ -31,7 +31,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
     private static bool EndsWithSentenceMark(Text.DocumentIndex doc, QuoteUnit quote)
     {
         int last = quote.CloseMarkToken - 1;
-        return last >= 0 && doc.InQuote(last) && doc.Tokens[last].Length == 1 && doc.Text[doc.Tokens[last].Start] is '.' or '?' or '!' or '\u3002' or '\uFF1F' or '\uFF01';
+        return last >= 0 && doc.InQuote(last) && doc.Tokens[last].Length == 1 && doc.Text[doc.Tokens[last].Start] is var c && Text.CharClass.IsSentenceEnd(c) && c != '\u2026';
     }
 
     /// <summary>A cue word and a comma or colon stand right before the opening mark: shouted, “…”.</summary>

@@ -1379,10 +1379,10 @@ internal sealed class ReportedSpeechDetector
         }
 
         var predicate = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
-        if (clause || doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+        if (clause || doc.Is(verb - 1, "it"))
         {
             // "it seems that …" reports the clause; "it seems to …" is too vague to say whose.
-            return clause && (doc.Is(verb - 1, "it") || doc.Is(verb - 1, "It"))
+            return clause && doc.Is(verb - 1, "it")
                 ? Make(doc, new TextSpanList(predicate), verb, null, "ReportedSpeechCueSieve", 0.4, "“it seems that” with the clause that seems so") with { Speaker = null }
                 : null;
         }
