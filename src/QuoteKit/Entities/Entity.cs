@@ -171,7 +171,10 @@ internal sealed class Entity
         }
 
         State ??= mention.State;
-        if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun && !IsSurnameAlone(mention))
+        // A name after "the" is no one's ("the Clinton Global Initiative"): it says so only of an entity it opens, not of a
+        // person it names in passing ("the Clinton years").
+        if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun && !IsSurnameAlone(mention)
+            && (mention.Gender != Gender.Neuter || mention.Kind != MentionKind.Name || MentionCount == 1))
         {
             Gender = mention.Gender;
         }

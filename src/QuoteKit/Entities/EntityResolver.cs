@@ -652,8 +652,9 @@ internal sealed class EntityResolver
 
         // "Mr. Kessler" is not Anne Kessler: a title's gender and the entity's must not differ (a surname's gender as a
         // first name says nothing: "Hassan" after "Maggie Hassan").
-        if (m.Gender is Gender.Male or Gender.Female && e.Gender is Gender.Male or Gender.Female && m.Gender != e.Gender
-            && MentionFinder.TitleGender(m.Description) == m.Gender)
+        // Nor is "Mr. Clinton" the "Clinton Global Initiative", a name after "the" that no one is called.
+        if (m.Gender is Gender.Male or Gender.Female && (e.Gender is Gender.Male or Gender.Female || (e.Gender == Gender.Neuter && e.Type == EntityType.Unknown))
+            && m.Gender != e.Gender && MentionFinder.TitleGender(m.Description) == m.Gender)
         {
             return false;
         }

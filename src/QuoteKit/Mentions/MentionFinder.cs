@@ -609,6 +609,11 @@ internal sealed class MentionFinder
                 return head + 1;
             }
 
+            if (k == head && i + 1 == k && IsBodyPart(doc, i, head, sentenceEnd))
+            {
+                return head + 1; // "shook his head": no one
+            }
+
             AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
             if (!plural && count == 0 && mentions[^1].Type == EntityType.Person && ComplementAfter(doc, head + 1, sentenceEnd, lowerForms) is { IsNone: false } complement)
             {
@@ -811,6 +816,15 @@ internal sealed class MentionFinder
         j > phraseStart && doc.Tokens[j - 1].IsCapitalized && !doc.Tokens[j].IsCapitalized
         && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
             || w is "told" or "said" or "wrote" or "spoke" or "thought" or "knew" or "felt" or "saw" or "heard");
+
+    /// <summary>
+    /// Whether "head" right after a personal possessive is a body part ("shook his head", "over my head"), not a role:
+    /// no "of", "for" or "at" follows it, as it does in "her head of communications".
+    /// </summary>
+    private static bool IsBodyPart(DocumentIndex doc, int determiner, int head, int sentenceEnd) =>
+        doc.Is(head, "head") && (doc.Is(determiner, "his") || doc.Is(determiner, "her") || doc.Is(determiner, "my") || doc.Is(determiner, "their")
+            || doc.Is(determiner, "your") || doc.Is(determiner, "our"))
+        && !(head + 1 < sentenceEnd && (doc.Is(head + 1, "of") || doc.Is(head + 1, "for") || doc.Is(head + 1, "at")));
 
     /// <summary>Auxiliary and modal verbs, which end the noun phrase before them.</summary>
     private static readonly WordSet Auxiliaries = new(
@@ -1333,6 +1347,11 @@ internal sealed class MentionFinder
         string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
         var type = ClassifyName(name, words, firstClasses, lastClasses, description, headWord, out var gender);
+        if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
+        {
+            gender = Gender.Neuter; // "the Commissioners of Irish Lights", "the Middlebury Institute": no "he" or "she"
+        }
+
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
             name = SharedSurname(doc, n, runEnd, sentence, name);

@@ -30,4 +30,12 @@ public sealed class HonorificGenderTests
 
         ResultInvariants.OnlyQuote(text, "hold the line").Speaker!.Name.Should().Be("Maggie Hassan");
     }
+
+    [Fact]
+    public void Mr_with_a_surname_is_not_an_organisation_named_after_the()
+    {
+        const string text = "The gala raised money for the Okonjo Global Initiative.\n\n“It was a wonderful night,” Mr. Okonjo said.";
+
+        ResultInvariants.OnlyQuote(text, "wonderful night").Speaker!.Name.Should().Be("Okonjo");
+    }
 }

@@ -51,4 +51,21 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("nowhere else")).Which.Speaker!.Name.Should().Be("Margaret Pell");
     }
+
+    [Fact]
+    public void She_is_not_a_name_written_after_the()
+    {
+        const string text = "Maureen Doyle has kept the light for 31 years. The Harbour Commissioners, who run the station, plan to automate it.\n\n"
+            + "“It is progress, I suppose,” she says.";
+
+        ResultInvariants.OnlyQuote(text, "It is progress").Speaker!.Name.Should().Be("Maureen Doyle");
+    }
+
+    [Fact]
+    public void He_is_not_the_head_a_person_shook()
+    {
+        const string text = "Asked about the loss, Tom Reyes shook his head.\n\n“We were not good enough,” he said.";
+
+        ResultInvariants.OnlyQuote(text, "not good enough").Speaker!.Name.Should().Be("Tom Reyes");
+    }
 }
