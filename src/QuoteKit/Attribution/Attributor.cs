@@ -40,23 +40,24 @@ internal sealed class Attributor
     private static List<QuoteUnit> BuildUnits(DocumentIndex doc, Recycler<QuoteUnit>? recycled, List<QuoteUnit>? into)
     {
         var units = into ?? new List<QuoteUnit>(doc.Quotes.Count);
+        int near = 0; // the last token found: quotations come in text order, so each search starts near its answer
         for (int i = 0; i < doc.Quotes.Count; i++)
         {
             var q = doc.Quotes[i];
             int openPos = q.Outer[0].Start;
             int closePos = q.Outer[^1].End - 1;
-            int open = doc.TokenAtOrAfter(openPos);
+            int open = near = doc.TokenAtOrAfter(openPos, near);
             if (open >= doc.Tokens.Length || doc.Tokens[open].Start != openPos)
             {
                 open = -1;
             }
 
-            int first = doc.TokenAtOrAfter(q.Parts[0].Start);
-            int end = doc.TokenAtOrAfter(q.Parts[^1].End);
+            int first = doc.TokenAtOrAfter(q.Parts[0].Start, near);
+            int end = doc.TokenAtOrAfter(q.Parts[^1].End, first);
             int close = -1;
             if (q.Outer[^1].End > q.Parts[^1].End)
             {
-                int c = doc.TokenAtOrAfter(closePos);
+                int c = doc.TokenAtOrAfter(closePos, end);
                 if (c < doc.Tokens.Length && doc.Tokens[c].Start == closePos)
                 {
                     close = c;

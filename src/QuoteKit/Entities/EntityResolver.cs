@@ -477,7 +477,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
-    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, EntityList<MentionText> names)
     {
         if (!IsLongAcronym(acronym))
         {
@@ -496,7 +496,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Whether <paramref name="acronym"/>, three capitals or more, spells the initials of one of <paramref name="names"/>.</summary>
-    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, EntityList<MentionText> names)
     {
         if (!IsLongAcronym(acronym))
         {
@@ -929,17 +929,28 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
-        var heads = e.Heads;
-        for (int i = 0; i < heads.Count; i++)
+        for (int i = 0; i < e.Heads.Count; i++)
         {
-            var h = heads[i];
-            if (RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase))
+            if (RoleOfHead(e, i).Equals(role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The role the entity's head <paramref name="i"/> names: the head, or the role it is a synonym of (read once per head, see <see cref="Entity.HeadRoles"/>).</summary>
+    private static string RoleOfHead(Entity e, int i)
+    {
+        var roles = e.HeadRoles;
+        while (roles.Count <= i)
+        {
+            var h = e.Heads[roles.Count];
+            roles.Add(RoleSynonyms.GetValueOrDefault(h, h));
+        }
+
+        return roles[i];
     }
 
     /// <summary>
@@ -1169,8 +1180,9 @@ internal sealed class EntityResolver
         var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
 
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
+        // Without a role no entity has the same one, and the loop finds nothing.
         Entity? byRole = null;
-        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        for (int i = role is null ? -1 : entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
         {
             WorkCounter.Add(WorkKind.Candidates);
             var e = entities[i];
@@ -1179,9 +1191,14 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
+            if (!sameAffiliation)
+            {
+                continue; // every case below asks for both (the cheap test first)
+            }
+
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
-            bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
 
             // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
             // and one whose state the text gave comes before one whose state it did not.
@@ -1418,7 +1435,7 @@ internal sealed class EntityResolver
     {
         return HasWord(e.Names, word) || HasWord(e.Descriptions, word);
 
-        static bool HasWord(IReadOnlyList<MentionText> texts, ReadOnlySpan<char> word)
+        static bool HasWord(EntityList<MentionText> texts, ReadOnlySpan<char> word)
         {
             for (int i = 0; i < texts.Count; i++)
             {
@@ -1740,11 +1757,9 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ordinally).</summary>
     private static bool HasSameRole(Entity e, string role)
     {
-        var heads = e.Heads;
-        for (int i = 0; i < heads.Count; i++)
+        for (int i = 0; i < e.Heads.Count; i++)
         {
-            var h = heads[i];
-            if (RoleSynonyms.GetValueOrDefault(h, h) == role)
+            if (RoleOfHead(e, i) == role)
             {
                 return true;
             }
