@@ -418,6 +418,8 @@ internal sealed class EntityResolver
         Entity? best = null;
         Entity? byGivenName = null;
         var parts = m.NameParts;
+        List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
+        int stoppedAt = 0;
         for (int p = 0; p <= parts.Length; p++)
         {
             if (!_byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list))
@@ -425,7 +427,10 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            for (int i = list.Count - 1, seen = 0; i >= 0 && seen < Window; i--, seen++)
+            // A one-word name is its own only part, so the whole name finds the same list again: the entities its walk
+            // passed would fail again (or are no more recent than the best), so go on from below where it stopped.
+            int i = list == walked ? stoppedAt - 1 : list.Count - 1;
+            for (; i >= 0 && i >= list.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
@@ -441,6 +446,9 @@ internal sealed class EntityResolver
                     break;
                 }
             }
+
+            walked = list;
+            stoppedAt = i;
         }
 
         return best ?? byGivenName;
