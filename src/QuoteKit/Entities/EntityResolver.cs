@@ -119,6 +119,12 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
+    // The name-part lists MatchName found for the mention it read last (null where a key had none), in its order of
+    // keys, so that Index files the mention's entity under them without hashing the same keys again.
+    private readonly List<Entity>?[] _foundLists = new List<Entity>?[8];
+    private Mention? _foundFor;
+    private int _foundSegment;
+
     // Per segment, the person an interview's "A" turns stand for (the first one resolves it, the others follow).
     private readonly Dictionary<int, Entity?> _interviewees = [];
 
@@ -172,6 +178,7 @@ internal sealed class EntityResolver
     {
         // The list kept from the last document once Reset took it back; a new one when it is still in use.
         var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
+        _foundFor = null; // mention objects are reused from document to document: nothing found before counts
         var subjectsArray = PooledArray.Rent<bool>(mentions.Count);
         try
         {
@@ -288,12 +295,20 @@ internal sealed class EntityResolver
 
     private static EntityKey Key(int segment, char kind, MentionText value) => new(segment, kind, value);
 
-    /// <summary>Files <paramref name="entity"/> under one of its name parts (or its whole name), most recently named last.</summary>
-    private void IndexPart(Entity entity, MentionText part)
+    /// <summary>
+    /// Files <paramref name="entity"/> under one of its name parts (or its whole name), most recently named last;
+    /// <paramref name="found"/> is the list of that key when a lookup just found it, else null.
+    /// </summary>
+    private void IndexPart(Entity entity, MentionText part, List<Entity>? found = null)
     {
-        // One hash and probe for a key seen before or new.
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', part), out _);
-        var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
+        var list = found;
+        if (list is null)
+        {
+            // One hash and probe for a key seen before or new.
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', part), out _);
+            list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
+        }
+
         if (list.Count == 0 || list[^1] != entity)
         {
             list.Remove(entity); // keep each entity once, most recently named last
@@ -334,9 +349,10 @@ internal sealed class EntityResolver
         if (m.Kind == MentionKind.Name && !m.Name.IsNone)
         {
             var parts = m.NameParts;
+            bool found = m == _foundFor && entity.Segment == _foundSegment; // the same keys MatchName looked up
             for (int p = 0; p <= parts.Length; p++)
             {
-                IndexPart(entity, p < parts.Length ? parts[p] : m.Name);
+                IndexPart(entity, p < parts.Length ? parts[p] : m.Name, found ? _foundLists[p] : null);
             }
 
             // "Mary McAleese-O'Neill" is found again by either half of her surname: "O'Neill said".
@@ -420,9 +436,18 @@ internal sealed class EntityResolver
         var parts = m.NameParts;
         List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
         int stoppedAt = 0;
+        bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
+        _foundFor = keep ? m : null;
+        _foundSegment = segment;
         for (int p = 0; p <= parts.Length; p++)
         {
-            if (!_byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list))
+            _byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list);
+            if (keep)
+            {
+                _foundLists[p] = list;
+            }
+
+            if (list is null)
             {
                 continue;
             }
