@@ -22,16 +22,46 @@ internal sealed class Attributor
     public List<QuoteUnit> Attribute(AttributionContext context, CancellationToken cancellationToken, Recycler<QuoteUnit>? recycled = null, List<QuoteUnit>? into = null)
     {
         var units = BuildUnits(context.Doc, recycled, into);
-        foreach (var sieve in _sieves)
+
+        // The units still open, in order: each sieve visits those the sieves before it left undecided, not every unit.
+        var open = PooledArray.Rent<QuoteUnit>(units.Count);
+        int count = 0;
+        foreach (var unit in units)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var unit in units)
+            if (unit.Span.Role != QuoteRole.NonSpeech)
             {
-                if (unit.Decision is null && unit.Span.Role != QuoteRole.NonSpeech)
-                {
-                    unit.Decision = sieve.Decide(context, unit, units);
-                }
+                open[count++] = unit;
             }
+        }
+
+        int listed = count;
+        try
+        {
+            foreach (var sieve in _sieves)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                int kept = 0;
+                for (int i = 0; i < count; i++)
+                {
+                    var unit = open[i];
+                    if (unit.Decision is null)
+                    {
+                        unit.Decision = sieve.Decide(context, unit, units);
+                    }
+
+                    if (unit.Decision is null)
+                    {
+                        open[kept++] = unit;
+                    }
+                }
+
+                count = kept;
+            }
+        }
+        finally
+        {
+            Array.Clear(open, 0, listed); // the pool keeps no units
+            PooledArray.Return(ref open);
         }
 
         return units;
