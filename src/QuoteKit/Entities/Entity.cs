@@ -34,6 +34,9 @@ internal sealed class Entity
 
     public string? Affiliation { get; set; }
 
+    /// <summary>The organisation or place the entity's role is of ("of the World Bank"), the first one given; or none.</summary>
+    public MentionText Complement { get; set; }
+
     /// <summary>The US state a mention tied the entity to ("Rep. Ann Lee, D-N.Y."), the first one given; or null.</summary>
     public string? State { get; set; }
 
@@ -123,6 +126,7 @@ internal sealed class Entity
         Segment = segment;
         Gender = default;
         Affiliation = null;
+        Complement = default;
         State = null;
         _names?.Clear();
         _nameParts?.Clear();
@@ -169,6 +173,11 @@ internal sealed class Entity
         }
 
         Affiliation ??= mention.Affiliation;
+        if (Complement.IsNone)
+        {
+            Complement = mention.Complement;
+        }
+
         State ??= mention.State;
         if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun && !IsSurnameAlone(mention))
         {
