@@ -479,12 +479,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // Only a determined phrase asks whether a role noun follows.
+            // Only a determined phrase asks whether a role noun follows: "the alleged gunman", "a declared candidate", "the
+            // Indiana state director".
             bool roleFollows = hasDeterminer && j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
+            // An inflected verb after a name is the name's, whatever follows: "the World Bank told lawmakers".
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0 && !InflectedVerbOfName(doc, j, k, w))) || (IsPossessive(w) && !possessiveModifier)
                 || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j)))
             {
                 break;
@@ -799,6 +801,16 @@ internal sealed class MentionFinder
         var w = doc.Word(t);
         return !doc.Tokens[t].IsCapitalized && (Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the speech or thought verb at <paramref name="j"/> follows a capitalised word of the phrase in a past or
+    /// third-person form ("the World Bank told lawmakers", "the Kremlin warned reporters"): the name's verb, which modifies
+    /// no noun after it as a base form can ("the Indiana state director").
+    /// </summary>
+    private static bool InflectedVerbOfName(DocumentIndex doc, int j, int phraseStart, ReadOnlySpan<char> w) =>
+        j > phraseStart && doc.Tokens[j - 1].IsCapitalized && !doc.Tokens[j].IsCapitalized
+        && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+            || w is "told" or "said" or "wrote" or "spoke" or "thought" or "knew" or "felt" or "saw" or "heard");
 
     /// <summary>Auxiliary and modal verbs, which end the noun phrase before them.</summary>
     private static readonly WordSet Auxiliaries = new(
