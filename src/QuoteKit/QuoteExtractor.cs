@@ -200,9 +200,9 @@ public sealed class QuoteExtractor : IQuoteExtractor
         }
 
         fragments.Return();
-        if (reported.Count > 0 || inGaps is not null)
+        if ((reported.Count > 0 || inGaps is not null) && !MergedInOrder(CollectionsMarshal.AsSpan(quotes), quotes.Count - reported.Count))
         {
-            quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
+            quotes.Sort(static (a, b) => InOrder(a, b));
         }
 
         var result = new QuoteExtractionResult(quotes.ToArray(), speakers.Speakers());
@@ -377,6 +377,53 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// <c>text[span]</c> as a string shared with every other quote (of any document the thread reads) that has the
     /// same characters: cue and mention words ("said", "told", "he", "Putin") recur in almost every quote.
     /// </summary>
+    /// <summary>The order of a result's quotes: by start, then by kind.</summary>
+    private static int InOrder(Quote a, Quote b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind);
+
+    /// <summary>
+    /// Puts <paramref name="quotes"/> in <see cref="InOrder"/> order by merging its two runs, the first
+    /// <paramref name="split"/> quotes (the direct ones, in text order) and the rest (reported speech), when each run
+    /// is in strict order and no two quotes are equal in that order: then the order is the only one a sort could give.
+    /// Returns false, and leaves the quotes as they were, otherwise (a quote found in a gap, equal quotes), for a sort.
+    /// </summary>
+    private static bool MergedInOrder(Span<Quote> quotes, int split)
+    {
+        for (int i = 1; i < quotes.Length; i++)
+        {
+            if (i != split && InOrder(quotes[i - 1], quotes[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        var merged = PooledArray.Rent<Quote>(quotes.Length);
+        try
+        {
+            int a = 0, b = split, n = 0;
+            while (a < split && b < quotes.Length)
+            {
+                int order = InOrder(quotes[a], quotes[b]);
+                if (order == 0)
+                {
+                    return false;
+                }
+
+                merged[n++] = order < 0 ? quotes[a++] : quotes[b++];
+            }
+
+            quotes[a..split].CopyTo(merged.AsSpan(n));
+            n += split - a;
+            quotes[b..].CopyTo(merged.AsSpan(n));
+            merged.AsSpan(0, quotes.Length).CopyTo(quotes);
+            return true;
+        }
+        finally
+        {
+            Array.Clear(merged, 0, quotes.Length); // the pool keeps no quotes
+            PooledArray.Return(ref merged);
+        }
+    }
+
     private static string Shared(string text, TextSpan span) => MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length));
 
     /// <summary>A direct, partial or (on option) non-speech quote from its unit and parts (copied).</summary>

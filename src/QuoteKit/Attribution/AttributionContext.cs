@@ -206,6 +206,7 @@ internal sealed class AttributionContext : IDisposable
     {
         var doc = Doc;
         var quotes = doc.Quotes;
+        int near = 0; // the last quotation's token: they come in text order
         for (int qi = 0; qi < quotes.Count; qi++)
         {
             var q = quotes[qi];
@@ -214,7 +215,7 @@ internal sealed class AttributionContext : IDisposable
                 continue;
             }
 
-            int open = doc.TokenAtOrAfter(q.Extent.Start);
+            int open = near = doc.TokenAtOrAfter(q.Extent.Start, near);
             if (open >= _tokenCount)
             {
                 continue;

@@ -17,6 +17,7 @@ internal sealed class Entity
     private List<string>? _heads;
     private List<Entity>? _members;
     private List<EntityResolver.Office>? _offices;
+    private List<string>? _headRoles;
 
     public Entity(int id, EntityType type, int segment)
     {
@@ -40,16 +41,16 @@ internal sealed class Entity
     public string? State { get; set; }
 
     /// <summary>Distinct proper names (compared ignoring case), in order of first use.</summary>
-    public IReadOnlyList<MentionText> Names => (IReadOnlyList<MentionText>?)_names ?? [];
+    public EntityList<MentionText> Names => new(_names);
 
     /// <summary>Every token of every name, each once (ignoring case), for surname and first-name matching.</summary>
-    public IReadOnlyList<MentionText> NameParts => (IReadOnlyList<MentionText>?)_nameParts ?? [];
+    public EntityList<MentionText> NameParts => new(_nameParts);
 
     /// <summary>Distinct descriptions (compared ignoring case), in order of first use.</summary>
-    public IReadOnlyList<MentionText> Descriptions => (IReadOnlyList<MentionText>?)_descriptions ?? [];
+    public EntityList<MentionText> Descriptions => new(_descriptions);
 
     /// <summary>Head nouns of the descriptions ("leader", "broadcaster"), each once (ignoring case).</summary>
-    public IReadOnlyList<string> Heads => (IReadOnlyList<string>?)_heads ?? [];
+    public EntityList<string> Heads => new(_heads);
 
     /// <summary>
     /// The offices of the first <see cref="Descriptions"/>, in their order, as the resolver read them: it appends the
@@ -57,8 +58,14 @@ internal sealed class Entity
     /// </summary>
     public List<EntityResolver.Office> Offices => _offices ??= new List<EntityResolver.Office>(2);
 
+    /// <summary>
+    /// The roles of the first <see cref="Heads"/> (the head, or the role it is a synonym of), in their order, as the
+    /// resolver read them: it appends the role of each head the first time it asks, so that each head is looked up once.
+    /// </summary>
+    public List<string> HeadRoles => _headRoles ??= new List<string>(2);
+
     /// <summary>For a group, the entities it is made of.</summary>
-    public IReadOnlyList<Entity> Members => (IReadOnlyList<Entity>?)_members ?? [];
+    public EntityList<Entity> Members => new(_members);
 
     /// <summary>
     /// A one-word name without title that is not the first word of the entity's first full name: the surname alone
@@ -127,6 +134,7 @@ internal sealed class Entity
         _heads?.Clear();
         _members?.Clear();
         _offices?.Clear();
+        _headRoles?.Clear();
         MentionCount = 0;
         Counted = 0;
         FirstMention = null;
@@ -208,7 +216,7 @@ internal sealed class Entity
         {
             list = new List<MentionText>(2) { value };
         }
-        else if (!list.ContainsIgnoreCase(value.Span))
+        else if (!new EntityList<MentionText>(list).ContainsIgnoreCase(value.Span))
         {
             list.Add(value);
         }

@@ -119,6 +119,12 @@ internal sealed class EntityResolver
     private readonly Dictionary<EntityKey, Entity> _byDescription = new(EntityKeyComparer.Instance);
     private readonly Dictionary<int, Entity> _writers = [];
 
+    // The name-part lists MatchName found for the mention it read last (null where a key had none), in its order of
+    // keys, so that Index files the mention's entity under them without hashing the same keys again.
+    private readonly List<Entity>?[] _foundLists = new List<Entity>?[8];
+    private Mention? _foundFor;
+    private int _foundSegment;
+
     // Per segment, the person an interview's "A" turns stand for (the first one resolves it, the others follow).
     private readonly Dictionary<int, Entity?> _interviewees = [];
 
@@ -172,6 +178,7 @@ internal sealed class EntityResolver
     {
         // The list kept from the last document once Reset took it back; a new one when it is still in use.
         var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
+        _foundFor = null; // mention objects are reused from document to document: nothing found before counts
         var subjectsArray = PooledArray.Rent<bool>(mentions.Count);
         try
         {
@@ -288,12 +295,20 @@ internal sealed class EntityResolver
 
     private static EntityKey Key(int segment, char kind, MentionText value) => new(segment, kind, value);
 
-    /// <summary>Files <paramref name="entity"/> under one of its name parts (or its whole name), most recently named last.</summary>
-    private void IndexPart(Entity entity, MentionText part)
+    /// <summary>
+    /// Files <paramref name="entity"/> under one of its name parts (or its whole name), most recently named last;
+    /// <paramref name="found"/> is the list of that key when a lookup just found it, else null.
+    /// </summary>
+    private void IndexPart(Entity entity, MentionText part, List<Entity>? found = null)
     {
-        // One hash and probe for a key seen before or new.
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', part), out _);
-        var list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
+        var list = found;
+        if (list is null)
+        {
+            // One hash and probe for a key seen before or new.
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byNamePart, Key(entity.Segment, '|', part), out _);
+            list = slot ??= _spareLists.Count > 0 ? _spareLists.Pop() : [];
+        }
+
         if (list.Count == 0 || list[^1] != entity)
         {
             list.Remove(entity); // keep each entity once, most recently named last
@@ -334,9 +349,10 @@ internal sealed class EntityResolver
         if (m.Kind == MentionKind.Name && !m.Name.IsNone)
         {
             var parts = m.NameParts;
+            bool found = m == _foundFor && entity.Segment == _foundSegment; // the same keys MatchName looked up
             for (int p = 0; p <= parts.Length; p++)
             {
-                IndexPart(entity, p < parts.Length ? parts[p] : m.Name);
+                IndexPart(entity, p < parts.Length ? parts[p] : m.Name, found ? _foundLists[p] : null);
             }
 
             // "Mary McAleese-O'Neill" is found again by either half of her surname: "O'Neill said".
@@ -418,14 +434,28 @@ internal sealed class EntityResolver
         Entity? best = null;
         Entity? byGivenName = null;
         var parts = m.NameParts;
+        List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
+        int stoppedAt = 0;
+        bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
+        _foundFor = keep ? m : null;
+        _foundSegment = segment;
         for (int p = 0; p <= parts.Length; p++)
         {
-            if (!_byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list))
+            _byNamePart.TryGetValue(Key(segment, '|', p < parts.Length ? parts[p] : m.Name), out var list);
+            if (keep)
+            {
+                _foundLists[p] = list;
+            }
+
+            if (list is null)
             {
                 continue;
             }
 
-            for (int i = list.Count - 1, seen = 0; i >= 0 && seen < Window; i--, seen++)
+            // A one-word name is its own only part, so the whole name finds the same list again: the entities its walk
+            // passed would fail again (or are no more recent than the best), so go on from below where it stopped.
+            int i = list == walked ? stoppedAt - 1 : list.Count - 1;
+            for (; i >= 0 && i >= list.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
@@ -441,6 +471,9 @@ internal sealed class EntityResolver
                     break;
                 }
             }
+
+            walked = list;
+            stoppedAt = i;
         }
 
         return best ?? byGivenName;
@@ -477,7 +510,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
-    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    internal static MentionText FullNameOf(ReadOnlySpan<char> acronym, EntityList<MentionText> names)
     {
         if (!IsLongAcronym(acronym))
         {
@@ -496,7 +529,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Whether <paramref name="acronym"/>, three capitals or more, spells the initials of one of <paramref name="names"/>.</summary>
-    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, IReadOnlyList<MentionText> names)
+    private static bool SpellsInitialsOfAny(ReadOnlySpan<char> acronym, EntityList<MentionText> names)
     {
         if (!IsLongAcronym(acronym))
         {
@@ -954,17 +987,28 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
-        var heads = e.Heads;
-        for (int i = 0; i < heads.Count; i++)
+        for (int i = 0; i < e.Heads.Count; i++)
         {
-            var h = heads[i];
-            if (RoleSynonyms.GetValueOrDefault(h, h).Equals(role, StringComparison.OrdinalIgnoreCase))
+            if (RoleOfHead(e, i).Equals(role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The role the entity's head <paramref name="i"/> names: the head, or the role it is a synonym of (read once per head, see <see cref="Entity.HeadRoles"/>).</summary>
+    private static string RoleOfHead(Entity e, int i)
+    {
+        var roles = e.HeadRoles;
+        while (roles.Count <= i)
+        {
+            var h = e.Heads[roles.Count];
+            roles.Add(RoleSynonyms.GetValueOrDefault(h, h));
+        }
+
+        return roles[i];
     }
 
     /// <summary>
@@ -1194,8 +1238,9 @@ internal sealed class EntityResolver
         var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
 
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
+        // Without a role no entity has the same one, and the loop finds nothing.
         Entity? byRole = null;
-        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        for (int i = role is null ? -1 : entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
         {
             WorkCounter.Add(WorkKind.Candidates);
             var e = entities[i];
@@ -1204,9 +1249,14 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
+            if (!sameAffiliation)
+            {
+                continue; // every case below asks for both (the cheap test first)
+            }
+
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName)) && SameComplement(e, m)
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
-            bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
 
             // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
             // and one whose state the text gave comes before one whose state it did not.
@@ -1443,7 +1493,7 @@ internal sealed class EntityResolver
     {
         return HasWord(e.Names, word) || HasWord(e.Descriptions, word);
 
-        static bool HasWord(IReadOnlyList<MentionText> texts, ReadOnlySpan<char> word)
+        static bool HasWord(EntityList<MentionText> texts, ReadOnlySpan<char> word)
         {
             for (int i = 0; i < texts.Count; i++)
             {
@@ -1765,11 +1815,9 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ordinally).</summary>
     private static bool HasSameRole(Entity e, string role)
     {
-        var heads = e.Heads;
-        for (int i = 0; i < heads.Count; i++)
+        for (int i = 0; i < e.Heads.Count; i++)
         {
-            var h = heads[i];
-            if (RoleSynonyms.GetValueOrDefault(h, h) == role)
+            if (RoleOfHead(e, i) == role)
             {
                 return true;
             }

@@ -20,7 +20,7 @@ internal static class NameLists
     }
 
     /// <summary>Whether <paramref name="names"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
-    public static bool ContainsIgnoreCase(this IReadOnlyList<MentionText> names, ReadOnlySpan<char> value)
+    public static bool ContainsIgnoreCase(this EntityList<MentionText> names, ReadOnlySpan<char> value)
     {
         for (int i = 0; i < names.Count; i++)
         {
@@ -34,7 +34,7 @@ internal static class NameLists
     }
 
     /// <summary>Whether any of <paramref name="names"/> is one of <paramref name="parts"/>, compared ordinally ignoring case.</summary>
-    public static bool AnyIn(this IReadOnlyList<MentionText> names, NameParts parts)
+    public static bool AnyIn(this EntityList<MentionText> names, NameParts parts)
     {
         for (int i = 0; i < names.Count; i++)
         {
@@ -48,7 +48,7 @@ internal static class NameLists
     }
 
     /// <summary>Whether every name in <paramref name="names"/> is a single word.</summary>
-    public static bool AllSingleWords(this IReadOnlyList<MentionText> names)
+    public static bool AllSingleWords(this EntityList<MentionText> names)
     {
         for (int i = 0; i < names.Count; i++)
         {
@@ -65,7 +65,7 @@ internal static class NameLists
     /// Whether one of <paramref name="names"/> ends with <paramref name="value"/> as whole words, ignoring case, after at
     /// most <paramref name="maxWordsBefore"/> words: "Ursula von der Leyen" ends with "von der Leyen" after one word.
     /// </summary>
-    public static bool AnyEndsWithWords(this IReadOnlyList<MentionText> names, ReadOnlySpan<char> value, int maxWordsBefore)
+    public static bool AnyEndsWithWords(this EntityList<MentionText> names, ReadOnlySpan<char> value, int maxWordsBefore)
     {
         for (int i = 0; i < names.Count; i++)
         {

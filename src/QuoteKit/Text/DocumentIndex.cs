@@ -112,6 +112,66 @@ internal sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>
+    /// Index of the first token starting at or after <paramref name="position"/>, as <see cref="TokenAtOrAfter(int)"/>
+    /// gives it, searched outward from <paramref name="hint"/> (any token index; the answer for a nearby position, such as
+    /// the last one of a walk in text order): steps double away from the hint, then halve, so the cost grows with the
+    /// logarithm of the distance to the answer, not of the document's length.
+    /// </summary>
+    public int TokenAtOrAfter(int position, int hint)
+    {
+        var tokens = Tokens;
+        int lo, hi;
+        hint = Math.Clamp(hint, 0, tokens.Length);
+        if (hint < tokens.Length && tokens[hint].Start < position)
+        {
+            // The answer lies after the hint.
+            lo = hint + 1;
+            hi = tokens.Length;
+            for (int step = 1, j = lo; j < tokens.Length; step <<= 1, j = lo + step - 1)
+            {
+                if (tokens[j].Start >= position)
+                {
+                    hi = j;
+                    break;
+                }
+
+                lo = j + 1;
+            }
+        }
+        else
+        {
+            // The answer is the hint or lies before it.
+            lo = 0;
+            hi = hint;
+            for (int step = 1, j = hi - 1; j >= 0; step <<= 1, j = hi - step)
+            {
+                if (tokens[j].Start < position)
+                {
+                    lo = j + 1;
+                    break;
+                }
+
+                hi = j;
+            }
+        }
+
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
     /// Returns the pooled arrays, lets go of the text and the quotations, and keeps the index for the thread's next
     /// <see cref="Build"/>. The index must not be read afterwards. A second call does nothing.
     /// </summary>
