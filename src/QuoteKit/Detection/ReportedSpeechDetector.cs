@@ -1745,9 +1745,11 @@ internal sealed class ReportedSpeechDetector
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
 
         // "…, said lobbyist and strategist Carl Brown, the firm's former partner.", "…, said a handful of Democrats who
-        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end.
+        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end. A
+        // "subject" found as a preposition's object before the comma ("Across the Plains, a generation … is returning, said
+        // Linda Oyelaran, an economist.") is none: nothing but a speaker after the cue makes the cue's subject the one after it.
         int invertedEnd = -1;
-        if ((subject is null || inverted) && cue > sentence.First && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
+        if (cue > sentence.First && (subject is null || inverted || ObjectOfPreposition(context, sentence, subject, cue)) && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
             && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var invertedLemma) && InvertingVerbs.Contains(invertedLemma)
             && InvertedSpeakerEnd(context, sentence, cue + 1, out var invertedSpeaker) is int speakerEnd)
         {
@@ -3228,7 +3230,7 @@ internal sealed class ReportedSpeechDetector
         speaker = null;
         int k = from;
         bool relative = false;
-        for (; k < sentence.End && !IsFinalPunctuation(doc, k); k++)
+        for (; k < sentence.End && !EndsSentence(doc, sentence, k); k++)
         {
             if (k - from >= MaxInvertedSpeakerTokens || doc.InQuote(k))
             {
@@ -3267,8 +3269,31 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        return speaker is null || k == from || k < sentence.End && !IsFinalPunctuation(doc, k) ? null : k;
+        return speaker is null || k == from || k < sentence.End && !EndsSentence(doc, sentence, k) ? null : k;
     }
+
+    /// <summary>
+    /// The subject found for a cue right after a comma is the object of a preposition ("Across the Plains, …, said …"),
+    /// so no subject of the cue at all.
+    /// </summary>
+    private static bool ObjectOfPreposition(AttributionContext context, Sentence sentence, Mention subject, int cue)
+    {
+        var doc = context.Doc;
+        int before = subject.FirstToken - 1;
+        if (before > sentence.First && doc.Is(before, "the"))
+        {
+            before--; // "Across the Midlands": a mention of the place without its article
+        }
+
+        return doc.IsChar(cue - 1, ',') && before >= sentence.First && subject.EndToken < cue && context.IsPreposition(before);
+    }
+
+    /// <summary>
+    /// The token at <paramref name="t"/> is sentence-final punctuation with no word after it in the sentence: the period of
+    /// "Ms. Brainard" or "Sen." inside a name is not.
+    /// </summary>
+    private static bool EndsSentence(DocumentIndex doc, Sentence sentence, int t) =>
+        IsFinalPunctuation(doc, t) && (t + 1 >= sentence.End || !doc.Tokens[t + 1].IsWord);
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
     private static readonly WordSet OpeningClauseConjunctions = new[]
