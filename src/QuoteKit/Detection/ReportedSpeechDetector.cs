@@ -1842,6 +1842,42 @@ internal sealed class ReportedSpeechDetector
         return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w) || AdjunctOpeners.Contains(w);
     }
 
+    /// <summary>
+    /// The end of a determined noun phrase addressed by a trailing "told" ("a Senate panel", "the local paper"): as
+    /// <see cref="DeterminedAddresseeEnd"/>, or the phrase runs to the sentence's final punctuation or a comma.
+    /// </summary>
+    private static int? TrailingAddresseeEnd(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (DeterminedAddresseeEnd(doc, sentence, t) is int end)
+        {
+            return end;
+        }
+
+        if (!doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || !IsDeterminerWord(doc, t))
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= MaxAddresseeNounTokens; k++)
+        {
+            if (IsFinalPunctuation(doc, k) || (doc.IsChar(k, ',') && !doc.InQuote(k)))
+            {
+                return k > t + 1 ? k : null;
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || AttributionContext.IsPrepositionWord(doc.Word(k)) || ToldThings.Contains(doc.Word(k)))
+            {
+                return null; // "told a joke", "told a story of …": what was told, not whom
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns that are what "told" tells, not whom: "told a joke", "told the story".</summary>
+    private static readonly WordSet ToldThings = new[] { "joke", "jokes", "story", "stories", "tale", "tales", "lie", "lies", "truth", "anecdote", "anecdotes" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
     {
@@ -1881,6 +1917,7 @@ internal sealed class ReportedSpeechDetector
         // "told" belongs to the attribution.
         if (!inverted && attributionEnd < sentence.End && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var trailingLemma) && AddresseeVerbs.Contains(trailingLemma))
         {
+            int addresseeStart = attributionEnd;
             if (context.MentionStartingAt(attributionEnd) is { Possessive: false } addressee && addressee.EndToken < sentence.End)
             {
                 attributionEnd = addressee.EndToken;
@@ -1888,6 +1925,12 @@ internal sealed class ReportedSpeechDetector
             else if (doc.Word(attributionEnd) is "him" or "her" or "them" or "us" or "me" or "reporters")
             {
                 attributionEnd++;
+            }
+
+            // "…, Defense Secretary Ash Carter told a Senate panel Wednesday.": a determined noun phrase, past any mention inside it.
+            if (trailingLemma == "tell" && TrailingAddresseeEnd(doc, sentence, addresseeStart) is int addresseeEnd && addresseeEnd > attributionEnd)
+            {
+                attributionEnd = addresseeEnd;
             }
         }
         int leftEnd = attributionStart - 1; // the comma

@@ -330,4 +330,13 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The talks resumed. It was first reported by Reuters.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_trailing_told_keeps_an_addressee_with_a_name_inside_it_in_the_attribution()
+    {
+        var q = Reported("Troops are arriving. The force will train local units, Ann Lee told a Senate panel.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The force will train local units");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }
