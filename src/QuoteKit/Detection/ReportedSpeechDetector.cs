@@ -374,6 +374,10 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = Reference(context, sentence, t);
                 }
+                else if (t > sentence.First + 1 && t + 3 < sentence.End && doc.Is(t + 1, "that") && !doc.InQuote(t) && ImpersonalReport(context, sentence, t + 1) is { } impersonal)
+                {
+                    found = impersonal;
+                }
                 else if (!cue && t > sentence.First + 2 && t + 1 < sentence.End && doc.Is(t, "by") && !doc.InQuote(t))
                 {
                     found = PassiveReport(context, sentence, t);
@@ -1319,6 +1323,83 @@ internal sealed class ReportedSpeechDetector
         }
 
         return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
+    }
+
+    /// <summary>Participles of an impersonal report before its that-clause: "it was revealed that …", "it is said that …".</summary>
+    private static readonly WordSet ImpersonalReportParticiples = new[] { "reported", "revealed", "disclosed", "confirmed", "announced", "said" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens between the participle and "that": "it was revealed in March that".</summary>
+    private const int MaxImpersonalAdjunctTokens = 3;
+
+    /// <summary>
+    /// An impersonal passive report at "that" (<paramref name="that"/>): "it was revealed in March that she had used …",
+    /// "it was widely reported that …", "it was said that …". The that-clause is reported by no one named. On the dev
+    /// corpus each of them is annotated.
+    /// </summary>
+    private static ReportedSpeech? ImpersonalReport(AttributionContext context, Sentence sentence, int that)
+    {
+        var doc = context.Doc;
+        int p = that - 1;
+        while (p > sentence.First && that - p <= MaxImpersonalAdjunctTokens && !(doc.Tokens[p].IsWord && ImpersonalReportParticiples.Contains(doc.Word(p))))
+        {
+            if (!doc.Tokens[p].IsWord && doc.Tokens[p].Kind != TokenKind.Number)
+            {
+                return null;
+            }
+
+            p--;
+        }
+
+        if (!doc.Tokens[p].IsWord || !ImpersonalReportParticiples.Contains(doc.Word(p)))
+        {
+            return null;
+        }
+
+        int a = p - 1;
+        if (a > sentence.First && doc.Tokens[a].IsWord && doc.Word(a).EndsWith("ly", StringComparison.Ordinal))
+        {
+            a--; // "widely", "previously"
+        }
+
+        if (doc.Is(a, "been") && a - 1 > sentence.First && doc.Word(a - 1) is "has" or "had")
+        {
+            a--;
+        }
+        else if (!(doc.Tokens[a].IsWord && doc.Word(a) is "was" or "is"))
+        {
+            return null;
+        }
+
+        if (a - 1 < sentence.First || !doc.Is(a - 1, "it"))
+        {
+            return null;
+        }
+
+        int start = that + 1;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false, minLength: 2);
+
+        // "At a time when it was said that Democrats might never win again, Bill Clinton …": in an opening adverbial
+        // clause the report ends at its comma, where the main clause starts.
+        if (OpeningConjunctions.Contains(doc.Word(sentence.First)) || context.IsPreposition(sentence.First))
+        {
+            for (int k = start; k < end; k++)
+            {
+                if (doc.IsChar(k, ',') && !doc.InQuote(k))
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), p, null, "ReportedSpeechCueSieve", 0.6,
+            "an impersonal passive report with its that-clause");
     }
 
     /// <summary>Participles of a report whose reporter a passive names after "by": "was first reported by Politico".</summary>

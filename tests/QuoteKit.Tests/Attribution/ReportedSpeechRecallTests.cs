@@ -339,4 +339,22 @@ public sealed class ReportedSpeechRecallTests
         q.Text.Should().Be("The force will train local units");
         q.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void An_impersonal_passive_report_reports_its_that_clause_without_a_speaker()
+    {
+        var q = Reported("The senator faced criticism when it was revealed in March that she had used a private account.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she had used a private account");
+        q.Cue!.Value.Text.Should().Be("revealed");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_impersonal_report_in_an_opening_clause_ends_at_its_comma()
+    {
+        var q = Reported("At a time when it was said that the party might never win again, the governor won twice.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the party might never win again");
+    }
 }
