@@ -26,7 +26,7 @@ internal sealed class AttributionContext : IDisposable
     private static readonly WordSet Prepositions = new(new[]
     {
         "by", "to", "with", "of", "for", "about", "from", "at", "in", "on", "into", "against", "between", "among", "toward",
-        "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per",
+        "towards", "than", "like", "after", "before", "over", "under", "through", "without", "behind", "despite", "including", "via", "per", "across", "throughout", "within", "beyond", "around",
     }, StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet FiniteAuxiliaries = new(new[]

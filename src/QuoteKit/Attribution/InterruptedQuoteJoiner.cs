@@ -29,6 +29,11 @@ internal static class InterruptedQuoteJoiner
     /// </summary>
     public static bool Continues(DocumentIndex doc, Lexicon lexicon, QuoteUnit head, QuoteUnit previous, QuoteUnit next)
     {
+        if (MarkStyle(doc.Text[previous.Span.Outer[^1].Start]) != MarkStyle(doc.Text[next.Span.Outer[0].Start]))
+        {
+            return false; // „Wir schaffen das“, as she put it, “we can manage this”: a quotation and its rendering in another language
+        }
+
         if (IsCoordinated(doc, previous, next))
         {
             return true;
@@ -48,6 +53,19 @@ internal static class InterruptedQuoteJoiner
         return ReferenceEquals(head, previous) && IsInterruption(doc, lexicon, cue, first, previous, next)
             || IsRunningQuotation(doc, first, previous, next);
     }
+
+    /// <summary>
+    /// The typographic convention of an opening mark: low-9 (German, Polish „…“), guillemets (French «…»), corner
+    /// brackets (「…」) or English (“…”, "…", ‘…’ and wire-text marks). One statement keeps its convention; a piece in
+    /// another one is a different quotation, most often the same words in another language.
+    /// </summary>
+    private static int MarkStyle(char open) => open switch
+    {
+        '\u201E' or '\u201A' => 1,
+        '\u00AB' or '\u00BB' or '\u2039' or '\u203A' => 2,
+        '\u300C' or '\u300E' or '\uFF62' => 3,
+        _ => 0,
+    };
 
     /// <summary>
     /// A dash and a capitalised name or handle follow the quote's closing mark, on its line or the next: the quote is

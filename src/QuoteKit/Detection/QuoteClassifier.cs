@@ -401,7 +401,8 @@ internal static class QuoteClassifier
                 AfterScareMarker = attachedWord && (QuoteWordLists.IsScareMarker(last) || QuoteWordLists.IsScareMarker(secondLast, last)),
                 AtClauseStart = clauseStart,
                 LastWordIsSpeech = attachedWord && speechAt == count && count > 0,
-                IntroducedBySpeech = speechAt == count && count > 0 && (attachedWord || (prev is ',' or ':' && p == w.LastEnd)),
+                // "communities in his state “cannot wait …”": after a determiner the speech word is a noun, no verb introducing the quotation.
+                IntroducedBySpeech = speechAt == count && count > 0 && ((attachedWord && !IsDeterminer(secondLast)) || (prev is ',' or ':' && p == w.LastEnd)),
                 HasSpeechWord = anySpeech,
                 FollowsQuotation = sentenceStart == limit && limit > 0 && lineStart == limit,
                 NamesWithQuote = (namingAt > 0 && count - namingAt < NamingVerbDistance)
@@ -556,6 +557,13 @@ internal static class QuoteClassifier
             };
         }
     }
+
+    /// <summary>A determiner or possessive that makes the word after it a noun: the, a, an, this, that, his, her, its, their, our, my, your.</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> w) => w.Length is >= 1 and <= 5
+        && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("this", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("my", StringComparison.OrdinalIgnoreCase) || w.Equals("your", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsOpeningQuoteChar(char c) => c is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' or '\u00BB' or '\u300C' or '\u300E' or '\u201E';
 

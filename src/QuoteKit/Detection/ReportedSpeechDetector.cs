@@ -374,6 +374,14 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = Reference(context, sentence, t);
                 }
+                else if (t > sentence.First + 1 && t + 3 < sentence.End && doc.Is(t + 1, "that") && !doc.InQuote(t) && ImpersonalReport(context, sentence, t + 1) is { } impersonal)
+                {
+                    found = impersonal;
+                }
+                else if (!cue && t > sentence.First + 2 && t + 1 < sentence.End && doc.Is(t, "by") && !doc.InQuote(t))
+                {
+                    found = PassiveReport(context, sentence, t);
+                }
                 else if (!cue && t > sentence.First + 1 && t + 2 < sentence.End && doc.Is(t + 1, "that") && doc.Is(t, "clear") && !doc.InQuote(t))
                 {
                     found = MadeClear(context, sentence, t);
@@ -1317,6 +1325,183 @@ internal sealed class ReportedSpeechDetector
         return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
     }
 
+    /// <summary>Participles of an impersonal report before its that-clause: "it was revealed that …", "it is said that …".</summary>
+    private static readonly WordSet ImpersonalReportParticiples = new[] { "reported", "revealed", "disclosed", "confirmed", "announced", "said" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens between the participle and "that": "it was revealed in March that".</summary>
+    private const int MaxImpersonalAdjunctTokens = 3;
+
+    /// <summary>
+    /// An impersonal passive report at "that" (<paramref name="that"/>): "it was revealed in March that she had used …",
+    /// "it was widely reported that …", "it was said that …". The that-clause is reported by no one named. On the dev
+    /// corpus each of them is annotated.
+    /// </summary>
+    private static ReportedSpeech? ImpersonalReport(AttributionContext context, Sentence sentence, int that)
+    {
+        var doc = context.Doc;
+        int p = that - 1;
+        while (p > sentence.First && that - p <= MaxImpersonalAdjunctTokens && !(doc.Tokens[p].IsWord && ImpersonalReportParticiples.Contains(doc.Word(p))))
+        {
+            if (!doc.Tokens[p].IsWord && doc.Tokens[p].Kind != TokenKind.Number)
+            {
+                return null;
+            }
+
+            p--;
+        }
+
+        if (!doc.Tokens[p].IsWord || !ImpersonalReportParticiples.Contains(doc.Word(p)))
+        {
+            return null;
+        }
+
+        int a = p - 1;
+        if (a > sentence.First && doc.Tokens[a].IsWord && doc.Word(a).EndsWith("ly", StringComparison.Ordinal))
+        {
+            a--; // "widely", "previously"
+        }
+
+        if (doc.Is(a, "been") && a - 1 > sentence.First && doc.Word(a - 1) is "has" or "had")
+        {
+            a--;
+        }
+        else if (!(doc.Tokens[a].IsWord && doc.Word(a) is "was" or "is"))
+        {
+            return null;
+        }
+
+        if (a - 1 < sentence.First || !doc.Is(a - 1, "it"))
+        {
+            return null;
+        }
+
+        int start = that + 1;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false, minLength: 2);
+
+        // "At a time when it was said that Democrats might never win again, Bill Clinton …": in an opening adverbial
+        // clause the report ends at its comma, where the main clause starts.
+        if (OpeningConjunctions.Contains(doc.Word(sentence.First)) || context.IsPreposition(sentence.First))
+        {
+            for (int k = start; k < end; k++)
+            {
+                if (doc.IsChar(k, ',') && !doc.InQuote(k))
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        if (end - start < 2)
+        {
+            return null;
+        }
+
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), p, null, "ReportedSpeechCueSieve", 0.6,
+            "an impersonal passive report with its that-clause");
+    }
+
+    /// <summary>Participles of a report whose reporter a passive names after "by": "was first reported by Politico".</summary>
+    private static readonly WordSet ReportParticiples = new[] { "reported", "revealed", "disclosed", "confirmed", "announced" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs between the auxiliary and a report participle: "was first reported", "had been previously disclosed".</summary>
+    private static readonly WordSet ReportAdverbs = new[] { "first", "previously", "originally", "initially", "later", "also", "widely", "earlier" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Time words between a report participle and "by": "was first reported last week by", "announced on Monday by".</summary>
+    private static readonly WordSet ReportTimeWords = new[] { "last", "this", "week", "month", "year", "on", "earlier" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Most tokens of the subject a passive report reports: "News of the PGA's move", "Tinder's ban of the user".</summary>
+    private const int MaxReportedSubjectTokens = 10;
+
+    /// <summary>
+    /// A passive report at "by" (<paramref name="by"/>): "The meeting was first reported by Politico.", "Her death was
+    /// confirmed by the family.", "…, which was first reported last week by The Post's Greg Sargent", and the reduced
+    /// relative "The campaign, first reported by The Washington Post, is …". The subject (or "which") is what was
+    /// reported; the mention after "by" reports it. On the dev corpus every such passive with a speaking agent is annotated.
+    /// </summary>
+    private static ReportedSpeech? PassiveReport(AttributionContext context, Sentence sentence, int by)
+    {
+        var doc = context.Doc;
+        int p = by - 1;
+        while (p > sentence.First && by - p <= 3 && doc.Tokens[p].IsWord && (ReportTimeWords.Contains(doc.Word(p)) || MonthsAndDays.Contains(doc.Word(p))))
+        {
+            p--;
+        }
+
+        if (!doc.Tokens[p].IsWord || !ReportParticiples.Contains(doc.Word(p)))
+        {
+            return null;
+        }
+
+        int a = p - 1;
+        while (a > sentence.First && p - a <= 2 && doc.Tokens[a].IsWord && ReportAdverbs.Contains(doc.Word(a)))
+        {
+            a--;
+        }
+
+        // The agent after "by" (which CanSpeak refuses as a preposition's object); "The Post's Greg Sargent" is the reporter
+        // named after the possessor.
+        var speaker = context.MentionStartingAt(by + 1);
+        if (speaker is { Possessive: true })
+        {
+            speaker = context.MentionStartingAt(speaker.EndToken);
+        }
+
+        if (speaker is null || speaker.Possessive || speaker.Type == EntityType.Place)
+        {
+            return null;
+        }
+
+        int subjectEnd;
+        bool reducedRelative = doc.IsChar(a, ',');
+        if (reducedRelative)
+        {
+            subjectEnd = a; // "The campaign, first reported by The Post, is …"
+        }
+        else if (doc.Tokens[a].IsWord && doc.Word(a) is "was" or "were" or "is" or "are")
+        {
+            subjectEnd = a;
+        }
+        else if (doc.Is(a, "been") && a - 1 > sentence.First && doc.Word(a - 1) is "had" or "has" or "have")
+        {
+            subjectEnd = a - 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        // "…, which was first reported by The Associated Press": the relative pronoun is what was reported.
+        if (!reducedRelative && subjectEnd - 1 > sentence.First && doc.Is(subjectEnd - 1, "which") && doc.IsChar(subjectEnd - 2, ','))
+        {
+            return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[subjectEnd - 1].Start, doc.Tokens[subjectEnd - 1].End)), p, speaker, "ReportedSpeechCueSieve", 0.8,
+                "a passive report with its reporter after by") with { ShortAnswer = true };
+        }
+
+        int start = SkipDateline(doc, sentence);
+        if (subjectEnd - start < 1 || subjectEnd - start > MaxReportedSubjectTokens)
+        {
+            return null;
+        }
+
+        for (int k = start; k < subjectEnd; k++)
+        {
+            var tok = doc.Tokens[k];
+            if (doc.InQuote(k) || context.IsCueToken[k] || (!tok.IsWord && tok.Kind != TokenKind.Number && !(tok.Length == 1 && doc.Text[tok.Start] is '\'' or '’'))
+                || (tok.IsWord && (AttributionContext.IsFiniteAuxiliaryWord(doc.Word(k)) || SubjectStarters.Contains(doc.Word(k)) || doc.Is(k, "that") || doc.Is(k, "which"))))
+            {
+                return null; // only a noun phrase: no clause, quotation or punctuation of its own ("It was first reported …" names nothing)
+            }
+        }
+
+        return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[subjectEnd - 1].End)), p, speaker, "ReportedSpeechCueSieve", 0.8,
+            "a passive report with its reporter after by");
+    }
+
     /// <summary>Verbs that refuse a communication act, with the infinitive they refuse: "declined to comment".</summary>
     private static readonly WordSet RefusalVerbs = new[] { "declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -1738,6 +1923,42 @@ internal sealed class ReportedSpeechDetector
         return context.IsPreposition(t) || context.IsAdverb(t) || MonthsAndDays.Contains(w) || AdjunctOpeners.Contains(w);
     }
 
+    /// <summary>
+    /// The end of a determined noun phrase addressed by a trailing "told" ("a Senate panel", "the local paper"): as
+    /// <see cref="DeterminedAddresseeEnd"/>, or the phrase runs to the sentence's final punctuation or a comma.
+    /// </summary>
+    private static int? TrailingAddresseeEnd(DocumentIndex doc, Sentence sentence, int t)
+    {
+        if (DeterminedAddresseeEnd(doc, sentence, t) is int end)
+        {
+            return end;
+        }
+
+        if (!doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || !IsDeterminerWord(doc, t))
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < sentence.End && k - t <= MaxAddresseeNounTokens; k++)
+        {
+            if (IsFinalPunctuation(doc, k) || (doc.IsChar(k, ',') && !doc.InQuote(k)))
+            {
+                return k > t + 1 ? k : null;
+            }
+
+            if (!doc.Tokens[k].IsWord || doc.InQuote(k) || AttributionContext.IsPrepositionWord(doc.Word(k)) || ToldThings.Contains(doc.Word(k)))
+            {
+                return null; // "told a joke", "told a story of …": what was told, not whom
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns that are what "told" tells, not whom: "told a joke", "told the story".</summary>
+    private static readonly WordSet ToldThings = new[] { "joke", "jokes", "story", "stories", "tale", "tales", "lie", "lies", "truth", "anecdote", "anecdotes" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"…, the broadcaster said." and the parenthetical "The plan, officials said, will cost …".</summary>
     private static ReportedSpeech? Trailing(AttributionContext context, Sentence sentence, int cue)
     {
@@ -1745,9 +1966,11 @@ internal sealed class ReportedSpeechDetector
         var subject = context.SubjectOfCue(cue, allowInverted: true, out bool inverted);
 
         // "…, said lobbyist and strategist Carl Brown, the firm's former partner.", "…, said a handful of Democrats who
-        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end.
+        // know him.": an inverted subject with its titles, apposition or relative clause runs to the sentence's end. A
+        // "subject" found as a preposition's object before the comma ("Across the Plains, a generation … is returning, said
+        // Linda Oyelaran, an economist.") is none: nothing but a speaker after the cue makes the cue's subject the one after it.
         int invertedEnd = -1;
-        if ((subject is null || inverted) && cue > sentence.First && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
+        if (cue > sentence.First && (subject is null || inverted || ObjectOfPreposition(context, sentence, subject, cue)) && !doc.Tokens[cue - 1].IsWord && !context.IsParticiple(cue)
             && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var invertedLemma) && InvertingVerbs.Contains(invertedLemma)
             && InvertedSpeakerEnd(context, sentence, cue + 1, out var invertedSpeaker) is int speakerEnd)
         {
@@ -1775,6 +1998,7 @@ internal sealed class ReportedSpeechDetector
         // "told" belongs to the attribution.
         if (!inverted && attributionEnd < sentence.End && context.Lexicon.SpeechVerbs.TryGetValue(doc.Word(cue), out var trailingLemma) && AddresseeVerbs.Contains(trailingLemma))
         {
+            int addresseeStart = attributionEnd;
             if (context.MentionStartingAt(attributionEnd) is { Possessive: false } addressee && addressee.EndToken < sentence.End)
             {
                 attributionEnd = addressee.EndToken;
@@ -1782,6 +2006,12 @@ internal sealed class ReportedSpeechDetector
             else if (doc.Word(attributionEnd) is "him" or "her" or "them" or "us" or "me" or "reporters")
             {
                 attributionEnd++;
+            }
+
+            // "…, Defense Secretary Ash Carter told a Senate panel Wednesday.": a determined noun phrase, past any mention inside it.
+            if (trailingLemma == "tell" && TrailingAddresseeEnd(doc, sentence, addresseeStart) is int addresseeEnd && addresseeEnd > attributionEnd)
+            {
+                attributionEnd = addresseeEnd;
             }
         }
         int leftEnd = attributionStart - 1; // the comma
@@ -3228,7 +3458,7 @@ internal sealed class ReportedSpeechDetector
         speaker = null;
         int k = from;
         bool relative = false;
-        for (; k < sentence.End && !IsFinalPunctuation(doc, k); k++)
+        for (; k < sentence.End && !EndsSentence(doc, sentence, k); k++)
         {
             if (k - from >= MaxInvertedSpeakerTokens || doc.InQuote(k))
             {
@@ -3267,8 +3497,31 @@ internal sealed class ReportedSpeechDetector
             }
         }
 
-        return speaker is null || k == from || k < sentence.End && !IsFinalPunctuation(doc, k) ? null : k;
+        return speaker is null || k == from || k < sentence.End && !EndsSentence(doc, sentence, k) ? null : k;
     }
+
+    /// <summary>
+    /// The subject found for a cue right after a comma is the object of a preposition ("Across the Plains, …, said …"),
+    /// so no subject of the cue at all.
+    /// </summary>
+    private static bool ObjectOfPreposition(AttributionContext context, Sentence sentence, Mention subject, int cue)
+    {
+        var doc = context.Doc;
+        int before = subject.FirstToken - 1;
+        if (before > sentence.First && doc.Is(before, "the"))
+        {
+            before--; // "Across the Midlands": a mention of the place without its article
+        }
+
+        return doc.IsChar(cue - 1, ',') && before >= sentence.First && subject.EndToken < cue && context.IsPreposition(before);
+    }
+
+    /// <summary>
+    /// The token at <paramref name="t"/> is sentence-final punctuation with no word after it in the sentence: the period of
+    /// "Ms. Brainard" or "Sen." inside a name is not.
+    /// </summary>
+    private static bool EndsSentence(DocumentIndex doc, Sentence sentence, int t) =>
+        IsFinalPunctuation(doc, t) && (t + 1 >= sentence.End || !doc.Tokens[t + 1].IsWord);
 
     /// <summary>Conjunctions that open an adverbial clause before the main clause of a statement: "(said) if Iran were a stock, he would …".</summary>
     private static readonly WordSet OpeningClauseConjunctions = new[]
@@ -3435,6 +3688,11 @@ internal sealed class ReportedSpeechDetector
             return tok.Length == 1 && text[tok.Start] == ':';
         }
 
+        if (tok.Length == 2)
+        {
+            return (text[tok.Start] | 0x20) == 'b' && (text[tok.Start + 1] | 0x20) == 'y'; // "was first reported by …"
+        }
+
         return (tok.Length is 5 or 9) && (text[tok.Start] | 0x20) == 'a'
             && (tok.Length == 5 ? text.AsSpan(tok.Start, 5).Equals("asked", StringComparison.OrdinalIgnoreCase)
                 : text.AsSpan(tok.Start, 9).Equals("according", StringComparison.OrdinalIgnoreCase));
@@ -3456,13 +3714,13 @@ internal sealed class ReportedSpeechDetector
     /// <summary>The bit of a token of <paramref name="length"/> chars starting with <paramref name="first"/> in <see cref="StatementFilter"/> (0 to 511).</summary>
     private static int StatementKey(int length, char first) => (Math.Min(length, 15) << 5) | ((first | 0x20) & 31);
 
-    /// <summary>The bits of <see cref="MayBeStatementToken"/>: ":", "to", "that", "asked", "according" by length and first char.</summary>
+    /// <summary>The bits of <see cref="MayBeStatementToken"/>: ":", "to", "that", "asked", "according", "by" by length and first char.</summary>
     private static readonly ulong[] StatementFilter = BuildStatementFilter();
 
     private static ulong[] BuildStatementFilter()
     {
         var filter = new ulong[8];
-        foreach (var word in (string[])[":", "to", "that", "asked", "according"])
+        foreach (var word in (string[])[":", "to", "that", "asked", "according", "by"])
         {
             int key = StatementKey(word.Length, word[0]);
             filter[key >> 6] |= 1UL << key;

@@ -74,4 +74,47 @@ public sealed class ProbeStatementTests
 
         quotes.Should().BeEmpty();
     }
+
+    [Fact]
+    public void An_inverted_speaker_after_a_fronted_prepositional_phrase_speaks_the_sentence_before_it()
+    {
+        const string text = "Towns are changing. Across the Midlands, a generation of young engineers is moving back to small towns, said Maya Tran, an analyst at a regional bank.";
+
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("Across the Midlands, a generation of young engineers is moving back to small towns");
+        q.Speaker!.Name.Should().Be("Maya Tran");
+    }
+
+    [Fact]
+    public void A_titled_inverted_speaker_does_not_end_at_the_period_of_the_title()
+    {
+        const string text = "The talks went on. The plan is modest, said Ms. Gil, but it has won a loyal following.";
+
+        var q = Reported(text).Should().ContainSingle().Subject;
+
+        q.Parts.Should().HaveCount(2);
+        q.SpeakerMention!.Value.Text.Should().Be("Ms. Gil");
+    }
+
+    [Fact]
+    public void A_quotation_after_a_noun_like_state_stays_part_of_the_reported_clause()
+    {
+        const string text = "The debate ran late. The senator added that towns in his state “cannot wait for a bill that never comes.”";
+
+        var q = ResultInvariants.Checked(text).Quotes.Should().ContainSingle().Subject;
+
+        q.Kind.Should().Be(QuoteKind.Mixed);
+        q.Text.Should().Be("towns in his state “cannot wait for a bill that never comes.”");
+    }
+
+    [Fact]
+    public void A_quotation_and_its_rendering_in_other_marks_are_two_quotes_even_with_as_she_put_it_between()
+    {
+        const string text = "The minister was defiant. „Wir schaffen das“, as she put it: “We can manage this.”";
+
+        var quotes = ResultInvariants.Checked(text).Quotes;
+
+        quotes.Select(q => q.Text).Should().Equal("Wir schaffen das", "We can manage this.");
+    }
 }

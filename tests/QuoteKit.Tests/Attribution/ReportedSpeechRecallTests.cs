@@ -290,4 +290,71 @@ public sealed class ReportedSpeechRecallTests
     {
         Reported("The vote is near. The new plan appears to be losing support among farmers.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_passive_report_reports_its_subject_with_the_agent_as_speaker()
+    {
+        var q = Reported("The talks resumed. The merger was first reported by Reuters.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The merger");
+        q.Cue!.Value.Text.Should().Be("reported");
+        q.SpeakerMention!.Value.Text.Should().Be("Reuters");
+    }
+
+    [Fact]
+    public void A_reduced_relative_report_reports_the_noun_phrase_before_its_comma()
+    {
+        var q = Reported("The plan, first reported by The Daily Ledger, is a key part of the response.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The plan");
+        q.SpeakerMention!.Value.Text.Should().Be("The Daily Ledger");
+    }
+
+    [Fact]
+    public void A_relative_which_reported_by_a_named_reporter_is_the_report()
+    {
+        var q = Reported("Lawmakers signed the letter, which was first reported last week by the Ledger's Ann Lee.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("which");
+        q.SpeakerMention!.Value.Text.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_passive_with_a_verb_that_reports_nothing_is_not_reported()
+    {
+        Reported("The talks resumed. The bill was passed by the Senate.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_passive_report_with_a_pronoun_subject_names_nothing_reported()
+    {
+        Reported("The talks resumed. It was first reported by Reuters.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_trailing_told_keeps_an_addressee_with_a_name_inside_it_in_the_attribution()
+    {
+        var q = Reported("Troops are arriving. The force will train local units, Ann Lee told a Senate panel.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("The force will train local units");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void An_impersonal_passive_report_reports_its_that_clause_without_a_speaker()
+    {
+        var q = Reported("The senator faced criticism when it was revealed in March that she had used a private account.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("she had used a private account");
+        q.Cue!.Value.Text.Should().Be("revealed");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_impersonal_report_in_an_opening_clause_ends_at_its_comma()
+    {
+        var q = Reported("At a time when it was said that the party might never win again, the governor won twice.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the party might never win again");
+    }
 }
