@@ -886,7 +886,8 @@ internal sealed class EntityResolver
 #endif
         if (space <= 0)
         {
-            return new Office(role, null);
+            // "Justice Chacha Mwita" (a title alone) is a judge: "the judge ruled".
+            return new Office(role == "justice" ? "judge" : role, null);
         }
 
         var before = description[..space];
@@ -894,6 +895,11 @@ internal sealed class EntityResolver
         if (role == "justice" && qualifier.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Lord" or "Lady")
         {
             return new Office("judge", null); // "Mr Justice Chamberlain", a High Court judge, is "the judge"
+        }
+
+        if (role == "executive" && qualifier.Equals("chief", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Office("leader", null); // a chief executive leads: "Hong Kong's leader John Lee … the chief executive said"
         }
 
         if (!Portfolios.Contains(qualifier))

@@ -56,4 +56,21 @@ public sealed class OfficeTests
 
         ResultInvariants.OnlyQuote(text, "kept our promise").Speaker!.Name.Should().Be("Ellen Barre");
     }
+
+    [Fact]
+    public void The_chief_executive_is_the_leader_named_before()
+    {
+        const string text = "Islandia's leader Mara Voss said on Monday that the harbour tax would go.\n\n"
+            + "The chief executive said the city could afford it. “We have the reserves,” she said.";
+
+        Only(text, "We have the reserves").Speaker!.Name.Should().Be("Mara Voss");
+    }
+
+    [Fact]
+    public void The_judge_is_the_person_titled_justice()
+    {
+        const string text = "Justice Peter Ndungu said the order was unlawful.\n\n“The council exceeded its powers,” the judge ruled.";
+
+        Only(text, "exceeded its powers").Speaker!.Name.Should().Be("Peter Ndungu");
+    }
 }
