@@ -1018,8 +1018,10 @@ internal sealed class EntityResolver
             return null;
         }
 
+        // The name may carry its own prepositional phrase: "Another analyst, Tom Belcher of Peel Hunt, said".
         int after = name.EndToken;
-        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')');
+        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')')
+            || CommaAfterPrepositionalPhrase(doc, after, name.Sentence) >= 0;
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
     }
@@ -1080,20 +1082,23 @@ internal sealed class EntityResolver
     /// The comma that ends a prepositional phrase right after the nominal <paramref name="m"/> ("A lawyer for Mr. Kessler,"),
     /// or -1: "for", "of", "at" or "to", then words (with periods and apostrophes) within the sentence.
     /// </summary>
-    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, Mention m)
+    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, Mention m) => CommaAfterPrepositionalPhrase(doc, m.EndToken, m.Sentence);
+
+    /// <summary>The comma that ends a prepositional phrase opened at token <paramref name="first"/> of sentence <paramref name="sentence"/>, or -1.</summary>
+    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, int first, int sentence)
     {
-        int t = m.EndToken;
+        int t = first;
         if (!(doc.Is(t, "for") || doc.Is(t, "of") || doc.Is(t, "at") || doc.Is(t, "to")))
         {
             return -1;
         }
 
-        int end = Math.Min(doc.Sentences[m.Sentence].End, t + 2 + MaxPhraseBeforeApposition);
+        int end = Math.Min(doc.Sentences[sentence].End, t + 2 + MaxPhraseBeforeApposition);
         for (t++; t < end; t++)
         {
             if (doc.IsChar(t, ','))
             {
-                return t > m.EndToken + 1 ? t : -1;
+                return t > first + 1 ? t : -1;
             }
 
             if (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\''))

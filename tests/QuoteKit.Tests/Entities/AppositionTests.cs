@@ -142,4 +142,14 @@ public sealed class AppositionTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the race")).Which.Speaker!.Name.Should().Be("Dana Whitcombe");
     }
+
+    [Fact]
+    public void A_role_before_a_name_with_its_own_prepositional_phrase_is_that_person()
+    {
+        const string text = "Shares fell sharply. Another analyst, Ruth Calder of Brannock Securities, said the stock looked cheap.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("looked cheap")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ruth Calder");
+    }
 }
