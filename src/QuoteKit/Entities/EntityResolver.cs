@@ -245,6 +245,12 @@ internal sealed class EntityResolver
                 {
                     AddMembers(entities, entity, m);
                 }
+                else if (m.Kind == MentionKind.Nominal && !apposition && m.Head is not null && KinshipHeads.Contains(m.Head)
+                    && RelativeOf(doc, entities, m, segment) is { } relative)
+                {
+                    // "His wife said": the wife of the person "his" is, named so ("wife of Mark Dolan"), not a bare "wife".
+                    entity.AddDescription(new MentionText(string.Concat(m.Head, " of ", relative.CanonicalName.Span)));
+                }
             }
 
             entity.Add(m, m.EndToken);
@@ -556,6 +562,36 @@ internal sealed class EntityResolver
         "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower", "grandmother",
         "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "mum", "mom", "dad", "granddaughter", "grandson",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The named person whose relative the kin nominal <paramref name="m"/> opened by "his" or "her" is: the person known
+    /// to be of that gender mentioned last before it ("Firefighter Mark Dolan died … His wife said"; not "President Obama",
+    /// of no gender known yet, for "her husband" after "Mrs. Clinton"), or null.
+    /// </summary>
+    private static Entity? RelativeOf(DocumentIndex doc, List<Entity> entities, Mention m, int segment)
+    {
+        var opening = doc.Word(m.FirstToken);
+        var gender = opening.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+            : opening.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        if (gender == Gender.Unknown)
+        {
+            return null;
+        }
+
+        Entity? latest = null;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.LastToken < m.FirstToken
+                && e.Gender == gender && (latest is null || e.LastToken > latest.LastToken))
+            {
+                latest = e;
+            }
+        }
+
+        return latest;
+    }
 
     private static bool HasKinshipHead(Entity e)
     {
