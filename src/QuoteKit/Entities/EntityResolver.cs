@@ -1215,6 +1215,14 @@ internal sealed class EntityResolver
         // An organisation owned by a name is only that name's: "The Sanders campaign" is not "Clinton's campaign".
         var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
 
+        // A person's office held for a body named by an acronym is no office held for another so named: "The FDP leader" is
+        // not "CDU leader Friedrich Merz" (words are left alone: "the GOP nominee" is "Republican nominee Donald Trump").
+        var bodyName = role is not null && m.Type == EntityType.Person && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
+        if (!IsAcronym(bodyName))
+        {
+            bodyName = default;
+        }
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         Entity? byRole = null;
         for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
@@ -1227,6 +1235,7 @@ internal sealed class EntityResolver
             }
 
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
+                && (bodyName.IsEmpty || e.Affiliation is not null || !HeldForOtherBody(e, role, bodyName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
 
@@ -1458,6 +1467,28 @@ internal sealed class EntityResolver
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// Whether the entity holds the office <paramref name="role"/> for a body named by an acronym other than <paramref
+    /// name="body"/>: a description with that role and another acronym before its head ("CDU leader" for "the FDP
+    /// leader"), and no name or description with <paramref name="body"/> itself.
+    /// </summary>
+    private static bool HeldForOtherBody(Entity e, string role, ReadOnlySpan<char> body)
+    {
+        bool other = false;
+        var descriptions = e.Descriptions;
+        var offices = e.Offices; // filled by HasOffice, asked first
+        for (int i = 0; i < descriptions.Count && i < offices.Count; i++)
+        {
+            if (string.Equals(offices[i].Role, role, StringComparison.OrdinalIgnoreCase)
+                && NameBeforeHead(descriptions[i].Span) is var theirs && IsAcronym(theirs) && !theirs.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                other = true;
+            }
+        }
+
+        return other && !NamesWord(e, body);
     }
 
     /// <summary>Whether one of the entity's names or descriptions has <paramref name="word"/> as a word of its own.</summary>

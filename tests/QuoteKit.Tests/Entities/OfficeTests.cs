@@ -73,4 +73,13 @@ public sealed class OfficeTests
 
         Only(text, "exceeded its powers").Speaker!.Name.Should().Be("Peter Ndungu");
     }
+
+    [Fact]
+    public void A_leader_of_a_party_named_by_an_acronym_is_not_the_leader_of_another()
+    {
+        const string text = "Coalition talks stalled on Monday.\n\nGPL leader Lena Holt said talks would go on.\n\n"
+            + "The NLP leader said his party would not accept new debt. “Our position is clear,” he said.";
+
+        Only(text, "Our position is clear").Speaker!.Name.Should().NotBe("Lena Holt");
+    }
 }
