@@ -495,6 +495,10 @@ internal sealed class MentionFinder
                 // "the Republican presidential nominee": keep going when another role noun follows shortly.
                 bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1))
                     || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(j + 2)));
+                // "Lumora's Chief Medical Officer, Dr. Samuel Okafor": a capitalised word between two capitalised role nouns
+                // belongs to the title (not the name "Medical Officer").
+                anotherRole |= !possessor.IsNone && tj.IsCapitalized && tokens[head].IsCapitalized && j + 1 < limit
+                    && tokens[j + 1] is { IsWord: true, IsCapitalized: true } && IsRoleNoun(j + 1);
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -665,6 +669,13 @@ internal sealed class MentionFinder
             if (IsRoleNoun(j))
             {
                 head = j;
+                continue;
+            }
+
+            // "Lumora's Chief Medical Officer": a capitalised word between two role nouns belongs to the title.
+            if (head >= 0 && tokens[j].IsCapitalized && tokens[head].IsCapitalized && j + 1 < sentenceEnd && tokens[j + 1] is { IsWord: true, IsCapitalized: true }
+                && IsRoleNoun(j + 1) && !doc.InQuote(j + 1))
+            {
                 continue;
             }
 

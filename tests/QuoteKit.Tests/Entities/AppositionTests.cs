@@ -152,4 +152,24 @@ public sealed class AppositionTests
 
         speaker.Name.Should().Be("Ruth Calder");
     }
+
+    [Fact]
+    public void A_company_title_of_capitalised_words_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "The trial ended early. Brevane's Chief Scientific Officer, Dr. Ada Mwangi, said the results were encouraging.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("encouraging")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ada Mwangi");
+    }
+
+    [Fact]
+    public void A_title_of_capitalised_words_owned_by_a_name_of_two_words_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "Costs rose again. The Harlow Corporation's Chief Financial Officer, Jane Roe, said margins were thin.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("margins")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Jane Roe");
+    }
 }
