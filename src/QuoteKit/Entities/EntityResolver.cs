@@ -1027,7 +1027,15 @@ internal sealed class EntityResolver
         }
 
         // "A lawyer for Mr. Kessler, Daniel Ortiz, said", "A spokeswoman for the store, Linda Park, said": the name may
-        // follow the nominal's prepositional phrase.
+        // follow the nominal's prepositional phrase, and then names the nominal before it, not the phrase's object
+        // ("Counsel to the defendant, Wole Olanipekun, said").
+        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Nominal, Possessive: false } head && head.EndToken + 1 == m.FirstToken
+            && head.Sentence == m.Sentence && (doc.Is(head.EndToken, "to") || doc.Is(head.EndToken, "for") || doc.Is(head.EndToken, "of") || doc.Is(head.EndToken, "at"))
+            && head.Type is EntityType.Person && m.Type is EntityType.Person)
+        {
+            return null;
+        }
+
         int comma = doc.IsChar(m.EndToken, ',') ? m.EndToken : CommaAfterPrepositionalPhrase(doc, m);
         if (comma < 0)
         {
@@ -1054,9 +1062,10 @@ internal sealed class EntityResolver
             return null;
         }
 
-        // The name may carry its own prepositional phrase: "Another analyst, Tom Belcher of Peel Hunt, said".
+        // The name may carry its own prepositional phrase ("Another analyst, Tom Belcher of Peel Hunt, said") or letters in
+        // brackets ("Counsel to the defendant, Chief Wole Olanipekun (SAN), asked").
         int after = name.EndToken;
-        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')')
+        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')') || doc.IsChar(after, '(')
             || CommaAfterPrepositionalPhrase(doc, after, name.Sentence) >= 0;
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;

@@ -172,4 +172,24 @@ public sealed class AppositionTests
 
         speaker.Name.Should().Be("Jane Roe");
     }
+
+    [Fact]
+    public void A_role_before_a_name_with_letters_in_brackets_is_that_person()
+    {
+        const string text = "The trial was adjourned. A lawyer for the firm, Chief Ade Ojo (SAN), said his client needed more time.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more time")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ade Ojo");
+    }
+
+    [Fact]
+    public void A_name_in_commas_after_a_role_and_its_prepositional_phrase_names_the_role_not_the_object()
+    {
+        const string text = "The trial was adjourned. Counsel to the defendant, Bola Ige, said his client needed more time.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more time")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Bola Ige");
+    }
 }
