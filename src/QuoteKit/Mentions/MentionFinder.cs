@@ -496,8 +496,9 @@ internal sealed class MentionFinder
                 bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1))
                     || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(j + 2)));
                 // "Lumora's Chief Medical Officer, Dr. Samuel Okafor": a capitalised word between two capitalised role nouns
-                // belongs to the title (not the name "Medical Officer").
-                anotherRole |= !possessor.IsNone && tj.IsCapitalized && tokens[head].IsCapitalized && j + 1 < limit
+                // belongs to the title (not the name "Medical Officer"); "Union Finance Minister Nirmala Sitharaman" is a
+                // minister (not a union).
+                anotherRole |= tj.IsCapitalized && tokens[head].IsCapitalized && j + 1 < limit
                     && tokens[j + 1] is { IsWord: true, IsCapitalized: true } && IsRoleNoun(j + 1);
                 if (!anotherRole)
                 {

@@ -82,4 +82,12 @@ public sealed class OfficeTests
 
         Only(text, "Our position is clear").Speaker!.Name.Should().NotBe("Lena Holt");
     }
+
+    [Fact]
+    public void A_minister_whose_title_opens_with_a_capitalised_role_noun_is_a_person_with_that_office()
+    {
+        const string text = "Union Health Minister Asha Rao said the clinics would open in May.\n\n“We are ready,” the minister said.";
+
+        Only(text, "We are ready").Speaker!.Name.Should().Be("Asha Rao");
+    }
 }
