@@ -1274,6 +1274,13 @@ internal sealed class MentionFinder
         string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
         var type = ClassifyName(name, words, firstClasses, lastClasses, description, headWord, out var gender);
+        if (type == EntityType.Unknown && wordCount == 1 && description.IsNone && TakesPluralVerb(doc, spanStart, runEnd, sentence))
+        {
+            // "Arsenal have dropped points": a name of one word with a plural verb is a team or a body, never "he".
+            type = EntityType.Organization;
+            gender = Gender.Neuter;
+        }
+
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
             name = SharedSurname(doc, n, runEnd, sentence, name);
@@ -1420,6 +1427,22 @@ internal sealed class MentionFinder
         }
 
         return new MentionText(string.Concat(name.Span, " ", surname));
+    }
+
+    /// <summary>
+    /// Whether the name from <paramref name="start"/> to <paramref name="end"/> opens its sentence as the subject of
+    /// "have" or "are" ("Arsenal have dropped points"); "were" is left out ("Clinton were elected" is a subjunctive's).
+    /// </summary>
+    private static bool TakesPluralVerb(DocumentIndex doc, int start, int end, int sentence)
+    {
+        if (end >= doc.Sentences[sentence].End || !doc.Tokens[end].IsWord || !(doc.Is(end, "have") || doc.Is(end, "are")))
+        {
+            return false;
+        }
+
+        // Only as the sentence's opening subject ("Arsenal have dropped points"), not after a preposition ("his battles
+        // with Trump have"), a conjunction ("Obama and Clinton have") or a modal ("Would Trump have won").
+        return start == doc.Sentences[sentence].First;
     }
 
     private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, WordClass firstClasses, WordClass lastClasses, MentionText description, string? head, out Gender gender)

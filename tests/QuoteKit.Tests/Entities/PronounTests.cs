@@ -51,4 +51,13 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("nowhere else")).Which.Speaker!.Name.Should().Be("Margaret Pell");
     }
+
+    [Fact]
+    public void He_is_not_a_team_named_with_a_plural_verb()
+    {
+        const string text = "Redbridge drew on Saturday.\n\nThe Redbridge manager said his side lacked an edge. Redbridge have now dropped points in three games.\n\n"
+            + "“We need to be more clinical,” he said.";
+
+        ResultInvariants.OnlyQuote(text, "more clinical").Speaker!.Name.Should().NotBe("Redbridge");
+    }
 }
