@@ -33,6 +33,9 @@ internal sealed class Entity
 
     public string? Affiliation { get; set; }
 
+    /// <summary>The organisation or place the entity's role is of ("of the World Bank"), the first one given; or none.</summary>
+    public MentionText Complement { get; set; }
+
     /// <summary>The US state a mention tied the entity to ("Rep. Ann Lee, D-N.Y."), the first one given; or null.</summary>
     public string? State { get; set; }
 
@@ -116,6 +119,7 @@ internal sealed class Entity
         Segment = segment;
         Gender = default;
         Affiliation = null;
+        Complement = default;
         State = null;
         _names?.Clear();
         _nameParts?.Clear();
@@ -161,6 +165,11 @@ internal sealed class Entity
         }
 
         Affiliation ??= mention.Affiliation;
+        if (Complement.IsNone)
+        {
+            Complement = mention.Complement;
+        }
+
         State ??= mention.State;
         if (Gender is Gender.Unknown && mention.Gender is not Gender.Unknown && mention.Kind != MentionKind.Pronoun && !IsSurnameAlone(mention))
         {

@@ -229,7 +229,7 @@ internal sealed class EntityResolver
 
             if (entity is null && m.Kind != MentionKind.Pronoun && m.Paragraph > 0 && m.Head is not null)
             {
-                entity = HeadlineRole(doc, entities, m.Head, segment); // "Mayor vows …" … "The city's mayor, Tracy Brabin,"
+                entity = HeadlineRole(doc, entities, m, segment); // "Mayor vows …" … "The city's mayor, Tracy Brabin,"
             }
 
             if (entity is null)
@@ -518,6 +518,30 @@ internal sealed class EntityResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the mention's role is of no other organisation or place than the entity's: "the head of the World Health
+    /// Organization" is not the head of the International Monetary Fund named before; "the head of the IMF" is (its
+    /// initials), and a role without one ("the head") may be either.
+    /// </summary>
+    private static bool SameComplement(Entity e, Mention m)
+    {
+        if (m.Complement.IsNone || e.Complement.IsNone)
+        {
+            return true;
+        }
+
+        var a = ComplementName(m.Complement.Span);
+        var b = ComplementName(e.Complement.Span);
+        return a.Equals(b, StringComparison.OrdinalIgnoreCase) || (IsLongAcronym(a) && SpellsInitials(a, b)) || (IsLongAcronym(b) && SpellsInitials(b, a));
+    }
+
+    /// <summary>A complement's name without its preposition and article: "International Monetary Fund" of "of the International Monetary Fund".</summary>
+    private static ReadOnlySpan<char> ComplementName(ReadOnlySpan<char> complement)
+    {
+        var rest = complement[(complement.IndexOf(' ') + 1)..];
+        return rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? rest[4..] : rest;
     }
 
     /// <summary>Whether <paramref name="acronym"/> is the initials of the capitalised words of <paramref name="name"/> ("of", "and", "for", "the" left out).</summary>
@@ -990,7 +1014,7 @@ internal sealed class EntityResolver
     /// and the same head noun ("Judge rejects …", "A federal judge on Thursday refused …", "U.S. District Judge Amy Chen
     /// wrote …" are one person); or null.
     /// </summary>
-    private static Entity? HeadlineRole(DocumentIndex doc, List<Entity> entities, string head, int segment)
+    private static Entity? HeadlineRole(DocumentIndex doc, List<Entity> entities, Mention m, int segment)
     {
         for (int i = 0; i < entities.Count && i < Window; i++)
         {
@@ -1001,7 +1025,7 @@ internal sealed class EntityResolver
             }
 
             if (first.Kind == MentionKind.Nominal && e.Segment == segment && e.Type == EntityType.Person && e.Names.Count == 0 && !first.Plural
-                && first.FirstToken == doc.ParagraphFirstToken[0] && string.Equals(first.Head, head, StringComparison.Ordinal))
+                && first.FirstToken == doc.ParagraphFirstToken[0] && string.Equals(first.Head, m.Head, StringComparison.Ordinal) && SameComplement(e, m))
             {
                 return e;
             }
@@ -1243,7 +1267,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName))
+            bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName)) && SameComplement(e, m)
                 && (bodyName.IsEmpty || e.Affiliation is not null || !HeldForOtherBody(e, role, bodyName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
             bool sameAffiliation = m.Affiliation is null || e.Affiliation is null || e.Affiliation == m.Affiliation;
@@ -1304,7 +1328,7 @@ internal sealed class EntityResolver
 
         // The same description again: "the spokeswoman" ... "the spokeswoman".
         WorkCounter.Add(WorkKind.Candidates);
-        if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same)
+        if (_byDescription.GetValueOrDefault(Key(segment, 'd', m.Description)) is { } same && SameComplement(same, m))
         {
             return same;
         }

@@ -76,7 +76,7 @@ internal sealed class SpeakerBuilder
         string name = !full.IsNone && !StripDeterminer(full.Span).IsEmpty ? MentionStrings.ForCurrentThread.Get(StripDeterminer(full.Span)) // "FAA" named in full before
             : !canonical.IsNone ? canonical.ToShared()
             : members.Length > 0 ? JoinedNames(members)
-            : e.Descriptions.Count > 0 ? e.Descriptions[0].ToShared()
+            : e.Descriptions.Count > 0 ? (e.Complement.IsNone ? e.Descriptions[0].ToShared() : WithComplement(e.Descriptions[0], e.Complement))
             : e.FirstMention!.Head ?? "unknown";
         var scratch = _scratch;
         scratch.Clear();
@@ -199,6 +199,17 @@ internal sealed class SpeakerBuilder
     }
 
     private static readonly string[] Determiners = ["the ", "a ", "an ", "The ", "A ", "An "];
+
+    /// <summary>A description and what its role is of: "head of the International Monetary Fund".</summary>
+    private static string WithComplement(MentionText description, MentionText complement)
+    {
+        int length = description.Length + 1 + complement.Length;
+        Span<char> composed = length <= 256 ? stackalloc char[length] : new char[length];
+        description.Span.CopyTo(composed);
+        composed[description.Length] = ' ';
+        complement.Span.CopyTo(composed[(description.Length + 1)..]);
+        return MentionStrings.ForCurrentThread.Get(composed);
+    }
 
     private static ReadOnlySpan<char> StripDeterminer(ReadOnlySpan<char> d)
     {

@@ -53,6 +53,13 @@ internal sealed class Mention
     /// <summary>A description ("Russian leader", "the Kremlin chief", "China’s state broadcaster"), or none.</summary>
     public MentionText Description { get; set; }
 
+    /// <summary>
+    /// The organisation or place a role noun is of, with its preposition, as the text gives it after the head ("of the
+    /// International Monetary Fund" in "the head of the International Monetary Fund", "for the Clinton campaign"), or none.
+    /// Two holders of one office in different organisations are different people.
+    /// </summary>
+    public MentionText Complement { get; set; }
+
     /// <summary>Lower-case head noun of the description or nominal ("leader", "broadcaster"), or the pronoun.</summary>
     public string? Head { get; set; }
 
@@ -91,6 +98,7 @@ internal sealed class Mention
         Paragraph = 0;
         Name = default;
         Description = default;
+        Complement = default;
         Head = null;
         Affiliation = null;
         State = null;

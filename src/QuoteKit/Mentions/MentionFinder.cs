@@ -479,12 +479,14 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // Only a determined phrase asks whether a role noun follows.
+            // Only a determined phrase asks whether a role noun follows: "the alleged gunman", "a declared candidate", "the
+            // Indiana state director".
             bool roleFollows = hasDeterminer && j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1);
 
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0)) || (IsPossessive(w) && !possessiveModifier)
+            // An inflected verb after a name is the name's, whatever follows: "the World Bank told lawmakers".
+            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0 && !InflectedVerbOfName(doc, j, k, w))) || (IsPossessive(w) && !possessiveModifier)
                 || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j)))
             {
                 break;
@@ -599,6 +601,7 @@ internal sealed class MentionFinder
                 {
                     named.Description = JoinWords(doc, k, head + 1);
                     named.Head ??= _strings.GetLowerInvariant(tokens[head].In(text));
+                    named.Complement = ComplementAfter(doc, head + 1, sentenceEnd, lowerForms);
                 }
 
                 return head + 1;
@@ -612,6 +615,11 @@ internal sealed class MentionFinder
             }
 
             AddNominal(doc, mentions, i, k, head, count, definite, possessor, plural, sentence);
+            if (!plural && count == 0 && mentions[^1].Type == EntityType.Person && ComplementAfter(doc, head + 1, sentenceEnd, lowerForms) is { IsNone: false } complement)
+            {
+                mentions[^1].Complement = complement;
+            }
+
             return head + 1;
         }
 
@@ -757,6 +765,69 @@ internal sealed class MentionFinder
     internal static bool IsTranscriptMarker(DocumentIndex doc, int token) =>
         (doc.Is(token, "Q") || doc.Is(token, "A")) && token + 1 < doc.Tokens.Length && (doc.IsChar(token + 1, '.') || doc.IsChar(token + 1, ':'))
         && doc.ParagraphFirstToken[doc.ParagraphOf(token)] == token;
+
+    /// <summary>
+    /// The organisation or place that a singular role noun ending before <paramref name="t"/> is of: "of", "for" or "at",
+    /// an optional "the", a run of capitalised name words that is no possessive, and at most one lower-case noun that
+    /// ends the phrase ("of the International Monetary Fund", "for the Clinton campaign", "at Harvard University"); none
+    /// when the phrase goes on ("the head of England's largest union") or no name follows ("the head of state").
+    /// </summary>
+    private MentionText ComplementAfter(DocumentIndex doc, int t, int sentenceEnd, LowerCaseWordSet lowerForms)
+    {
+        if (t + 1 >= sentenceEnd || !(doc.Is(t, "of") || doc.Is(t, "for") || doc.Is(t, "at")))
+        {
+            return default;
+        }
+
+        int start = doc.Is(t + 1, "the") ? t + 2 : t + 1;
+        if (start >= sentenceEnd || !doc.Tokens[start].IsCapitalized)
+        {
+            return default;
+        }
+
+        int end = ScanNameRun(doc, start, sentenceEnd, lowerForms, allowSentenceInitial: false);
+        if (end == start || IsPossessive(doc.Word(end - 1)))
+        {
+            return default;
+        }
+
+        if (!EndsPhrase(doc, end, sentenceEnd) && !doc.Tokens[end].IsCapitalized)
+        {
+            end++; // "the Clinton campaign": one noun after the name
+        }
+
+        return EndsPhrase(doc, end, sentenceEnd) ? JoinWords(doc, t, end) : default;
+    }
+
+    /// <summary>
+    /// Whether the noun phrase before token <paramref name="t"/> ends there: at the sentence end, a mark, a function
+    /// word, a speech or thought verb, an auxiliary ("could", "did") or a past form ("declined", "watched").
+    /// </summary>
+    private bool EndsPhrase(DocumentIndex doc, int t, int sentenceEnd)
+    {
+        if (t >= sentenceEnd || !doc.Tokens[t].IsWord || IsFunctionWord(t) || IsVerbLike(t))
+        {
+            return true;
+        }
+
+        var w = doc.Word(t);
+        return !doc.Tokens[t].IsCapitalized && (Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the speech or thought verb at <paramref name="j"/> follows a capitalised word of the phrase in a past or
+    /// third-person form ("the World Bank told lawmakers", "the Kremlin warned reporters"): the name's verb, which modifies
+    /// no noun after it as a base form can ("the Indiana state director").
+    /// </summary>
+    private static bool InflectedVerbOfName(DocumentIndex doc, int j, int phraseStart, ReadOnlySpan<char> w) =>
+        j > phraseStart && doc.Tokens[j - 1].IsCapitalized && !doc.Tokens[j].IsCapitalized
+        && (w.EndsWith("ed", StringComparison.Ordinal) || (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+            || w is "told" or "said" or "wrote" or "spoke" or "thought" or "knew" or "felt" or "saw" or "heard");
+
+    /// <summary>Auxiliary and modal verbs, which end the noun phrase before them.</summary>
+    private static readonly WordSet Auxiliaries = new(
+        new[] { "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must" },
+        StringComparer.Ordinal);
 
     /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
     private int ScanNameRun(DocumentIndex doc, int start, int end, LowerCaseWordSet lowerForms, bool allowSentenceInitial)

@@ -90,4 +90,65 @@ public sealed class OfficeTests
 
         Only(text, "We are ready").Speaker!.Name.Should().Be("Asha Rao");
     }
+
+    [Fact]
+    public void Heads_of_two_organisations_are_two_people()
+    {
+        const string text = "Aid budgets shrank.\n\nThe head of the Global Fund said donors had cut pledges by a third.\n\n"
+            + "The head of the Harbour Trust said the new port would open in May.";
+
+        Only(text, "donors had cut").Speaker!.Id.Should().NotBe(Only(text, "new port").Speaker!.Id);
+    }
+
+    [Fact]
+    public void A_role_of_an_organisation_is_named_with_that_organisation()
+    {
+        const string text = "Fees went up.\n\nThe chairman of the Harbour Trust said the increase was unavoidable.";
+
+        Only(text, "increase was").Speaker!.Name.Should().Be("chairman of the Harbour Trust");
+    }
+
+    [Fact]
+    public void The_same_role_of_the_same_organisation_again_is_the_same_person()
+    {
+        const string text = "Aid budgets shrank.\n\nThe head of the Global Fund said donors had cut pledges by a third.\n\n"
+            + "The head of the Global Fund also said the fund would close two offices.";
+
+        Only(text, "donors had cut").Speaker!.Id.Should().Be(Only(text, "two offices").Speaker!.Id);
+    }
+
+    [Fact]
+    public void A_role_of_an_organisations_initials_is_the_role_of_that_organisation()
+    {
+        const string text = "Aid budgets shrank.\n\nThe head of the Global Health Fund said donors had cut pledges by a third.\n\n"
+            + "The head of the GHF said the fund would close two offices.";
+
+        Only(text, "donors had cut").Speaker!.Id.Should().Be(Only(text, "two offices").Speaker!.Id);
+    }
+
+    [Fact]
+    public void A_named_head_of_one_organisation_is_not_the_head_of_another()
+    {
+        const string text = "Ann Lee, head of the Global Fund, said donors had cut pledges by a third.\n\n"
+            + "The head of the Harbour Trust said the new port would open in May.";
+
+        Only(text, "new port").Speaker!.Name.Should().NotBe("Ann Lee");
+    }
+
+    [Fact]
+    public void A_role_of_an_organisation_in_the_first_paragraph_is_not_the_same_role_of_another()
+    {
+        const string text = "The chairman of the Harbour Trust told councillors that fees would rise.\n\n"
+            + "The chairman of the Ferry Board said crossings would be cut.";
+
+        Only(text, "crossings").Speaker!.Name.Should().Be("chairman of the Ferry Board");
+    }
+
+    [Fact]
+    public void A_verb_after_the_organisation_is_not_part_of_its_name()
+    {
+        const string text = "The ferry was late.\n\nA spokesman for Harbour Lines declined to give a reason but said the crossing would run on Friday.";
+
+        Only(text, "crossing would run").Speaker!.Name.Should().Be("spokesman for Harbour Lines");
+    }
 }

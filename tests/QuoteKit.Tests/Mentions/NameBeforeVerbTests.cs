@@ -53,4 +53,20 @@ public sealed class NameBeforeVerbTests
 
         ResultInvariants.OnlyQuote(text, "new cranes").Speaker!.Name.Should().Be("Omar Haddly");
     }
+
+    [Fact]
+    public void A_name_after_an_article_before_a_speech_verb_and_its_listeners_is_not_a_group_of_listeners()
+    {
+        const string text = "Jeffrey Lewis of the Middlebury Institute told reporters that the test was real.";
+
+        ResultInvariants.OnlyQuote(text, "test was real").Speaker!.Name.Should().Be("Jeffrey Lewis");
+    }
+
+    [Fact]
+    public void A_speech_participle_after_an_article_still_modifies_the_role_noun()
+    {
+        const string text = "The alleged gunman told investigators that he had acted alone.";
+
+        ResultInvariants.OnlyQuote(text, "acted alone").SpeakerMention!.Value.Text.Should().Be("The alleged gunman");
+    }
 }
