@@ -560,7 +560,8 @@ internal sealed class AttributionContext : IDisposable
         if (t >= sentenceFirst && MentionEndingAt(t) is { } left)
         {
             // The head of "X of Y", "X for Y", "X at Y" speaks, not the object of its preposition: "Jeffrey Lewis of the
-            // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said". A title before a
+            // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said", "Dr Terry Goldsworthy
+            // from Bond University said". A title before a
             // person's name stays with the name ("Secretary of State John Kerry said").
             // "A source close to Morrow told", "people familiar with the talks said": the qualifier's head speaks too.
             int p = left.FirstToken - 1;
@@ -569,7 +570,7 @@ internal sealed class AttributionContext : IDisposable
             {
                 headEnd = p - 2;
             }
-            else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at")))
+            else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at") || doc.Is(p, "from")))
             {
                 headEnd = -1;
             }

@@ -252,6 +252,12 @@ internal sealed class EntityResolver
                 {
                     AddMembers(entities, entity, m);
                 }
+                else if (m.Kind == MentionKind.Nominal && !apposition && m.Head is not null && KinshipHeads.Contains(m.Head)
+                    && RelativeOf(doc, entities, m, segment) is { } relative)
+                {
+                    // "His wife said": the wife of the person "his" is, named so ("wife of Mark Dolan"), not a bare "wife".
+                    entity.AddDescription(new MentionText(string.Concat(m.Head, " of ", relative.CanonicalName.Span)));
+                }
             }
 
             entity.Add(m, m.EndToken);
@@ -614,6 +620,36 @@ internal sealed class EntityResolver
         "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "mum", "mom", "dad", "granddaughter", "grandson",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The named person whose relative the kin nominal <paramref name="m"/> opened by "his" or "her" is: the person known
+    /// to be of that gender mentioned last before it ("Firefighter Mark Dolan died … His wife said"; not "President Obama",
+    /// of no gender known yet, for "her husband" after "Mrs. Clinton"), or null.
+    /// </summary>
+    private static Entity? RelativeOf(DocumentIndex doc, List<Entity> entities, Mention m, int segment)
+    {
+        var opening = doc.Word(m.FirstToken);
+        var gender = opening.Equals("his", StringComparison.OrdinalIgnoreCase) ? Gender.Male
+            : opening.Equals("her", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Unknown;
+        if (gender == Gender.Unknown)
+        {
+            return null;
+        }
+
+        Entity? latest = null;
+        for (int i = entities.Count - 1; i >= 0 && i >= entities.Count - Window; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var e = entities[i];
+            if (e.Segment == segment && e.Type == EntityType.Person && e.Names.Count > 0 && e.LastToken < m.FirstToken
+                && e.Gender == gender && (latest is null || e.LastToken > latest.LastToken))
+            {
+                latest = e;
+            }
+        }
+
+        return latest;
+    }
+
     private static bool HasKinshipHead(Entity e)
     {
         var heads = e.Heads;
@@ -944,7 +980,8 @@ internal sealed class EntityResolver
 #endif
         if (space <= 0)
         {
-            return new Office(role, null);
+            // "Justice Chacha Mwita" (a title alone) is a judge: "the judge ruled".
+            return new Office(role == "justice" ? "judge" : role, null);
         }
 
         var before = description[..space];
@@ -952,6 +989,11 @@ internal sealed class EntityResolver
         if (role == "justice" && qualifier.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Lord" or "Lady")
         {
             return new Office("judge", null); // "Mr Justice Chamberlain", a High Court judge, is "the judge"
+        }
+
+        if (role == "executive" && qualifier.Equals("chief", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Office("leader", null); // a chief executive leads: "Hong Kong's leader John Lee … the chief executive said"
         }
 
         if (!Portfolios.Contains(qualifier))
@@ -1054,7 +1096,15 @@ internal sealed class EntityResolver
         }
 
         // "A lawyer for Mr. Kessler, Daniel Ortiz, said", "A spokeswoman for the store, Linda Park, said": the name may
-        // follow the nominal's prepositional phrase.
+        // follow the nominal's prepositional phrase, and then names the nominal before it, not the phrase's object
+        // ("Counsel to the defendant, Wole Olanipekun, said").
+        if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Nominal, Possessive: false } head && head.EndToken + 1 == m.FirstToken
+            && head.Sentence == m.Sentence && (doc.Is(head.EndToken, "to") || doc.Is(head.EndToken, "for") || doc.Is(head.EndToken, "of") || doc.Is(head.EndToken, "at"))
+            && head.Type is EntityType.Person && m.Type is EntityType.Person)
+        {
+            return null;
+        }
+
         int comma = doc.IsChar(m.EndToken, ',') ? m.EndToken : CommaAfterPrepositionalPhrase(doc, m);
         if (comma < 0)
         {
@@ -1081,8 +1131,11 @@ internal sealed class EntityResolver
             return null;
         }
 
+        // The name may carry its own prepositional phrase ("Another analyst, Tom Belcher of Peel Hunt, said") or letters in
+        // brackets ("Counsel to the defendant, Chief Wole Olanipekun (SAN), asked").
         int after = name.EndToken;
-        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')');
+        bool closed = after >= doc.Sentences[name.Sentence].End || doc.IsChar(after, ',') || doc.IsChar(after, '.') || doc.IsChar(after, ')') || doc.IsChar(after, '(')
+            || CommaAfterPrepositionalPhrase(doc, after, name.Sentence) >= 0;
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
     }
@@ -1143,20 +1196,23 @@ internal sealed class EntityResolver
     /// The comma that ends a prepositional phrase right after the nominal <paramref name="m"/> ("A lawyer for Mr. Kessler,"),
     /// or -1: "for", "of", "at" or "to", then words (with periods and apostrophes) within the sentence.
     /// </summary>
-    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, Mention m)
+    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, Mention m) => CommaAfterPrepositionalPhrase(doc, m.EndToken, m.Sentence);
+
+    /// <summary>The comma that ends a prepositional phrase opened at token <paramref name="first"/> of sentence <paramref name="sentence"/>, or -1.</summary>
+    private static int CommaAfterPrepositionalPhrase(DocumentIndex doc, int first, int sentence)
     {
-        int t = m.EndToken;
+        int t = first;
         if (!(doc.Is(t, "for") || doc.Is(t, "of") || doc.Is(t, "at") || doc.Is(t, "to")))
         {
             return -1;
         }
 
-        int end = Math.Min(doc.Sentences[m.Sentence].End, t + 2 + MaxPhraseBeforeApposition);
+        int end = Math.Min(doc.Sentences[sentence].End, t + 2 + MaxPhraseBeforeApposition);
         for (t++; t < end; t++)
         {
             if (doc.IsChar(t, ','))
             {
-                return t > m.EndToken + 1 ? t : -1;
+                return t > first + 1 ? t : -1;
             }
 
             if (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\''))
@@ -1237,6 +1293,14 @@ internal sealed class EntityResolver
         // An organisation owned by a name is only that name's: "The Sanders campaign" is not "Clinton's campaign".
         var ownerName = m.Type == EntityType.Organization && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
 
+        // A person's office held for a body named by an acronym is no office held for another so named: "The FDP leader" is
+        // not "CDU leader Friedrich Merz" (words are left alone: "the GOP nominee" is "Republican nominee Donald Trump").
+        var bodyName = role is not null && m.Type == EntityType.Person && m.Affiliation is null ? NameBeforeHead(m.Description.Span) : default;
+        if (!IsAcronym(bodyName))
+        {
+            bodyName = default;
+        }
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         // Without a role no entity has the same one, and the loop finds nothing.
         Entity? byRole = null;
@@ -1256,6 +1320,7 @@ internal sealed class EntityResolver
             }
 
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName)) && SameComplement(e, m)
+                && (bodyName.IsEmpty || e.Affiliation is not null || !HeldForOtherBody(e, role, bodyName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
 
             // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
@@ -1486,6 +1551,28 @@ internal sealed class EntityResolver
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// Whether the entity holds the office <paramref name="role"/> for a body named by an acronym other than <paramref
+    /// name="body"/>: a description with that role and another acronym before its head ("CDU leader" for "the FDP
+    /// leader"), and no name or description with <paramref name="body"/> itself.
+    /// </summary>
+    private static bool HeldForOtherBody(Entity e, string role, ReadOnlySpan<char> body)
+    {
+        bool other = false;
+        var descriptions = e.Descriptions;
+        var offices = e.Offices; // filled by HasOffice, asked first
+        for (int i = 0; i < descriptions.Count && i < offices.Count; i++)
+        {
+            if (string.Equals(offices[i].Role, role, StringComparison.OrdinalIgnoreCase)
+                && NameBeforeHead(descriptions[i].Span) is var theirs && IsAcronym(theirs) && !theirs.Equals(body, StringComparison.OrdinalIgnoreCase))
+            {
+                other = true;
+            }
+        }
+
+        return other && !NamesWord(e, body);
     }
 
     /// <summary>Whether one of the entity's names or descriptions has <paramref name="word"/> as a word of its own.</summary>

@@ -497,6 +497,11 @@ internal sealed class MentionFinder
                 // "the Republican presidential nominee": keep going when another role noun follows shortly.
                 bool anotherRole = !tj.IsCapitalized && ((j + 1 < limit && tokens[j + 1].IsWord && IsRoleNoun(j + 1))
                     || (j + 2 < limit && tokens[j + 1].IsWord && tokens[j + 2].IsWord && IsRoleNoun(j + 2)));
+                // "Lumora's Chief Medical Officer, Dr. Samuel Okafor": a capitalised word between two capitalised role nouns
+                // belongs to the title (not the name "Medical Officer"); "Union Finance Minister Nirmala Sitharaman" is a
+                // minister (not a union).
+                anotherRole |= tj.IsCapitalized && tokens[head].IsCapitalized && j + 1 < limit
+                    && tokens[j + 1] is { IsWord: true, IsCapitalized: true } && IsRoleNoun(j + 1);
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -678,6 +683,13 @@ internal sealed class MentionFinder
             if (IsRoleNoun(j))
             {
                 head = j;
+                continue;
+            }
+
+            // "Lumora's Chief Medical Officer": a capitalised word between two role nouns belongs to the title.
+            if (head >= 0 && tokens[j].IsCapitalized && tokens[head].IsCapitalized && j + 1 < sentenceEnd && tokens[j + 1] is { IsWord: true, IsCapitalized: true }
+                && IsRoleNoun(j + 1) && !doc.InQuote(j + 1))
+            {
                 continue;
             }
 
@@ -1351,6 +1363,12 @@ internal sealed class MentionFinder
         {
             gender = Gender.Neuter; // "the Commissioners of Irish Lights", "the Middlebury Institute": no "he" or "she"
         }
+        else if (type == EntityType.Unknown && wordCount == 1 && description.IsNone && TakesPluralVerb(doc, spanStart, runEnd, sentence))
+        {
+            // "Arsenal have dropped points": a name of one word with a plural verb is a team or a body, never "he".
+            type = EntityType.Organization;
+            gender = Gender.Neuter;
+        }
 
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
@@ -1498,6 +1516,22 @@ internal sealed class MentionFinder
         }
 
         return new MentionText(string.Concat(name.Span, " ", surname));
+    }
+
+    /// <summary>
+    /// Whether the name from <paramref name="start"/> to <paramref name="end"/> opens its sentence as the subject of
+    /// "have" or "are" ("Arsenal have dropped points"); "were" is left out ("Clinton were elected" is a subjunctive's).
+    /// </summary>
+    private static bool TakesPluralVerb(DocumentIndex doc, int start, int end, int sentence)
+    {
+        if (end >= doc.Sentences[sentence].End || !doc.Tokens[end].IsWord || !(doc.Is(end, "have") || doc.Is(end, "are")))
+        {
+            return false;
+        }
+
+        // Only as the sentence's opening subject ("Arsenal have dropped points"), not after a preposition ("his battles
+        // with Trump have"), a conjunction ("Obama and Clinton have") or a modal ("Would Trump have won").
+        return start == doc.Sentences[sentence].First;
     }
 
     private EntityType ClassifyName(MentionText name, ReadOnlySpan<MentionText> parts, WordClass firstClasses, WordClass lastClasses, MentionText description, string? head, out Gender gender)

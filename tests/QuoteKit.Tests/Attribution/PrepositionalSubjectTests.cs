@@ -61,4 +61,12 @@ public sealed class PrepositionalSubjectTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+
+    [Fact]
+    public void A_name_with_an_affiliation_after_from_speaks_in_reported_speech()
+    {
+        const string text = "Burglaries rose last year.\n\nCriminologist Dr Nell Varga from Harwick University said the data was mixed.";
+
+        Extract(text).Quotes.Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Nell Varga");
+    }
 }

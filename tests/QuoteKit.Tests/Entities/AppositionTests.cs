@@ -142,4 +142,54 @@ public sealed class AppositionTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("the race")).Which.Speaker!.Name.Should().Be("Dana Whitcombe");
     }
+
+    [Fact]
+    public void A_role_before_a_name_with_its_own_prepositional_phrase_is_that_person()
+    {
+        const string text = "Shares fell sharply. Another analyst, Ruth Calder of Brannock Securities, said the stock looked cheap.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("looked cheap")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ruth Calder");
+    }
+
+    [Fact]
+    public void A_company_title_of_capitalised_words_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "The trial ended early. Brevane's Chief Scientific Officer, Dr. Ada Mwangi, said the results were encouraging.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("encouraging")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ada Mwangi");
+    }
+
+    [Fact]
+    public void A_title_of_capitalised_words_owned_by_a_name_of_two_words_before_a_name_in_commas_is_that_person()
+    {
+        const string text = "Costs rose again. The Harlow Corporation's Chief Financial Officer, Jane Roe, said margins were thin.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("margins")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Jane Roe");
+    }
+
+    [Fact]
+    public void A_role_before_a_name_with_letters_in_brackets_is_that_person()
+    {
+        const string text = "The trial was adjourned. A lawyer for the firm, Chief Ade Ojo (SAN), said his client needed more time.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more time")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Ade Ojo");
+    }
+
+    [Fact]
+    public void A_name_in_commas_after_a_role_and_its_prepositional_phrase_names_the_role_not_the_object()
+    {
+        const string text = "The trial was adjourned. Counsel to the defendant, Bola Ige, said his client needed more time.";
+
+        var speaker = Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more time")).Subject.Speaker!;
+
+        speaker.Name.Should().Be("Bola Ige");
+    }
 }

@@ -58,6 +58,40 @@ public sealed class OfficeTests
     }
 
     [Fact]
+    public void The_chief_executive_is_the_leader_named_before()
+    {
+        const string text = "Islandia's leader Mara Voss said on Monday that the harbour tax would go.\n\n"
+            + "The chief executive said the city could afford it. “We have the reserves,” she said.";
+
+        Only(text, "We have the reserves").Speaker!.Name.Should().Be("Mara Voss");
+    }
+
+    [Fact]
+    public void The_judge_is_the_person_titled_justice()
+    {
+        const string text = "Justice Peter Ndungu said the order was unlawful.\n\n“The council exceeded its powers,” the judge ruled.";
+
+        Only(text, "exceeded its powers").Speaker!.Name.Should().Be("Peter Ndungu");
+    }
+
+    [Fact]
+    public void A_leader_of_a_party_named_by_an_acronym_is_not_the_leader_of_another()
+    {
+        const string text = "Coalition talks stalled on Monday.\n\nGPL leader Lena Holt said talks would go on.\n\n"
+            + "The NLP leader said his party would not accept new debt. “Our position is clear,” he said.";
+
+        Only(text, "Our position is clear").Speaker!.Name.Should().NotBe("Lena Holt");
+    }
+
+    [Fact]
+    public void A_minister_whose_title_opens_with_a_capitalised_role_noun_is_a_person_with_that_office()
+    {
+        const string text = "Union Health Minister Asha Rao said the clinics would open in May.\n\n“We are ready,” the minister said.";
+
+        Only(text, "We are ready").Speaker!.Name.Should().Be("Asha Rao");
+    }
+
+    [Fact]
     public void Heads_of_two_organisations_are_two_people()
     {
         const string text = "Aid budgets shrank.\n\nThe head of the Global Fund said donors had cut pledges by a third.\n\n"

@@ -68,4 +68,13 @@ public sealed class PronounTests
 
         ResultInvariants.OnlyQuote(text, "not good enough").Speaker!.Name.Should().Be("Tom Reyes");
     }
+
+    [Fact]
+    public void He_is_not_a_team_named_with_a_plural_verb()
+    {
+        const string text = "Redbridge drew on Saturday.\n\nThe Redbridge manager said his side lacked an edge. Redbridge have now dropped points in three games.\n\n"
+            + "“We need to be more clinical,” he said.";
+
+        ResultInvariants.OnlyQuote(text, "more clinical").Speaker!.Name.Should().NotBe("Redbridge");
+    }
 }
