@@ -52,6 +52,12 @@ internal sealed class ReportedSpeechDetector
         "July", "August", "September", "October", "November", "December", "today", "yesterday", "tonight",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Prepositions of place and time: after a participle cue they open its setting, not its object ("testifying before the committee").</summary>
+    private static readonly WordSet SettingPrepositions = new[]
+    {
+        "before", "at", "in", "during", "after", "from", "outside", "inside", "near", "behind", "since", "until", "throughout", "beside", "alongside", "across",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Cues of reply whose prepositional object is what they answer: "responded to the charges", "agreed with the analysis".</summary>
     private static readonly WordSet ReplyVerbs = new[] { "respond", "reply", "answer", "agree", "react" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -594,6 +600,15 @@ internal sealed class ReportedSpeechDetector
             && ClausalVerbs.Contains(lemma) && !doc.Is(cue + 1, "that") && lemma is not ("say" or "tell" or "add" or "ask") && !AddresseeVerbs.Contains(lemma))
         {
             participleObject = true;
+        }
+
+        // "…, testifying before the committee, …", "…, speaking at a rally": a participle whose object is a place or a
+        // time says where or when it spoke, not what.
+        // "saying on CNN that …" keeps its clause.
+        if (participleObject && !clauseFollows && cue + 1 < sentence.End && SettingPrepositions.Contains(doc.Word(cue + 1))
+            && !ThatFollows(doc, cue + 2, Math.Min(sentence.End, cue + 16)))
+        {
+            return null;
         }
 
         // "Clinton is calling for …", "Cruz has been praising …": a progressive is a finite verb.
@@ -1219,9 +1234,31 @@ internal sealed class ReportedSpeechDetector
             end++;
         }
 
+        // "Asked what she will miss most, she thinks about …": a main clause that thinks rather than answers leaves the
+        // question in the writer's words.
+        if (asker is null && cue == SkipDateline(doc, sentence) && end < sentence.End && ThinksInstead(context, sentence, end))
+        {
+            return null;
+        }
+
         var parts = new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End));
         var made = Make(doc, parts, cue, asker, "ReportedSpeechCueSieve", 0.7, "a passive “asked” with the question it asks");
         return asker is null ? made with { SpeakerPhrase = askerPhrase, Confidence = 0.5 } : made;
+    }
+
+    /// <summary>
+    /// Whether the main clause after the comma at <paramref name="comma"/> that ends an "Asked …," question has a verb of
+    /// thought, not of speech, right after its subject: "Asked what she will miss most, she thinks about …".
+    /// </summary>
+    private static bool ThinksInstead(AttributionContext context, Sentence sentence, int comma)
+    {
+        int k = comma + 1;
+        if (context.MentionStartingAt(k) is { } subject)
+        {
+            k = subject.EndToken;
+        }
+
+        return k < sentence.End && !context.IsCueToken[k] && context.Lexicon.ThoughtVerbs.ContainsKey(context.Doc.Word(k));
     }
 
     /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>

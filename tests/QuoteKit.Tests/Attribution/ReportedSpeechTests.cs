@@ -646,6 +646,27 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_asked_question_answered_by_a_verb_of_thought_is_not_reported()
+    {
+        const string text = "Asked what she will miss most about the harbour, she thinks of the ferry bells at dawn.";
+        Reported(text).Should().NotContain(q => q.Cue!.Value.Text == "Asked");
+    }
+
+    [Fact]
+    public void A_participle_cue_followed_by_its_setting_reports_nothing()
+    {
+        const string text = "Port authority chief Dana Kerr, testifying before the harbour committee, defended the new fees.";
+        Reported(text).Should().NotContain(q => q.Cue!.Value.Text == "testifying");
+    }
+
+    [Fact]
+    public void A_participle_cue_with_a_setting_keeps_its_that_clause()
+    {
+        const string text = "Dana Kerr wrote to the council, insisting at the hearing that the fees were fair.";
+        Reported(text).Should().Contain(q => q.Cue!.Value.Text == "insisting" && q.Text.Contains("the fees were fair"));
+    }
+
+    [Fact]
     public void Was_asked_reports_the_question_without_making_the_one_asked_its_speaker()
     {
         const string text = "Mayor Ken Ito was asked whether the harbour would reopen in May.";
