@@ -651,7 +651,7 @@ internal sealed class ReportedSpeechDetector
             subjectEnd = opening;
         }
 
-        if (subject is null && (openingClause || subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1))))
+        if (subject is null && (openingClause || subjectEnd == sentence.First || !(doc.Tokens[subjectEnd - 1].IsWord || IsFigure(doc, subjectEnd - 1) || EndsMarkedName(doc, subjectEnd - 1))))
         {
             return null;
         }
@@ -2183,6 +2183,12 @@ internal sealed class ReportedSpeechDetector
         var doc = context.Doc;
         var cueWord = doc.Word(cue);
         int last = end - 1;
+        bool markedName = EndsMarkedName(doc, last); // "…, consumer group Which? said."
+        if (markedName)
+        {
+            last--;
+        }
+
         if (last <= sentence.First || !(doc.Tokens[last].IsWord || IsFigure(doc, last)))
         {
             return -1;
@@ -2213,13 +2219,13 @@ internal sealed class ReportedSpeechDetector
         // A finite past form ("said", "added", "told") after any noun; a present form only after a plural ("experts say")
         // or a role noun ("the spokesman says"): "runs counter", "an especially sore point" are no attributions.
         var lastWord = doc.Word(last);
-        bool role = context.Lexicon.RoleNouns.ContainsKey(lastWord);
+        bool role = markedName || context.Lexicon.RoleNouns.ContainsKey(lastWord);
         bool past = AttributionContext.IsPastForm(cueWord);
         bool baseForm = context.Lexicon.SpeechVerbs.TryGetValue(cueWord, out var lemma) && cueWord.Equals(lemma, StringComparison.OrdinalIgnoreCase);
         bool present = baseForm
             ? role || lastWord is "percent" || lastWord.EndsWith("s", StringComparison.Ordinal)
             : cueWord.EndsWith("s", StringComparison.Ordinal) && (role || context.IsEvidenceNoun(last));
-        if (!(past || present) || !IsNounLike(context, last))
+        if (!(past || present) || !(markedName || IsNounLike(context, last)))
         {
             return -1;
         }
@@ -2592,6 +2598,15 @@ internal sealed class ReportedSpeechDetector
         return null;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="t"/> is a question or exclamation mark that ends a name it is written against, a
+    /// lower-case word going on after it: "Which? said", "Yahoo! reported".
+    /// </summary>
+    private static bool EndsMarkedName(DocumentIndex doc, int t) =>
+        t > 0 && t + 1 < doc.Tokens.Length && doc.Tokens[t].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[t].Start] is '?' or '!'
+        && doc.Tokens[t - 1].IsWord && doc.Tokens[t - 1].IsCapitalized && doc.Tokens[t - 1].End == doc.Tokens[t].Start
+        && doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized;
+
     private static TextSpan? SubjectPhrase(AttributionContext context, Sentence sentence, int cue)
     {
         var doc = context.Doc;
@@ -2608,6 +2623,11 @@ internal sealed class ReportedSpeechDetector
         }
 
         int end = t;
+        if (EndsMarkedName(doc, t))
+        {
+            t--; // "Consumer group Which? said …"
+        }
+
         int first = -1;
         while (t >= sentence.First && end - t < 8 && (doc.Tokens[t].IsWord || IsFigure(doc, t)))
         {

@@ -667,6 +667,24 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_question_mark_before_said_opens_the_speaker_phrase()
+    {
+        const string text = "Consumer watchdog Which? said the kettles were unsafe.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("the kettles were unsafe");
+        q.SpeakerMention!.Value.Text.Should().Contain("Which?");
+    }
+
+    [Fact]
+    public void A_trailing_name_ending_in_a_question_mark_is_the_attribution()
+    {
+        const string text = "The kettles failed every safety test, consumer watchdog Which? said.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Text.Should().Be("The kettles failed every safety test");
+        q.SpeakerMention!.Value.Text.Should().Contain("Which?");
+    }
+
+    [Fact]
     public void Was_asked_reports_the_question_without_making_the_one_asked_its_speaker()
     {
         const string text = "Mayor Ken Ito was asked whether the harbour would reopen in May.";
