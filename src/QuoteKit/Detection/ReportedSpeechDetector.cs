@@ -392,6 +392,11 @@ internal sealed class ReportedSpeechDetector
                 {
                     found = MadeClear(context, sentence, t);
                 }
+                else if (t > sentence.First + 1 && t + 2 < sentence.End && doc.Is(t, "expected") && doc.Is(t + 1, "to") && !doc.InQuote(t)
+                    && Expectation(context, sentence, t) is { } expected)
+                {
+                    found = expected;
+                }
                 else if (!cue && context.Options.IncludeThoughtVerbs && t > sentence.First && t + 2 < sentence.End && (doc.Is(t + 1, "to") || doc.Is(t + 1, "that"))
                     && AppearanceVerbs.Contains(doc.Word(t)) && !doc.InQuote(t))
                 {
@@ -1583,6 +1588,55 @@ internal sealed class ReportedSpeechDetector
     /// left out as cue), or the clause after "it seems that". Nothing after "it" before "to" nor for an infinitive that
     /// opens with no lower-case verb.
     /// </summary>
+    /// <summary>
+    /// "The House is expected to pass the bill", "Prices are widely expected to rise": an expectation held by no one
+    /// named, reported as its subject and the infinitive, without a speaker; the cue is "is expected". Only the present
+    /// ("was expected to" is mostly narrative) and only before a lower-case verb.
+    /// </summary>
+    private static ReportedSpeech? Expectation(AttributionContext context, Sentence sentence, int expected)
+    {
+        var doc = context.Doc;
+        int be = doc.Is(expected - 1, "is") || doc.Is(expected - 1, "are") ? expected - 1 : expected - 2; // "is widely expected"
+        if (be < expected - 1 && !context.IsAdverb(expected - 1))
+        {
+            return null;
+        }
+
+        int next = expected + 2;
+        if (be <= sentence.First || !(doc.Is(be, "is") || doc.Is(be, "are")) || !doc.Tokens[next].IsWord || doc.Tokens[next].IsCapitalized
+            || doc.InQuote(next) || context.IsPreposition(next))
+        {
+            return null;
+        }
+
+        int start = expected + 1;
+        int end = NextAttributionEnd(context, sentence, start, CoordinatedCueEnd(context, start, ContentEnd(context, sentence, start)), inRelative: false);
+        for (int k = start; k < end; k++)
+        {
+            if (doc.IsChar(k, ',') && !doc.InQuote(k))
+            {
+                end = k; // "which are expected to rise, worry …": the relative clause ends at its comma
+                break;
+            }
+        }
+
+        if (end - start < 3)
+        {
+            return null;
+        }
+
+        TextSpan? subject = doc.Word(be - 1) is "who" or "which" or "that" or "it" or "It" ? new TextSpan(doc.Tokens[be - 1].Start, doc.Tokens[be - 1].End)
+            : SubjectPhrase(context, sentence, be);
+        if (subject is not { } s || doc.InQuote(be - 1))
+        {
+            return null;
+        }
+
+        var predicate = new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End);
+        var cue = new TextSpan(doc.Tokens[be].Start, doc.Tokens[expected].End);
+        return Make(doc, [s, predicate], cue, null, "ReportedSpeechCueSieve", 0.4, "“is expected to”: an unnamed expectation, its subject and the infinitive");
+    }
+
     private static ReportedSpeech? Appearance(AttributionContext context, Sentence sentence, int verb)
     {
         var doc = context.Doc;

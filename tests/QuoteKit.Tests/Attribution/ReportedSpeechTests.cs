@@ -685,6 +685,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void Is_expected_to_reports_the_subject_and_infinitive_without_a_speaker()
+    {
+        const string text = "The harbour board is expected to approve the new fees on Monday.";
+        var q = Reported(text).Should().ContainSingle().Subject;
+        q.Parts.Select(p => text[p.Start..p.End]).Should().Equal("The harbour board", "to approve the new fees on Monday");
+        q.Cue!.Value.Text.Should().Be("is expected");
+        q.Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void Was_expected_to_is_narrative_and_reports_nothing()
+    {
+        Reported("The harbour board was expected to approve the new fees on Monday.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Was_asked_reports_the_question_without_making_the_one_asked_its_speaker()
     {
         const string text = "Mayor Ken Ito was asked whether the harbour would reopen in May.";
