@@ -317,8 +317,22 @@ internal sealed class EntityResolver
 
         if (list.Count == 0 || list[^1] != entity)
         {
-            list.Remove(entity); // keep each entity once, most recently named last
+            // Most recently named last. MatchName reads only the last Window entries, and what they hold after this call
+            // depends only on what they held before and on the entity (moved from among them or added after them), never
+            // on older entries: so only the window is searched, an older copy of the entity may stay below it, and the
+            // list is cut back to its window when it has grown to twice that (a document naming hundreds of people who
+            // share a name part pays a bounded cost per mention, not one growing with how many came before).
+            int at = list.LastIndexOf(entity, list.Count - 1, Math.Min(list.Count, Window));
+            if (at >= 0)
+            {
+                list.RemoveAt(at);
+            }
+
             list.Add(entity);
+            if (list.Count >= 2 * Window)
+            {
+                list.RemoveRange(0, list.Count - Window);
+            }
         }
     }
 
