@@ -457,6 +457,7 @@ internal sealed class EntityResolver
         List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
         int stoppedAt = 0;
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
+        ulong words = WordBits(m); // the bits of the name's words, for the cheap test before NameMatches
         _foundFor = keep ? m : null;
         _foundSegment = segment;
         for (int p = 0; p <= parts.Length; p++)
@@ -479,7 +480,7 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
-                if ((best is null || e.Id > best.Id) && NameMatches(e, m))
+                if ((best is null || e.Id > best.Id) && MayNameAll(e, words) && NameMatches(e, m))
                 {
                     if (parts.Length == 1 && CalledByGivenName(e, m))
                     {
@@ -712,6 +713,37 @@ internal sealed class EntityResolver
 
         return false;
     }
+
+    /// <summary>
+    /// The <see cref="NameLists.WordBit"/>s of the words of a name mention of two words or more that is no place, for
+    /// <see cref="MayNameAll"/>; 0 (no test) for any other mention.
+    /// </summary>
+    private static ulong WordBits(Mention m)
+    {
+        var parts = m.NameParts;
+        if (parts.Length < 2 || m.Type == EntityType.Place)
+        {
+            return 0;
+        }
+
+        ulong bits = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            bits |= NameLists.WordBit(parts[p].Span);
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// False only where <see cref="NameMatches"/> is false for a name mention of two words or more with the given
+    /// <paramref name="words"/> bits: each way it matches such a name (the name itself, a fuller name ending with it, a
+    /// place) needs every word of it among the entity's name parts, except a bare one-word name ("Putin" before
+    /// "Vladimir Putin"), which needs an entity without a name of several words. A bit test, so the namesakes sharing
+    /// one name part are mostly passed over without reading their names.
+    /// </summary>
+    private static bool MayNameAll(Entity e, ulong words) =>
+        (e.NamePartBits & words) == words || !e.HasMultiWordName || e.Type == EntityType.Place;
 
     private static bool NameMatches(Entity e, Mention m)
     {
