@@ -73,6 +73,18 @@ internal sealed class Entity
     /// </summary>
     public List<string> HeadRoles => _headRoles ??= new List<string>(2);
 
+    /// <summary>How many of <see cref="Heads"/> have their role in <see cref="HeadRoles"/> (without creating that list).</summary>
+    public int HeadRoleCount => _headRoles?.Count ?? 0;
+
+    /// <summary>How many of <see cref="Descriptions"/> have their office in <see cref="Offices"/> (without creating that list).</summary>
+    public int OfficeCount => _offices?.Count ?? 0;
+
+    /// <summary>
+    /// The <see cref="NameLists.WordBit"/> of every role in <see cref="Offices"/> and <see cref="HeadRoles"/>, set by the
+    /// resolver as it appends them: once both lists are complete, a role whose bit is not set is none of them.
+    /// </summary>
+    public ulong RoleBits { get; set; }
+
     /// <summary>For a group, the entities it is made of.</summary>
     public EntityList<Entity> Members => new(_members);
 
@@ -140,6 +152,7 @@ internal sealed class Entity
         _names?.Clear();
         _nameParts?.Clear();
         NamePartBits = 0;
+        RoleBits = 0;
         HasMultiWordName = false;
         _descriptions?.Clear();
         _heads?.Clear();

@@ -889,6 +889,9 @@ internal sealed class EntityResolver
 
     private const string WriterDescription = "the writer";
 
+    /// <summary>The <see cref="NameLists.WordBit"/> of a role, none for no role.</summary>
+    private static ulong RoleBit(string? role) => role is null ? 0 : NameLists.WordBit(role);
+
     /// <summary>
     /// Whether one of the entity's descriptions names the same office: the same role ("the Kremlin chief" and "Russian
     /// leader"), and no other portfolio ("the transport minister" is not "the foreign minister"; "the prime minister" and
@@ -897,12 +900,22 @@ internal sealed class EntityResolver
     private static bool HasOffice(Entity e, Office office)
     {
         var descriptions = e.Descriptions;
+        // Every description's office and every head's role read already (so this call would add none), and none of
+        // them with the role's bit: no office matches.
+        if (office.Role is not null && e.OfficeCount == descriptions.Count && e.HeadRoleCount == e.Heads.Count
+            && (e.RoleBits & NameLists.WordBit(office.Role)) == 0)
+        {
+            return false;
+        }
+
         var offices = e.Offices; // the offices of the descriptions read before, each read once an entity
         for (int i = 0; i < descriptions.Count; i++)
         {
             if (i == offices.Count)
             {
-                offices.Add(OfficeOf(descriptions[i].Span));
+                var read = OfficeOf(descriptions[i].Span);
+                offices.Add(read);
+                e.RoleBits |= RoleBit(read.Role);
             }
 
             var other = offices[i];
@@ -1075,6 +1088,11 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
+        if (e.HeadRoleCount == e.Heads.Count && (e.RoleBits & NameLists.WordBit(role)) == 0)
+        {
+            return false; // every head's role read already, none with the role's bit
+        }
+
         for (int i = 0; i < e.Heads.Count; i++)
         {
             if (RoleOfHead(e, i).Equals(role, StringComparison.OrdinalIgnoreCase))
@@ -1093,7 +1111,9 @@ internal sealed class EntityResolver
         while (roles.Count <= i)
         {
             var h = e.Heads[roles.Count];
-            roles.Add(RoleSynonyms.GetValueOrDefault(h, h));
+            var role = RoleSynonyms.GetValueOrDefault(h, h);
+            roles.Add(role);
+            e.RoleBits |= RoleBit(role);
         }
 
         return roles[i];
