@@ -466,7 +466,7 @@ internal sealed class ReportedSpeechDetector
         }
 
         int end = doc.TokenAtOrAfter(found.Parts[0].End);
-        int k = doc.TokenAtOrAfter(lastEnd);
+        int k = doc.TokenAtOrAfter(lastEnd, end); // lastEnd lies before the part's end: search back from there
         while (k < end && !(doc.IsChar(k, ',') && !doc.InQuote(k)))
         {
             k++;

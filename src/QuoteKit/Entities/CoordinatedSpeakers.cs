@@ -68,7 +68,7 @@ internal static class CoordinatedSpeakers
             return null; // most speakers: no "and" next to them
         }
 
-        int cueToken = doc.TokenAtOrAfter(cue.Start);
+        int cueToken = doc.TokenAtOrAfter(cue.Start, chosen.EndToken); // the cue lies near its speaker: search from there
         if (cueToken >= doc.TokenCount || doc.SentenceOfToken[cueToken] != chosen.Sentence)
         {
             return null;

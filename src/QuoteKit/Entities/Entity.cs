@@ -46,6 +46,15 @@ internal sealed class Entity
     /// <summary>Every token of every name, each once (ignoring case), for surname and first-name matching.</summary>
     public EntityList<MentionText> NameParts => new(_nameParts);
 
+    /// <summary>
+    /// The <see cref="NameLists.WordBit"/> of every one of <see cref="NameParts"/>: a word whose bit is not set is none
+    /// of them (a set bit says only that it may be).
+    /// </summary>
+    public ulong NamePartBits { get; private set; }
+
+    /// <summary>Whether one of <see cref="Names"/> has more than one word (a space).</summary>
+    public bool HasMultiWordName { get; private set; }
+
     /// <summary>Distinct descriptions (compared ignoring case), in order of first use.</summary>
     public EntityList<MentionText> Descriptions => new(_descriptions);
 
@@ -63,6 +72,18 @@ internal sealed class Entity
     /// resolver read them: it appends the role of each head the first time it asks, so that each head is looked up once.
     /// </summary>
     public List<string> HeadRoles => _headRoles ??= new List<string>(2);
+
+    /// <summary>How many of <see cref="Heads"/> have their role in <see cref="HeadRoles"/> (without creating that list).</summary>
+    public int HeadRoleCount => _headRoles?.Count ?? 0;
+
+    /// <summary>How many of <see cref="Descriptions"/> have their office in <see cref="Offices"/> (without creating that list).</summary>
+    public int OfficeCount => _offices?.Count ?? 0;
+
+    /// <summary>
+    /// The <see cref="NameLists.WordBit"/> of every role in <see cref="Offices"/> and <see cref="HeadRoles"/>, set by the
+    /// resolver as it appends them: once both lists are complete, a role whose bit is not set is none of them.
+    /// </summary>
+    public ulong RoleBits { get; set; }
 
     /// <summary>For a group, the entities it is made of.</summary>
     public EntityList<Entity> Members => new(_members);
@@ -130,6 +151,9 @@ internal sealed class Entity
         State = null;
         _names?.Clear();
         _nameParts?.Clear();
+        NamePartBits = 0;
+        RoleBits = 0;
+        HasMultiWordName = false;
         _descriptions?.Clear();
         _heads?.Clear();
         _members?.Clear();
@@ -156,9 +180,12 @@ internal sealed class Entity
         {
             (_names ??= new List<MentionText>(2)).Add(mention.Name);
             var parts = mention.NameParts;
+            HasMultiWordName |= parts.Length > 1;
             for (int p = 0; p < parts.Length; p++)
             {
-                AddDistinct(ref _nameParts, parts[p]);
+                var part = parts[p];
+                AddDistinct(ref _nameParts, part);
+                NamePartBits |= NameLists.WordBit(part.Span);
             }
         }
 

@@ -317,8 +317,22 @@ internal sealed class EntityResolver
 
         if (list.Count == 0 || list[^1] != entity)
         {
-            list.Remove(entity); // keep each entity once, most recently named last
+            // Most recently named last. MatchName reads only the last Window entries, and what they hold after this call
+            // depends only on what they held before and on the entity (moved from among them or added after them), never
+            // on older entries: so only the window is searched, an older copy of the entity may stay below it, and the
+            // list is cut back to its window when it has grown to twice that (a document naming hundreds of people who
+            // share a name part pays a bounded cost per mention, not one growing with how many came before).
+            int at = list.LastIndexOf(entity, list.Count - 1, Math.Min(list.Count, Window));
+            if (at >= 0)
+            {
+                list.RemoveAt(at);
+            }
+
             list.Add(entity);
+            if (list.Count >= 2 * Window)
+            {
+                list.RemoveRange(0, list.Count - Window);
+            }
         }
     }
 
@@ -443,6 +457,7 @@ internal sealed class EntityResolver
         List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
         int stoppedAt = 0;
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
+        ulong words = WordBits(m); // the bits of the name's words, for the cheap test before NameMatches
         _foundFor = keep ? m : null;
         _foundSegment = segment;
         for (int p = 0; p <= parts.Length; p++)
@@ -465,7 +480,7 @@ internal sealed class EntityResolver
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
-                if ((best is null || e.Id > best.Id) && NameMatches(e, m))
+                if ((best is null || e.Id > best.Id) && MayNameAll(e, words) && NameMatches(e, m))
                 {
                     if (parts.Length == 1 && CalledByGivenName(e, m))
                     {
@@ -699,6 +714,37 @@ internal sealed class EntityResolver
         return false;
     }
 
+    /// <summary>
+    /// The <see cref="NameLists.WordBit"/>s of the words of a name mention of two words or more that is no place, for
+    /// <see cref="MayNameAll"/>; 0 (no test) for any other mention.
+    /// </summary>
+    private static ulong WordBits(Mention m)
+    {
+        var parts = m.NameParts;
+        if (parts.Length < 2 || m.Type == EntityType.Place)
+        {
+            return 0;
+        }
+
+        ulong bits = 0;
+        for (int p = 0; p < parts.Length; p++)
+        {
+            bits |= NameLists.WordBit(parts[p].Span);
+        }
+
+        return bits;
+    }
+
+    /// <summary>
+    /// False only where <see cref="NameMatches"/> is false for a name mention of two words or more with the given
+    /// <paramref name="words"/> bits: each way it matches such a name (the name itself, a fuller name ending with it, a
+    /// place) needs every word of it among the entity's name parts, except a bare one-word name ("Putin" before
+    /// "Vladimir Putin"), which needs an entity without a name of several words. A bit test, so the namesakes sharing
+    /// one name part are mostly passed over without reading their names.
+    /// </summary>
+    private static bool MayNameAll(Entity e, ulong words) =>
+        (e.NamePartBits & words) == words || !e.HasMultiWordName || e.Type == EntityType.Place;
+
     private static bool NameMatches(Entity e, Mention m)
     {
         if (m.Type == EntityType.Place || e.Type == EntityType.Place)
@@ -843,6 +889,9 @@ internal sealed class EntityResolver
 
     private const string WriterDescription = "the writer";
 
+    /// <summary>The <see cref="NameLists.WordBit"/> of a role, none for no role.</summary>
+    private static ulong RoleBit(string? role) => role is null ? 0 : NameLists.WordBit(role);
+
     /// <summary>
     /// Whether one of the entity's descriptions names the same office: the same role ("the Kremlin chief" and "Russian
     /// leader"), and no other portfolio ("the transport minister" is not "the foreign minister"; "the prime minister" and
@@ -851,12 +900,22 @@ internal sealed class EntityResolver
     private static bool HasOffice(Entity e, Office office)
     {
         var descriptions = e.Descriptions;
+        // Every description's office and every head's role read already (so this call would add none), and none of
+        // them with the role's bit: no office matches.
+        if (office.Role is not null && e.OfficeCount == descriptions.Count && e.HeadRoleCount == e.Heads.Count
+            && (e.RoleBits & NameLists.WordBit(office.Role)) == 0)
+        {
+            return false;
+        }
+
         var offices = e.Offices; // the offices of the descriptions read before, each read once an entity
         for (int i = 0; i < descriptions.Count; i++)
         {
             if (i == offices.Count)
             {
-                offices.Add(OfficeOf(descriptions[i].Span));
+                var read = OfficeOf(descriptions[i].Span);
+                offices.Add(read);
+                e.RoleBits |= RoleBit(read.Role);
             }
 
             var other = offices[i];
@@ -1029,6 +1088,11 @@ internal sealed class EntityResolver
     /// <summary>Whether one of the entity's head nouns names the office <paramref name="role"/> (compared ignoring case).</summary>
     private static bool HasRole(Entity e, string role)
     {
+        if (e.HeadRoleCount == e.Heads.Count && (e.RoleBits & NameLists.WordBit(role)) == 0)
+        {
+            return false; // every head's role read already, none with the role's bit
+        }
+
         for (int i = 0; i < e.Heads.Count; i++)
         {
             if (RoleOfHead(e, i).Equals(role, StringComparison.OrdinalIgnoreCase))
@@ -1047,7 +1111,9 @@ internal sealed class EntityResolver
         while (roles.Count <= i)
         {
             var h = e.Heads[roles.Count];
-            roles.Add(RoleSynonyms.GetValueOrDefault(h, h));
+            var role = RoleSynonyms.GetValueOrDefault(h, h);
+            roles.Add(role);
+            e.RoleBits |= RoleBit(role);
         }
 
         return roles[i];

@@ -5,6 +5,22 @@ namespace QuoteKit.Entities;
 /// <summary>Case-insensitive membership tests over the short name lists of an entity, without LINQ's enumerator and delegate allocations.</summary>
 internal static class NameLists
 {
+    /// <summary>
+    /// One of 64 bits for a word, from its length and its first and last chars with ASCII letters folded: words equal
+    /// ignoring case (ordinally) get the same bit, as an ASCII char equals no other char under that comparison.
+    /// </summary>
+    public static ulong WordBit(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return 1;
+        }
+
+        uint first = word[0] < 128 ? (uint)(word[0] | 0x20) : 0;
+        uint last = word[^1] < 128 ? (uint)(word[^1] | 0x20) : 0;
+        return 1UL << (int)(((uint)word.Length * 31 + first * 7 + last) & 63);
+    }
+
     /// <summary>Whether <paramref name="names"/> holds <paramref name="value"/>, compared ordinally ignoring case.</summary>
     public static bool ContainsIgnoreCase(this IReadOnlyList<string> names, ReadOnlySpan<char> value)
     {
