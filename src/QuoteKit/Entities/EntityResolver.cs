@@ -438,10 +438,9 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
-        Entity? byGivenName = null;
+        Entity? byGivenName = null; // or by a word of an organisation's name
         var parts = m.NameParts;
-        List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
-        int stoppedAt = 0;
+        List<Entity>? walked = null; // the list walked last
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
         _foundFor = keep ? m : null;
         _foundSegment = segment;
@@ -453,23 +452,26 @@ internal sealed class EntityResolver
                 _foundLists[p] = list;
             }
 
-            if (list is null)
+            if (list is null || list == walked)
             {
+                // A one-word name is its own only part, so the whole name finds the same list again: its walk already
+                // stopped at the most recently named entity that matches; those below were named before it, even when
+                // first named after it ("Maria Hale … Tomas Hale … Maria Hale … Hale said" is Maria Hale).
                 continue;
             }
 
-            // A one-word name is its own only part, so the whole name finds the same list again: the entities its walk
-            // passed would fail again (or are no more recent than the best), so go on from below where it stopped.
-            int i = list == walked ? stoppedAt - 1 : list.Count - 1;
+            int i = list.Count - 1;
             for (; i >= 0 && i >= list.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
                 if ((best is null || e.Id > best.Id) && NameMatches(e, m))
                 {
-                    if (parts.Length == 1 && CalledByGivenName(e, m))
+                    // The surname is more likely another's: look further back. So is a word of a longer name no person
+                    // has ("Trump" after "Trump University": the man, named before it).
+                    if (parts.Length == 1 && (CalledByGivenName(e, m) || (e.Type != EntityType.Person && !e.Names.ContainsIgnoreCase(m.Name.Span))))
                     {
-                        byGivenName ??= e; // the surname is more likely another's: look further back
+                        byGivenName ??= e;
                         continue;
                     }
 
@@ -479,7 +481,6 @@ internal sealed class EntityResolver
             }
 
             walked = list;
-            stoppedAt = i;
         }
 
         return best ?? byGivenName;
