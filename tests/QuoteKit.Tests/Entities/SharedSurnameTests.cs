@@ -39,4 +39,13 @@ public sealed class SharedSurnameTests
 
         ResultInvariants.OnlyQuote(text, "market stays open").Speaker!.Name.Should().Be("Lena Dorsk");
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_person_not_the_company_named_after_them()
+    {
+        const string text = "Dana Vell founded a robotics firm in 2010.\n\nVell Robotics now employs 400 people.\n\n"
+            + "\u201cWe started in a garage,\u201d Vell said.";
+
+        ResultInvariants.OnlyQuote(text, "started in a garage").Speaker!.Name.Should().Be("Dana Vell");
+    }
 }
