@@ -438,7 +438,8 @@ internal sealed class EntityResolver
     {
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
-        Entity? byGivenName = null; // or by a word of an organisation's name
+        Entity? byGivenName = null;
+        Entity? byNameWord = null; // by a word inside a longer name of no person
         var parts = m.NameParts;
         List<Entity>? walked = null; // the list walked last
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
@@ -467,9 +468,15 @@ internal sealed class EntityResolver
                 var e = list[i];
                 if ((best is null || e.Id > best.Id) && NameMatches(e, m))
                 {
-                    // The surname is more likely another's: look further back. So is a word of a longer name no person
-                    // has ("Trump" after "Trump University": the man, named before it).
-                    if (parts.Length == 1 && (CalledByGivenName(e, m) || (e.Type != EntityType.Person && !e.Names.ContainsIgnoreCase(m.Name.Span))))
+                    // The surname is more likely another's: look further back. So is a word that ends none of the names
+                    // of what is no person ("Trump" after "Trump University", "Trump Tower": the man, named before them).
+                    if (parts.Length == 1 && e.Type != EntityType.Person && !EndsAName(e, m.Name.Span))
+                    {
+                        byNameWord ??= e;
+                        continue;
+                    }
+
+                    if (parts.Length == 1 && CalledByGivenName(e, m))
                     {
                         byGivenName ??= e;
                         continue;
@@ -483,7 +490,22 @@ internal sealed class EntityResolver
             walked = list;
         }
 
-        return best ?? byGivenName;
+        return best ?? byNameWord ?? byGivenName;
+    }
+
+    /// <summary>Whether one of the entity's names is <paramref name="word"/> or ends with it ("Ayo Okafor" for "Okafor").</summary>
+    private static bool EndsAName(Entity e, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < e.Names.Count; i++)
+        {
+            var name = e.Names[i].Span;
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
