@@ -379,6 +379,30 @@ internal sealed class MentionFinder
             return i + 1;
         }
 
+        if (word is "Inc" or "Ltd" or "LLC" or "Corp" or "plc" or "PLC" && i >= 2 && doc.IsChar(i - 1, ',') && mentions.Count > 0
+            && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } company && company.EndToken == i - 1)
+        {
+            // "Veltrix Systems, Inc. announced": the company's legal suffix goes on its name's mention, and is no one.
+            // Its stock ticker in brackets after it goes on the mention too, for an apposition after it: "Veltrix
+            // Systems, Inc. (NASDAQ: VLTX), a leader in edge computing, announced".
+            int suffixEnd = i + 1 < sentenceEnd && doc.IsChar(i + 1, '.') ? i + 2 : i + 1;
+            company.Span = new TextSpan(company.Span.Start, tokens[suffixEnd - 1].End);
+            if (suffixEnd < sentenceEnd && doc.IsChar(suffixEnd, '('))
+            {
+                for (int c = suffixEnd + 1; c < sentenceEnd && c <= suffixEnd + 6; c++)
+                {
+                    if (doc.IsChar(c, ')'))
+                    {
+                        suffixEnd = c + 1;
+                        break;
+                    }
+                }
+            }
+
+            company.EndToken = suffixEnd;
+            return suffixEnd;
+        }
+
         if (tokens[i].IsCapitalized && _classes!.Is(i, WordClass.PluralRoleNoun) && NameOpenedByPluralNoun(doc, i, sentenceEnd, lowerForms) is var pluralNameEnd && pluralNameEnd > i + 1)
         {
             AddName(doc, mentions, i, i, -1, i, pluralNameEnd, default, sentence, organization: true);
@@ -573,7 +597,8 @@ internal sealed class MentionFinder
 
             // An apposition after a name needs no determiner: "Matthew Taylor, chief executive of the NHS Confederation,".
             bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
-                && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
+                && ((tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized) || (doc.IsChar(i - 2, ')') && mentions.Count > 0 && mentions[^1].EndToken == i - 1))
+                && !doc.InQuote(i - 2);
             // "The Redmond, Washington-based company said": where it is based stands for the determiner.
             bool based = !hasDeterminer && BasedInBefore(doc, k, head);
             apposition |= based;
