@@ -379,6 +379,11 @@ internal sealed class MentionFinder
             return i + 1;
         }
 
+        if (word is "Sir" or "Madam" && i + 1 < sentenceEnd && doc.IsChar(i + 1, ',') && i == doc.Sentences[sentence].First && !doc.InQuote(i))
+        {
+            return i + 1; // a letter's salutation ("Sir, I was shocked …"): the reader addressed, no one named
+        }
+
         if (word is "Inc" or "Ltd" or "LLC" or "Corp" or "plc" or "PLC" && i >= 2 && doc.IsChar(i - 1, ',') && mentions.Count > 0
             && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } company && company.EndToken == i - 1)
         {
