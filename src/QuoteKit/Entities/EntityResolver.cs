@@ -453,9 +453,9 @@ internal sealed class EntityResolver
         // Most recent entity of the segment whose names share this name (full, surname, or given name).
         Entity? best = null;
         Entity? byGivenName = null;
+        Entity? byNameWord = null; // by a word inside a longer name of no person
         var parts = m.NameParts;
-        List<Entity>? walked = null; // the list walked last, and the position its walk stopped at
-        int stoppedAt = 0;
+        List<Entity>? walked = null; // the list walked last
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
         ulong words = WordBits(m); // the bits of the name's words, for the cheap test before NameMatches
         _foundFor = keep ? m : null;
@@ -468,23 +468,32 @@ internal sealed class EntityResolver
                 _foundLists[p] = list;
             }
 
-            if (list is null)
+            if (list is null || list == walked)
             {
+                // A one-word name is its own only part, so the whole name finds the same list again: its walk already
+                // stopped at the most recently named entity that matches; those below were named before it, even when
+                // first named after it ("Maria Hale … Tomas Hale … Maria Hale … Hale said" is Maria Hale).
                 continue;
             }
 
-            // A one-word name is its own only part, so the whole name finds the same list again: the entities its walk
-            // passed would fail again (or are no more recent than the best), so go on from below where it stopped.
-            int i = list == walked ? stoppedAt - 1 : list.Count - 1;
+            int i = list.Count - 1;
             for (; i >= 0 && i >= list.Count - Window; i--)
             {
                 WorkCounter.Add(WorkKind.Candidates);
                 var e = list[i];
                 if ((best is null || e.Id > best.Id) && MayNameAll(e, words) && NameMatches(e, m))
                 {
+                    // The surname is more likely another's: look further back. So is a word that ends none of the names
+                    // of what is no person ("Trump" after "Trump University", "Trump Tower": the man, named before them).
+                    if (parts.Length == 1 && e.Type != EntityType.Person && !EndsAName(e, m.Name.Span))
+                    {
+                        byNameWord ??= e;
+                        continue;
+                    }
+
                     if (parts.Length == 1 && CalledByGivenName(e, m))
                     {
-                        byGivenName ??= e; // the surname is more likely another's: look further back
+                        byGivenName ??= e;
                         continue;
                     }
 
@@ -494,10 +503,24 @@ internal sealed class EntityResolver
             }
 
             walked = list;
-            stoppedAt = i;
         }
 
-        return best ?? byGivenName;
+        return best ?? byNameWord ?? byGivenName;
+    }
+
+    /// <summary>Whether one of the entity's names is <paramref name="word"/> or ends with it ("Ayo Okafor" for "Okafor").</summary>
+    private static bool EndsAName(Entity e, ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < e.Names.Count; i++)
+        {
+            var name = e.Names[i].Span;
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (name.Length == word.Length || name[name.Length - word.Length - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

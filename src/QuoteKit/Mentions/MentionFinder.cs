@@ -379,6 +379,41 @@ internal sealed class MentionFinder
             return i + 1;
         }
 
+        if (word is "Sir" or "Madam" && i + 1 < sentenceEnd && doc.IsChar(i + 1, ',') && i == doc.Sentences[sentence].First && !doc.InQuote(i))
+        {
+            return i + 1; // a letter's salutation ("Sir, I was shocked …"): the reader addressed, no one named
+        }
+
+        if (word is "Inc" or "Ltd" or "LLC" or "Corp" or "plc" or "PLC" && i >= 2 && doc.IsChar(i - 1, ',') && mentions.Count > 0
+            && mentions[^1] is { Kind: MentionKind.Name, Possessive: false } company && company.EndToken == i - 1)
+        {
+            // "Veltrix Systems, Inc. announced": the company's legal suffix goes on its name's mention, and is no one.
+            // Its stock ticker in brackets after it goes on the mention too, for an apposition after it: "Veltrix
+            // Systems, Inc. (NASDAQ: VLTX), a leader in edge computing, announced".
+            int suffixEnd = i + 1 < sentenceEnd && doc.IsChar(i + 1, '.') ? i + 2 : i + 1;
+            company.Span = new TextSpan(company.Span.Start, tokens[suffixEnd - 1].End);
+            if (suffixEnd < sentenceEnd && doc.IsChar(suffixEnd, '('))
+            {
+                for (int c = suffixEnd + 1; c < sentenceEnd && c <= suffixEnd + 6; c++)
+                {
+                    if (doc.IsChar(c, ')'))
+                    {
+                        suffixEnd = c + 1;
+                        break;
+                    }
+                }
+            }
+
+            company.EndToken = suffixEnd;
+            return suffixEnd;
+        }
+
+        if (tokens[i].IsCapitalized && _classes!.Is(i, WordClass.PluralRoleNoun) && NameOpenedByPluralNoun(doc, i, sentenceEnd, lowerForms) is var pluralNameEnd && pluralNameEnd > i + 1)
+        {
+            AddName(doc, mentions, i, i, -1, i, pluralNameEnd, default, sentence, organization: true);
+            return pluralNameEnd;
+        }
+
         // Determiner, possessive name or number.
         int k = i;
         int count = 0;
@@ -567,7 +602,8 @@ internal sealed class MentionFinder
 
             // An apposition after a name needs no determiner: "Matthew Taylor, chief executive of the NHS Confederation,".
             bool apposition = !hasDeterminer && !plural && possessor.IsNone && !tokens[i].IsCapitalized && i >= 2 && doc.IsChar(i - 1, ',')
-                && tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized && !doc.InQuote(i - 2);
+                && ((tokens[i - 2].IsWord && tokens[i - 2].IsCapitalized) || (doc.IsChar(i - 2, ')') && mentions.Count > 0 && mentions[^1].EndToken == i - 1))
+                && !doc.InQuote(i - 2);
             // "The Redmond, Washington-based company said": where it is based stands for the determiner.
             bool based = !hasDeterminer && BasedInBefore(doc, k, head);
             apposition |= based;
@@ -949,6 +985,38 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// The end of an organisation's name that opens with a capitalised plural noun inside a sentence ("But Friends of the
+    /// Earth said", "said Citizens Advice", "Doctors Against Hunger"): the noun after a lower-case word or a sentence's
+    /// opening conjunction (not a headline's run of capitals), then "of"/"for" and a capitalised name, or a capitalised
+    /// word that is no first name, title, role noun or function word ("Senators Warren" stays a title). Else -1.
+    /// </summary>
+    private int NameOpenedByPluralNoun(DocumentIndex doc, int i, int sentenceEnd, LowerCaseWordSet lowerForms)
+    {
+        var tokens = doc.Tokens;
+        int first = doc.Sentences[doc.SentenceOfToken[i]].First;
+        if (i == first || i + 2 > sentenceEnd || doc.InQuote(i) || IsTitle(i) || !tokens[i - 1].IsWord
+            || (tokens[i - 1].IsCapitalized && !(i - 1 == first && IsFunctionWord(i - 1))))
+        {
+            return -1;
+        }
+
+        int next = i + 1;
+        if (doc.Is(next, "of") || doc.Is(next, "for"))
+        {
+            next += next + 2 < sentenceEnd && doc.Is(next + 1, "the") ? 2 : 1;
+        }
+
+        if (next >= sentenceEnd || doc.InQuote(next) || tokens[next] is not { IsWord: true, IsCapitalized: true } || IsFunctionWord(next)
+            || _classes!.Is(next, WordClass.FirstName) || IsTitle(next) || IsRoleNoun(next) || _classes.Is(next, WordClass.SpeechVerb))
+        {
+            return -1;
+        }
+
+        int end = ScanNameRun(doc, next, sentenceEnd, lowerForms, allowSentenceInitial: true);
+        return end > next ? end : -1;
+    }
+
+    /// <summary>
     /// Whether the capitalised function word at <paramref name="j"/> goes on with the name of an organisation that a
     /// lower-case organisation word introduces: "the campaign group Save Our Libraries", "the group Mothers Against
     /// Drunk Driving" — a capitalised word that is no function word follows it in the sentence.
@@ -1255,14 +1323,15 @@ internal sealed class MentionFinder
     private static bool IsParticipleForm(ReadOnlySpan<char> w) =>
         w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal));
 
-    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, MentionText possessor, int sentence, bool possessive = false, MentionText descriptionOverride = default)
+    private void AddName(DocumentIndex doc, List<Mention> mentions, int spanStart, int descStart, int head, int nameStart, int nameEnd, MentionText possessor, int sentence, bool possessive = false, MentionText descriptionOverride = default, bool organization = false)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
 
-        // Split titles and country words off the front of the capitalised run: "Chinese President Xi Jinping".
+        // Split titles and country words off the front of the capitalised run: "Chinese President Xi Jinping" (an
+        // organisation's whole name keeps its first word: "Citizens Advice").
         int n = nameStart;
-        while (n < nameEnd - 1)
+        while (!organization && n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
             if (IsOrganizationNameWithPreposition(doc, n, nameEnd) || (IsRoleNoun(n) && OrganizationNameFrom(doc, n, nameEnd) == nameEnd))
@@ -1359,6 +1428,11 @@ internal sealed class MentionFinder
         string? state = StateOf(doc, descStart, descEnd) ?? StateAfterName(doc, runEnd, doc.Sentences[sentence].End);
 
         var type = ClassifyName(name, words, firstClasses, lastClasses, description, headWord, out var gender);
+        if (organization)
+        {
+            type = EntityType.Organization;
+            gender = Gender.Neuter;
+        }
         if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
         {
             gender = Gender.Neuter; // "the Commissioners of Irish Lights", "the Middlebury Institute": no "he" or "she"

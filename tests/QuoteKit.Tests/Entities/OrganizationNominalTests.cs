@@ -240,4 +240,20 @@ public sealed class OrganizationNominalTests
     {
         Only("Prices rose in Leeds and Bristol, the survey found.", "Prices rose").Speaker!.Name.Should().Be("survey");
     }
+
+    [Fact]
+    public void A_legal_suffix_after_a_comma_is_part_of_the_company_not_a_speaker()
+    {
+        const string text = "LYON, France, May 3, 2025 /PRNewswire/ -- Tessor Labs, Inc., a maker of sensors, today announced the launch of its Vela chip.";
+
+        Only(text, "launch of its Vela chip").Speaker!.Name.Should().Be("Tessor Labs");
+    }
+
+    [Fact]
+    public void An_apposition_after_a_company_suffix_and_its_ticker_describes_the_company()
+    {
+        const string text = "LYON, France, May 3, 2025 /PRNewswire/ -- Tessor Labs, Inc. (NYSE: TSL), a maker of sensors, today announced the launch of its Vela chip.";
+
+        Only(text, "launch of its Vela chip").Speaker!.Name.Should().Be("Tessor Labs");
+    }
 }

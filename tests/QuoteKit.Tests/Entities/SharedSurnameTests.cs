@@ -30,4 +30,22 @@ public sealed class SharedSurnameTests
 
         ResultInvariants.OnlyQuote(text, "never gave up").Speaker!.Name.Should().Be("Ann Hale");
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_namesake_named_last_not_the_one_first_named_last()
+    {
+        const string text = "Lena Dorsk leads the council. Pavel Dorsk owns the bakery.\n\nOn Friday Lena Dorsk spoke to the press.\n\n"
+            + "Crowds gathered in the square.\n\n\u201cThe market stays open,\u201d Dorsk said.";
+
+        ResultInvariants.OnlyQuote(text, "market stays open").Speaker!.Name.Should().Be("Lena Dorsk");
+    }
+
+    [Fact]
+    public void A_bare_surname_is_the_person_not_the_company_named_after_them()
+    {
+        const string text = "Dana Vell founded a robotics firm in 2010.\n\nVell Robotics now employs 400 people.\n\n"
+            + "\u201cWe started in a garage,\u201d Vell said.";
+
+        ResultInvariants.OnlyQuote(text, "started in a garage").Speaker!.Name.Should().Be("Dana Vell");
+    }
 }
