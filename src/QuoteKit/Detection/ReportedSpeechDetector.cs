@@ -795,7 +795,7 @@ internal sealed class ReportedSpeechDetector
         {
             start = t; // "says despite being an alumna, she will root for the other side": the adjunct is the speaker's
         }
-        else if (ReplyVerbs.Contains(lemma) && t == cue + 1 && doc.Word(t) is "on" or "with" or "about" && t + 1 < sentence.End && !TimeWords.Contains(doc.Word(t + 1))
+        else if (ReplyVerbs.Contains(lemma) && t == cue + 1 && t < sentence.End && doc.Word(t) is "on" or "with" or "about" && t + 1 < sentence.End && !TimeWords.Contains(doc.Word(t + 1))
             && IsRestrictiveRelative(doc, subject))
         {
             // "Two senators who rarely agree on anything joined forces …": a reply's preposition opens its complement, and
@@ -1408,9 +1408,9 @@ internal sealed class ReportedSpeechDetector
         {
             a--;
         }
-        else if (!(doc.Tokens[a].IsWord && doc.Word(a) is "was" or "is"))
+        else if (!(a > sentence.First && doc.Tokens[a].IsWord && doc.Word(a) is "was" or "is"))
         {
-            return null;
+            return null; // "it" and "was" need two tokens before the participle in the sentence (" said an u that …" has none)
         }
 
         if (a - 1 < sentence.First || !doc.Is(a - 1, "it"))

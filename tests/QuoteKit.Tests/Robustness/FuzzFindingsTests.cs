@@ -51,4 +51,24 @@ public sealed class FuzzFindingsTests
         var result = Extractor.Extract(text);
         ResultInvariants.AssertHold(text, result);
     }
+
+    [Fact]
+    public void A_participle_report_at_the_start_of_a_sentence_does_not_read_before_it()
+    {
+        // FsCheck: ReportedSpeechDetector.ImpersonalReport looked for "it was" two tokens before a sentence-initial
+        // "said" in " said an u that e t" and read token -1: IndexOutOfRangeException.
+        const string text = " said an u that e t";
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+    }
+
+    [Fact]
+    public void A_reply_verb_that_ends_the_document_does_not_read_past_it()
+    {
+        // FsCheck: ReportedSpeechDetector.Forward asked for the word after "agree" ("on", "with", "about") when
+        // "agree" was the document's last token: ArgumentOutOfRangeException.
+        const string text = "e agree";
+        var result = Extractor.Extract(text);
+        ResultInvariants.AssertHold(text, result);
+    }
 }
