@@ -91,10 +91,11 @@ internal sealed class DocumentIndex : IDisposable
     public int ParagraphOf(int token) => Sentences[SentenceOfToken[token]].Paragraph;
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
-    public int TokenAtOrAfter(int position)
+    public int TokenAtOrAfter(int position) => FirstAtOrAfter(Tokens, position, 0, Tokens.Length);
+
+    /// <summary>Binary search in [<paramref name="lo"/>, <paramref name="hi"/>) for the first token starting at or after <paramref name="position"/>.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int position, int lo, int hi)
     {
-        var tokens = Tokens;
-        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -155,20 +156,7 @@ internal sealed class DocumentIndex : IDisposable
             }
         }
 
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < position)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        return FirstAtOrAfter(tokens, position, lo, hi);
     }
 
     /// <summary>
