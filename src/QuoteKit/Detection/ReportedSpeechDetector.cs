@@ -1367,9 +1367,12 @@ internal sealed class ReportedSpeechDetector
         return Make(doc, new TextSpanList(new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)), noun, owner, "ReportedSpeechCueSieve", 0.6, "a possessor’s statement noun with its clause");
     }
 
-    /// <summary>Participles of an impersonal report before its that-clause: "it was revealed that …", "it is said that …".</summary>
-    private static readonly WordSet ImpersonalReportParticiples = new[] { "reported", "revealed", "disclosed", "confirmed", "announced", "said" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// A participle of an impersonal report before its that-clause: one of <see cref="ReportParticiples"/> or "said"
+    /// ("it was revealed that …", "it is said that …").
+    /// </summary>
+    private static bool IsImpersonalReportParticiple(DocumentIndex doc, int token) =>
+        doc.Tokens[token].IsWord && (ReportParticiples.Contains(doc.Word(token)) || doc.Is(token, "said"));
 
     /// <summary>Most tokens between the participle and "that": "it was revealed in March that".</summary>
     private const int MaxImpersonalAdjunctTokens = 3;
@@ -1383,7 +1386,7 @@ internal sealed class ReportedSpeechDetector
     {
         var doc = context.Doc;
         int p = that - 1;
-        while (p > sentence.First && that - p <= MaxImpersonalAdjunctTokens && !(doc.Tokens[p].IsWord && ImpersonalReportParticiples.Contains(doc.Word(p))))
+        while (p > sentence.First && that - p <= MaxImpersonalAdjunctTokens && !IsImpersonalReportParticiple(doc, p))
         {
             if (!doc.Tokens[p].IsWord && doc.Tokens[p].Kind != TokenKind.Number)
             {
@@ -1393,7 +1396,7 @@ internal sealed class ReportedSpeechDetector
             p--;
         }
 
-        if (!doc.Tokens[p].IsWord || !ImpersonalReportParticiples.Contains(doc.Word(p)))
+        if (!IsImpersonalReportParticiple(doc, p))
         {
             return null;
         }

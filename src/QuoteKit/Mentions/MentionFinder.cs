@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using QuoteKit.Attribution;
 using QuoteKit.Lexicons;
 using QuoteKit.Text;
 
@@ -535,8 +536,7 @@ internal sealed class MentionFinder
                 // "Lumora's Chief Medical Officer, Dr. Samuel Okafor": a capitalised word between two capitalised role nouns
                 // belongs to the title (not the name "Medical Officer"); "Union Finance Minister Nirmala Sitharaman" is a
                 // minister (not a union).
-                anotherRole |= tj.IsCapitalized && tokens[head].IsCapitalized && j + 1 < limit
-                    && tokens[j + 1] is { IsWord: true, IsCapitalized: true } && IsRoleNoun(j + 1);
+                anotherRole |= InsideCapitalizedTitle(doc, head, j, limit);
                 if (!anotherRole)
                 {
                     break; // a word after the role noun that is not another role noun
@@ -723,8 +723,7 @@ internal sealed class MentionFinder
             }
 
             // "Lumora's Chief Medical Officer": a capitalised word between two role nouns belongs to the title.
-            if (head >= 0 && tokens[j].IsCapitalized && tokens[head].IsCapitalized && j + 1 < sentenceEnd && tokens[j + 1] is { IsWord: true, IsCapitalized: true }
-                && IsRoleNoun(j + 1) && !doc.InQuote(j + 1))
+            if (head >= 0 && InsideCapitalizedTitle(doc, head, j, sentenceEnd) && !doc.InQuote(j + 1))
             {
                 continue;
             }
@@ -841,19 +840,30 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// Whether the noun phrase before token <paramref name="t"/> ends there: at the sentence end, a mark, a function
-    /// word, a speech or thought verb, an auxiliary ("could", "did") or a past form ("declined", "watched").
+    /// Whether the noun phrase before token <paramref name="t"/> ends there, within the sentence: where
+    /// <see cref="EndsPhrase(DocumentIndex, int)"/> says so, at the sentence end, or at a lower-case auxiliary or modal
+    /// ("could", "did") or past form ("declined", "watched").
     /// </summary>
     private bool EndsPhrase(DocumentIndex doc, int t, int sentenceEnd)
     {
-        if (t >= sentenceEnd || !doc.Tokens[t].IsWord || IsFunctionWord(t) || IsVerbLike(t))
+        if (t >= sentenceEnd || EndsPhrase(doc, t))
         {
             return true;
         }
 
         var w = doc.Word(t);
-        return !doc.Tokens[t].IsCapitalized && (Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal));
+        return !doc.Tokens[t].IsCapitalized && (AttributionContext.IsFiniteAuxiliaryWord(w) || w is "do" or "shall" || w.EndsWith("ed", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether capitalised word <paramref name="j"/> stands between the capitalised role noun <paramref name="head"/> and
+    /// another capitalised role noun right after it, before <paramref name="end"/>: it belongs to the title ("Lumora's
+    /// Chief Medical Officer, Dr. Samuel Okafor" is no name "Medical Officer"; "Union Finance Minister Nirmala Sitharaman"
+    /// is a minister, not a union).
+    /// </summary>
+    private bool InsideCapitalizedTitle(DocumentIndex doc, int head, int j, int end) =>
+        doc.Tokens[j].IsCapitalized && doc.Tokens[head].IsCapitalized && j + 1 < end
+        && doc.Tokens[j + 1] is { IsWord: true, IsCapitalized: true } && IsRoleNoun(j + 1);
 
     /// <summary>
     /// Whether the speech or thought verb at <paramref name="j"/> follows a capitalised word of the phrase in a past or
@@ -873,11 +883,6 @@ internal sealed class MentionFinder
         doc.Is(head, "head") && (doc.Is(determiner, "his") || doc.Is(determiner, "her") || doc.Is(determiner, "my") || doc.Is(determiner, "their")
             || doc.Is(determiner, "your") || doc.Is(determiner, "our"))
         && !(head + 1 < sentenceEnd && (doc.Is(head + 1, "of") || doc.Is(head + 1, "for") || doc.Is(head + 1, "at")));
-
-    /// <summary>Auxiliary and modal verbs, which end the noun phrase before them.</summary>
-    private static readonly WordSet Auxiliaries = new(
-        new[] { "is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must" },
-        StringComparer.Ordinal);
 
     /// <summary>Returns the end of a run of capitalised name tokens starting at <paramref name="start"/>, or <paramref name="start"/>.</summary>
     private int ScanNameRun(DocumentIndex doc, int start, int end, LowerCaseWordSet lowerForms, bool allowSentenceInitial)
