@@ -1842,7 +1842,7 @@ internal sealed class ReportedSpeechDetector
     {
         "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
         "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
-        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
+        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "q&a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
         "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
         "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors", "look", "boom", "wow",

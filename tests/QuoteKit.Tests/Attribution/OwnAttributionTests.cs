@@ -83,4 +83,18 @@ public sealed class OwnAttributionTests
 
         quotes.Should().NotContain(q => q.Text == "As the day went on");
     }
+
+    [Fact]
+    public void A_company_written_with_an_ampersand_names_its_employee()
+    {
+        var q = Extract("“We are shocked,” a P&G employee told French television.").Should().ContainSingle().Subject;
+
+        q.SpeakerMention!.Value.Text.Should().Be("a P&G employee");
+    }
+
+    [Fact]
+    public void A_Q_and_A_heading_is_no_speaker_label()
+    {
+        Extract("Q&A: The new head of the central bank on inflation\n\nShe took office in May.").Should().BeEmpty();
+    }
 }
