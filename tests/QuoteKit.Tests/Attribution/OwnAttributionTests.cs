@@ -97,4 +97,12 @@ public sealed class OwnAttributionTests
     {
         Extract("Q&A: The new head of the central bank on inflation\n\nShe took office in May.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_suit_speaks_for_its_words()
+    {
+        var q = Extract("The aide sued in June. “The plaintiff was the only one reprimanded,” the suit says.").Should().ContainSingle().Subject;
+
+        q.SpeakerMention!.Value.Text.Should().Be("the suit");
+    }
 }
