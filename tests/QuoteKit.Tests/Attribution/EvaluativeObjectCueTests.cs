@@ -36,4 +36,22 @@ public sealed class EvaluativeObjectCueTests
         var q = Extract(text).Quotes.Should().ContainSingle().Subject;
         q.Speaker!.Name.Should().Be("Ruth Okafor");
     }
+
+    [Theory]
+    [InlineData("Senator Maria Lopez condemned the attack on the clinic.", "condemned", "the attack on the clinic")]
+    [InlineData("Governor Ben Hart referenced the flood of 1993.", "referenced", "the flood of 1993")]
+    [InlineData("Mayor Lena Ortiz rebuked the police chief.", "rebuked", "the police chief")]
+    public void The_past_form_of_a_censure_or_reference_verb_reports_its_object(string text, string cue, string content)
+    {
+        var q = Extract(text).Quotes.Should().ContainSingle().Subject;
+        q.Text.Should().Be(content);
+        q.Cue!.Value.Text.Should().Be(cue);
+    }
+
+    [Fact]
+    public void Condemn_in_its_base_form_reports_nothing()
+    {
+        const string text = "Leaders of both parties should condemn the attack on the clinic.";
+        Extract(text).Quotes.Should().BeEmpty();
+    }
 }
