@@ -672,8 +672,9 @@ internal sealed class ReportedSpeechDetector
         }
 
         int t = cue + 1;
-        // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive.
-        bool committed = CommitmentVerbs.Contains(lemma) && doc.Is(t, "to") && t + 1 < sentence.End
+        // "vowed to repeal the law", "promised to campaign across the country": the commitment is the infinitive; so is
+        // the hope of "hopes to win the seat" (a cue before "to" even without thought verbs, AttributionContext).
+        bool committed = (CommitmentVerbs.Contains(lemma) || doc.Is(cue, "hopes")) && doc.Is(t, "to") && t + 1 < sentence.End
             && ((doc.Tokens[t + 1].IsWord && !doc.Tokens[t + 1].IsCapitalized && !ClauseStarters.Contains(doc.Word(t + 1)) && !context.IsPreposition(t + 1)
                     && context.MentionStartingAt(t + 1) is null && !doc.InQuote(t + 1))
                 || QuotedInfinitiveFollows(doc, sentence, t + 1));
