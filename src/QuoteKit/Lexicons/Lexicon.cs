@@ -175,11 +175,17 @@ internal sealed class Lexicon
             return;
         }
 
-        string b = parts[0].ToLowerInvariant();
-        map.TryAdd(b, b);
-        foreach (var form in Inflect(b))
+        // "condemn: condemned": only the forms listed after the base with a colon are cues, not the base nor its
+        // regular inflections ("leaders should condemn …" reports nothing).
+        bool listedOnly = parts[0].EndsWith(':');
+        string b = (listedOnly ? parts[0][..^1] : parts[0]).ToLowerInvariant();
+        if (!listedOnly)
         {
-            map.TryAdd(form, b);
+            map.TryAdd(b, b);
+            foreach (var form in Inflect(b))
+            {
+                map.TryAdd(form, b);
+            }
         }
 
         for (int i = 1; i < parts.Length; i++)
