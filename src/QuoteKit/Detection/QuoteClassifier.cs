@@ -156,18 +156,24 @@ internal static class QuoteClassifier
         }
 
         var content = Content.Read(text, quote.Parts[0], work);
-        var after = After.Read(text, close, limitAfter, work);
-        bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
 
-        if (content.StartsCapitalized && content.Words <= MaxTitleWords
-            && (after.TitleFollows || after.ByAuthor || (after.ByTheAuthor && content.EndsWithComma) || (after.AppositiveTitle && !speechNearby)))
+        // What follows the closing mark is read only when a test below needs it: a long quotation that opens a clause
+        // is decided before (title case implies a capitalised start, so both title tests sit under the first).
+        After after = default;
+        bool afterRead = content.StartsCapitalized && content.Words <= MaxTitleWords;
+        if (afterRead)
         {
-            return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe; “…,” by the Post’s Jane Doe
-        }
+            after = After.Read(text, close, limitAfter, work);
+            bool speechNearby = before.HasSpeechWord || after.HasSpeechWord;
+            if (after.TitleFollows || after.ByAuthor || (after.ByTheAuthor && content.EndsWithComma) || (after.AppositiveTitle && !speechNearby))
+            {
+                return QuoteRole.NonSpeech; // the “Orange is the New Black” star; “Trump wins Indiana,” by Jane Doe; “…,” by the Post’s Jane Doe
+            }
 
-        if (content.IsTitleCase && content.Words <= MaxTitleWords && LooksLikeTitle(content, before, after, speechNearby))
-        {
-            return QuoteRole.NonSpeech;
+            if (content.IsTitleCase && LooksLikeTitle(content, before, after, speechNearby))
+            {
+                return QuoteRole.NonSpeech;
+            }
         }
 
         bool clause = content.Words >= 3 || content.EndsWithPunctuation;
@@ -189,6 +195,11 @@ internal static class QuoteClassifier
         if (content.StartsCapitalized && content.EndsWithSentence && !content.IsTitleCase && content.Words >= MinEmbeddedSentenceWords)
         {
             return QuoteRole.Direct; // But “the vote was fair and everyone knows it.”
+        }
+
+        if (!afterRead)
+        {
+            after = After.Read(text, close, limitAfter, work);
         }
 
         if (content.EndsWithCueComma && after.CueFollows && before.AtClauseStart)
@@ -232,6 +243,7 @@ internal static class QuoteClassifier
     /// <summary>What the quotation's own words look like.</summary>
     private readonly struct Content
     {
+        /// <summary>The number of words, or <see cref="MaxTitleWords"/> + 1 for more when they are not all in title case (no test tells more apart).</summary>
         public int Words { get; private init; }
 
         public bool StartsCapitalized { get; private init; }
@@ -256,7 +268,9 @@ internal static class QuoteClassifier
             bool? startsCap = null;
             bool titleCase = true;
             int i = span.Start;
-            while (WordReader.Next(text, ref i, span.End, out int ws, out int we))
+            // Words are counted up to one more than the largest count a test asks about (MaxTitleWords); past it the
+            // reading goes on only while the words so far are in title case.
+            while ((words <= MaxTitleWords || titleCase) && WordReader.Next(text, ref i, span.End, out int ws, out int we))
             {
                 words++;
                 char first = text[ws];

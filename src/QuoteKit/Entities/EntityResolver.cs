@@ -1955,6 +1955,7 @@ internal sealed class EntityResolver
         WorkCounter.Add(WorkKind.Candidates, Math.Min(entities.Count, Window));
         int from = Math.Max(0, entities.Count - Window);
         Span<bool> taken = stackalloc bool[entities.Count - from];
+        taken.Clear();
         Span<int> chosen = stackalloc int[wanted];
         int found = 0;
         while (found < wanted)

@@ -140,7 +140,7 @@ internal sealed class LowerCaseWordSet : IDisposable
             // A capitalised possessive counts as its bare word ("Salah’s" as "Salah").
             ulong bit = 1UL << (text[t.Start] & 63);
             if ((asked[Math.Min(t.Length, AskedLengths - 1)] & bit) == 0
-                && !(t.IsCapitalized && MentionFinder.IsPossessive(text.AsSpan(t.Start, t.Length)) && (asked[Math.Min(t.Length - 2, AskedLengths - 1)] & bit) != 0))
+                && !(t.IsCapitalized && t.Length > 2 && (asked[Math.Min(t.Length - 2, AskedLengths - 1)] & bit) != 0 && MentionFinder.IsPossessive(text.AsSpan(t.Start, t.Length))))
             {
                 continue;
             }
