@@ -1391,6 +1391,13 @@ internal sealed class EntityResolver
                 return t > first + 1 ? t : -1;
             }
 
+            // Initials in brackets after the organisation: "The head of the National Electoral Institute (INE), Guadalupe Taddei, said".
+            if (doc.IsChar(t, '(') && t + 2 < end && doc.Tokens[t + 1].IsWord && doc.IsChar(t + 2, ')'))
+            {
+                t += 2;
+                continue;
+            }
+
             if (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\''))
             {
                 return -1;
