@@ -1623,11 +1623,7 @@ internal sealed class EntityResolver
                 }
 
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
-                var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
-                if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
-                {
-                    name = full; // the name the acronym stands for says what it is: "FAA" is the Federal Aviation Administration, no company
-                }
+                var name = KindName(e);
 
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
                 // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
@@ -1652,7 +1648,50 @@ internal sealed class EntityResolver
                 return latestAcronym;
             }
 
+            // An organisation that is the subject of the nominal's own or the previous sentence comes before one named
+            // since as an object: "Veltrex said it would buy FrostLine. … , the company said" is Veltrex.
+            if (latest is not null && kind == OrganizationKind.Business && SubjectOrganization(entities, mentions, subjects, m, segment) is { } subject
+                && subject != latest && KindName(subject) is { IsNone: false } subjectName && IsOfKind(subjectName.Span, kind, m.Head!))
+            {
+                return subject;
+            }
+
             return latest ?? latestAcronym;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What says an organisation's kind: its name, or a capitalised description that is one ("The Refugee Council"); for
+    /// an acronym the name it stands for ("FAA" is the Federal Aviation Administration, no company).
+    /// </summary>
+    private static MentionText KindName(Entity e)
+    {
+        var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+        if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
+        {
+            name = full;
+        }
+
+        return name;
+    }
+
+    /// <summary>The organisation that is the subject of <paramref name="m"/>'s sentence (before it) or of the sentence before, or null.</summary>
+    private static Entity? SubjectOrganization(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
+    {
+        for (int i = m.Index - 1; i >= 0 && i >= m.Index - Window && mentions[i].Sentence >= m.Sentence - 1; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var c = mentions[i];
+            if (subjects[c.Index] && c.Entity >= 0)
+            {
+                var e = entities[c.Entity];
+                if (e.Segment == segment && e.Type == EntityType.Organization)
+                {
+                    return e;
+                }
+            }
         }
 
         return null;
