@@ -439,6 +439,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
             speaker = speakers.Get(d.Mention.Entity);
             mention = new SpeakerMention(Shared(text, d.Mention.Span), d.Mention.Span);
         }
+        else if (decision is { Unnamed: true } u)
+        {
+            speaker = speakers.GetUnnamed(text, u.Mention.Span);
+            mention = new SpeakerMention(Shared(text, u.Mention.Span), u.Mention.Span);
+        }
 
         Cue? cue = decision?.Cue is { } c ? new Cue(Shared(text, c), c) : null;
         string sieve = decision?.Sieve ?? Unattributed;
@@ -466,7 +471,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
         var candidates = new List<CandidateMention>
         {
-            new(decision.Mention.Span.Of(text), decision.Mention.Span, true, decision.Mention.Entity >= 0 ? decision.Reason : decision.Reason + "; the mention could not be resolved to an entity"),
+            new(decision.Mention.Span.Of(text), decision.Mention.Span, true, decision.Mention.Entity >= 0 || decision.Unnamed ? decision.Reason : decision.Reason + "; the mention could not be resolved to an entity"),
         };
         foreach (var (m, note) in decision.Rejected)
         {

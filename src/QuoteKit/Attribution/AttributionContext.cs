@@ -34,7 +34,7 @@ internal sealed class AttributionContext : IDisposable
         "has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did",
     }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
+    internal static readonly WordSet NounDeterminers = new(new[] { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "no", "every", "each" },
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nouns for records and surveys that speak through a verb after them: "the poll shows", "records show", "the data suggest".</summary>
@@ -59,6 +59,25 @@ internal sealed class AttributionContext : IDisposable
         .Where(p => p.Length == 2)
         .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
         .Select(g => KeyValuePair.Create(g.Key, g.Select(p => p[1]).ToArray())), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="verb"/> and <paramref name="particle"/> make a two-word cue: "shot back", "went on".</summary>
+    internal static bool IsPhrasalCue(ReadOnlySpan<char> verb, ReadOnlySpan<char> particle)
+    {
+        if (!PhrasalCues.TryGetValue(verb, out var particles))
+        {
+            return false;
+        }
+
+        foreach (var p in particles)
+        {
+            if (particle.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first words of the two-word cues, for the <see cref="WordClassTable"/>.</summary>
     internal static IEnumerable<string> PhrasalCueKeys => PhrasalCues.Keys;
@@ -731,6 +750,16 @@ internal sealed class AttributionContext : IDisposable
         Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
         || Doc.Is(token, "since") || Doc.Is(token, "before") || Doc.Is(token, "although") || Doc.Is(token, "though") || Doc.Is(token, "where") || Doc.Is(token, "if");
 
+    /// <summary>Most words between a clause of time's "as"/"while" and its verb: "As the long day went on".</summary>
+    private const int MaxClauseOfTimeTokens = 6;
+
+    /// <summary>The sentence opens with "As", "While" or "When" a few words before token <paramref name="t"/>: "As the day went on, …".</summary>
+    private bool ClauseOfTimeBefore(int t)
+    {
+        int first = Doc.Sentences[Doc.SentenceOfToken[t]].First;
+        return t - first <= MaxClauseOfTimeTokens && Doc.Word(first) is "As" or "While" or "When";
+    }
+
     private bool IsTimeWord(int token)
     {
         var w = Doc.Word(token);
@@ -755,8 +784,10 @@ internal sealed class AttributionContext : IDisposable
         var classes = _classes?.Of(t) ?? (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb);
         if ((classes & WordClass.PhrasalCue) != 0 && PhrasalCues.TryGetValue(w, out var particles) && t + 1 < doc.Tokens.Length && IsAnyOf(t + 1, particles))
         {
-            // "went on the offensive", "went on a rant": "on" with a noun phrase is no continued speech.
-            return !(doc.Is(t + 1, "on") && t + 2 < doc.Tokens.Length && NounDeterminers.Contains(doc.Word(t + 2)));
+            // "went on the offensive", "went on a rant", "goes on recess": "on" with a noun phrase is no continued speech;
+            // "As the day went on, …": nor is time going on in a clause of time.
+            return !(doc.Is(t + 1, "on") && ((t + 2 < doc.Tokens.Length && doc.Tokens[t + 2].IsWord && !doc.InQuote(t + 2) && !(doc.Is(t + 2, "to") || doc.Is(t + 2, "about")))
+                || ClauseOfTimeBefore(t)));
         }
 
         bool speech = _classes is null ? Lexicon.SpeechVerbs.ContainsKey(w) : (classes & WordClass.SpeechVerb) != 0;

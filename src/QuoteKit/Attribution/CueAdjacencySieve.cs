@@ -85,15 +85,18 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         }
 
         // "Fans cheered. “So proud of you,” one wrote.": an indefinite pronoun speaks for the group named before.
-        if (IndefiniteMemberCue(context, t, sentence) is int memberCue && GroupNamedBefore(context, quote.OpenMarkToken) is { } group)
+        if (IndefiniteMemberCue(context, t, sentence) is int memberCue)
         {
-            return new SieveDecision(group, doc.Tokens[memberCue].Span, Name, 0.7, "one of the group named before, with the cue right after the quote");
+            return GroupNamedBefore(context, quote.OpenMarkToken) is { } group
+                ? new SieveDecision(group, doc.Tokens[memberCue].Span, Name, 0.7, "one of the group named before, with the cue right after the quote")
+                : UnnamedSpeaker(context, t, memberCue, "an unnamed speaker (an indefinite pronoun) and the cue right after the quote");
         }
 
         // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
         if (context.MentionStartingAt(t) is { } mention && (context.CanSpeak(mention) || (mention.EndToken < doc.Tokens.Length && context.IsCueToken[mention.EndToken] && context.CanSpeakBefore(mention, mention.EndToken))))
         {
             int c = SkipPostModifiers(doc, mention.EndToken, sentence);
+            c = SkipPlacePhrase(context, c, sentence);
 
             // "Doug Usher, director of research at Widmeyer, said": skip the apposition.
             if (doc.IsChar(c, ','))
@@ -165,9 +168,11 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 }
 
                 // "Another added: “…”": an indefinite pronoun opening the sentence speaks for the group named before.
-                if (subject is null && IndefiniteBefore(context, t, sentenceFirst) is int pronoun && GroupNamedBefore(context, pronoun) is { } group)
+                if (subject is null && IndefiniteBefore(context, t, sentenceFirst) is int pronoun)
                 {
-                    return new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before introduces the quote");
+                    return GroupNamedBefore(context, pronoun) is { } group
+                        ? new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before introduces the quote")
+                        : UnnamedSpeaker(context, pronoun, t, "an unnamed speaker (an indefinite pronoun) and the cue introduce the quote");
                 }
 
                 return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
@@ -220,7 +225,10 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         return c < doc.Tokens.Length && context.IsCueToken[c] && doc.SentenceOfToken[c] == sentence && !doc.InQuote(c) ? c : null;
     }
 
-    /// <summary>The indefinite pronoun that opens the sentence right before the cue at <paramref name="cue"/> ("Another added"), or null.</summary>
+    /// <summary>
+    /// The indefinite pronoun that opens the sentence right before the cue at <paramref name="cue"/> ("Another added",
+    /// "Yet another said", "And one wrote"), or null.
+    /// </summary>
     private static int? IndefiniteBefore(AttributionContext context, int cue, int sentenceFirst)
     {
         int t = cue - 1;
@@ -229,7 +237,32 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             t--;
         }
 
-        return t == sentenceFirst && IsIndefiniteMember(context.Doc, t) ? t : null;
+        var doc = context.Doc;
+        bool opens = t == sentenceFirst || (t == sentenceFirst + 1 && doc.Word(sentenceFirst) is "Yet" or "And" or "But" or "Still");
+        return opens && IsIndefiniteMember(doc, t) ? t : null;
+    }
+
+    /// <summary>
+    /// The decision for a quote whose speaker is only an indefinite pronoun at <paramref name="pronoun"/> with no group
+    /// named before it ("“…,” another said."): someone unnamed, not the speaker of the quote before.
+    /// </summary>
+    private SieveDecision UnnamedSpeaker(AttributionContext context, int pronoun, int cue, string reason)
+    {
+        var doc = context.Doc;
+        var mention = new Mentions.Mention();
+        mention.Reset();
+        mention.Index = -1;
+        mention.Kind = Mentions.MentionKind.Pronoun;
+        mention.Type = Mentions.EntityType.Unknown;
+        mention.Span = doc.Tokens[pronoun].Span;
+        mention.FirstToken = pronoun;
+        mention.EndToken = pronoun + 1;
+        mention.Sentence = doc.SentenceOfToken[pronoun];
+        mention.Paragraph = doc.Sentences[mention.Sentence].Paragraph;
+        mention.Head = Mentions.MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(pronoun));
+        mention.Plural = doc.Word(pronoun) is "some" or "Some" or "others" or "Others" or "many" or "Many" or "several" or "Several";
+        mention.Entity = -1;
+        return new SieveDecision(mention, doc.Tokens[cue].Span, Name, 0.6, reason) { Unnamed = true };
     }
 
     /// <summary>
@@ -263,6 +296,33 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>Most words of a place phrase between a speaker and the cue: "in the crowd", "on the company's website".</summary>
+    private const int MaxPlacePhraseTokens = 5;
+
+    /// <summary>
+    /// Skips a short lower-case phrase of place after the speaker when the cue follows it: "a man in the crowd shouted",
+    /// "a message on the website reads". Returns <paramref name="t"/> when no such phrase ends at a cue.
+    /// </summary>
+    private static int SkipPlacePhrase(AttributionContext context, int t, int sentence)
+    {
+        var doc = context.Doc;
+        if (t >= doc.Tokens.Length || !(doc.Is(t, "in") || doc.Is(t, "on") || doc.Is(t, "at") || doc.Is(t, "outside") || doc.Is(t, "near") || doc.Is(t, "inside"))
+            || t + 1 >= doc.Tokens.Length || !AttributionContext.NounDeterminers.Contains(doc.Word(t + 1)))
+        {
+            return t;
+        }
+
+        for (int u = t + 2; u < doc.Tokens.Length && u - t <= MaxPlacePhraseTokens && doc.SentenceOfToken[u] == sentence && doc.Tokens[u].IsWord && !doc.InQuote(u); u++)
+        {
+            if (context.IsCueToken[u])
+            {
+                return u;
+            }
+        }
+
+        return t;
     }
 
     /// <summary>Skips what may follow a speaker's name before the cue: "(R-Wis.)", "of Florida".</summary>

@@ -50,6 +50,11 @@ internal static class InterruptedQuoteJoiner
             return false; // a pull quote signed with a dash: “We will not back down.” — Finance Minister Lee
         }
 
+        if (!next.Span.ResumesPrevious && HasTrailingSpeechVerb(doc, lexicon, next))
+        {
+            return false; // “A,” said a senior official. “B,” said the second official.: the piece has an attribution of its own
+        }
+
         return ReferenceEquals(head, previous) && IsInterruption(doc, lexicon, cue, first, previous, next)
             || IsRunningQuotation(doc, first, previous, next);
     }
@@ -166,6 +171,39 @@ internal static class InterruptedQuoteJoiner
         return next.Span.ResumesPrevious
             || next.Decision is not { } second
             || HasNoCueOfItsOwn(first, second) && SameSpeaker(first, second);
+    }
+
+    /// <summary>Most words between a piece's closing mark and a speech verb of its own: "another resident said".</summary>
+    private const int MaxTrailingSubjectTokens = 4;
+
+    /// <summary>
+    /// A speech verb follows the piece in its sentence, right after it or after a few words: "“B,” said the second
+    /// official.", "“B,” another said.". The piece has an attribution of its own, even one no rule resolved to a speaker,
+    /// so it is a second statement rather than the rest of the first.
+    /// </summary>
+    private static bool HasTrailingSpeechVerb(DocumentIndex doc, Lexicon lexicon, QuoteUnit piece)
+    {
+        if (piece.CloseMarkToken < 0)
+        {
+            return false;
+        }
+
+        int t = piece.CloseMarkToken + 1;
+        if (t < doc.Tokens.Length && doc.IsChar(t, ','))
+        {
+            t++;
+        }
+
+        int sentence = doc.SentenceOfToken[piece.CloseMarkToken];
+        for (int end = Math.Min(doc.Tokens.Length, t + MaxTrailingSubjectTokens + 1); t < end && doc.Tokens[t].IsWord && !doc.InQuote(t) && doc.SentenceOfToken[t] == sentence; t++)
+        {
+            if (lexicon.SpeechVerbs.ContainsKey(doc.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

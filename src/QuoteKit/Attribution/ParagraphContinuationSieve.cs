@@ -44,7 +44,7 @@ internal sealed class ParagraphContinuationSieve : AttributionSieve
                 }
             }
 
-            return new SieveDecision(before.Mention, null, Name, 0.75, "continues the previous quote's speaker");
+            return new SieveDecision(before.Mention, null, Name, 0.75, "continues the previous quote's speaker") { Unnamed = before.Unnamed };
         }
 
         return null;

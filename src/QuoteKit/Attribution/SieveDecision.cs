@@ -7,6 +7,12 @@ internal readonly record struct SieveDecision(Mention Mention, TextSpan? Cue, st
 {
     /// <summary>Mentions the sieve considered and rejected, with the reason, for the trace (a shared empty list when none).</summary>
     public IReadOnlyList<(Mention Mention, string Note)> Rejected { get; init; } = [];
+
+    /// <summary>
+    /// The mention is an indefinite pronoun that names no one in the article ("Another said, “…”", "“…,” one added"):
+    /// the quote's speaker is someone unnamed, made from the mention's words, one speaker per mention.
+    /// </summary>
+    public bool Unnamed { get; init; }
 }
 
 /// <summary>

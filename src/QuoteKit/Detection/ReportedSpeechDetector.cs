@@ -1003,6 +1003,29 @@ internal sealed class ReportedSpeechDetector
         return PronounOf(doc, sentence, t, antecedent);
     }
 
+    /// <summary>
+    /// The words from <paramref name="start"/> to <paramref name="end"/> are one adverbial clause and no more: a
+    /// subordinator opens them ("As the day went on", "When the vote ended") and no comma follows inside, so the clause
+    /// modifies what comes after the comma rather than stating anything.
+    /// </summary>
+    private static bool OpensAdverbialClauseOnly(DocumentIndex doc, int start, int end)
+    {
+        if (doc.InQuote(start) || doc.Word(start) is not ("As" or "When" or "While" or "After" or "Before" or "Once" or "Until" or "Since"))
+        {
+            return false;
+        }
+
+        for (int t = start + 1; t < end; t++)
+        {
+            if (doc.IsChar(t, ',') || doc.InQuote(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Most tokens of a time adjunct between a relative pronoun and its cue: "in the past", "earlier this year".</summary>
     private const int MaxTimeAdjunctTokens = 4;
 
@@ -1819,7 +1842,7 @@ internal sealed class ReportedSpeechDetector
     {
         "update", "updated", "related", "watch", "read", "note", "correction", "photo", "photos", "video", "see", "also", "more",
         "editor", "advertisement", "source", "sources", "credit", "tags", "category", "share", "comments", "listen", "breaking",
-        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "question", "answer", "subscribe",
+        "exclusive", "opinion", "analysis", "review", "live", "warning", "disclaimer", "q", "a", "q&a", "question", "answer", "subscribe",
         "latest", "notice", "results", "stat", "conclusion", "name", "age", "city", "job", "here", "now", "still", "issue", "email",
         "interview", "explainer", "factbox", "editorial", "commentary", "podcast", "quiz", "timeline", "profile",
         "obituary", "recap", "preview", "transcript", "graphic", "map", "chart", "contributing", "contributors", "look", "boom", "wow",
@@ -2210,6 +2233,13 @@ internal sealed class ReportedSpeechDetector
         // that resumes after the attribution, in the writer's words (a direct quote there is a quote of its own).
         if ((shortOpener || leftEnd - leftStart < 3)
             && (resumed is null || end - resume < 3 || !doc.Tokens[resume].IsWord || doc.InQuote(resume)))
+        {
+            return null;
+        }
+
+        // "As the day went on, Trump offered increasingly strident defenses": a clause of time before a clause that goes
+        // on past its verb is no statement ("After he took the plane he made changes, records show." is one).
+        if (resumed is null && after > attributionEnd && OpensAdverbialClauseOnly(doc, leftStart, leftEnd))
         {
             return null;
         }

@@ -1041,6 +1041,43 @@ internal sealed class EntityResolver
         description.TrimEnd().EndsWith("chief executive", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// The ordinal that tells one holder of a role from another in <paramref name="description"/>: "second" in "the
+    /// second official", "other" in "the other official"; empty when there is none.
+    /// </summary>
+    private static ReadOnlySpan<char> OrdinalOf(ReadOnlySpan<char> description)
+    {
+        var rest = description;
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (word.SequenceEqual("second") || word.SequenceEqual("third") || word.SequenceEqual("fourth") || word.SequenceEqual("fifth") || word.SequenceEqual("other"))
+            {
+                return word;
+            }
+
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether one of <paramref name="e"/>'s descriptions has the ordinal <paramref name="ordinal"/>: "the second official" is only "a second official".</summary>
+    private static bool HasOrdinal(Entity e, ReadOnlySpan<char> ordinal)
+    {
+        var descriptions = e.Descriptions;
+        for (int i = 0; i < descriptions.Count; i++)
+        {
+            if (OrdinalOf(descriptions[i].Span).SequenceEqual(ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an organisation nominal with lower-case words before its head names another trade than the named entity's
     /// descriptions with that head: "the online retail giant" is not "the oil giant Exxon Mobil" (each with words of its
     /// own before the head, none shared); "the giant" and "the oil giant" again still are.
@@ -1504,7 +1541,8 @@ internal sealed class EntityResolver
 
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName)) && SameComplement(e, m)
                 && (bodyName.IsEmpty || e.Affiliation is not null || !HeldForOtherBody(e, role, bodyName))
-                && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span));
+                && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span))
+                && (OrdinalOf(m.Description.Span).IsEmpty || HasOrdinal(e, OrdinalOf(m.Description.Span)));
 
             // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
             // and one whose state the text gave comes before one whose state it did not.

@@ -46,6 +46,7 @@ internal sealed class SpeakerBuilder
         _ordered.Clear();
         _described.Clear();
         _describedByHash.Clear();
+        _unnamed.Clear();
         _describedKeyLength = 0;
         _scratch.Clear();
         if (_ordered.Capacity <= 1024 && _described.Capacity <= 1024 && _describedKeys.Length <= 1 << 16)
@@ -158,6 +159,25 @@ internal sealed class SpeakerBuilder
 
     /// <summary>Room for a speaker's aliases, then its descriptions, while they are chosen; the speaker keeps a copy.</summary>
     private readonly List<string> _scratch = [];
+
+    // The speakers known only by an indefinite pronoun, by the pronoun's start: each such mention is its own person.
+    private readonly Dictionary<int, Speaker> _unnamed = [];
+
+    /// <summary>
+    /// The speaker of an indefinite pronoun at <paramref name="span"/> in <paramref name="text"/> that names no one
+    /// ("Another said"): a new speaker for each mention, the same one for every quote that mention speaks.
+    /// </summary>
+    public Speaker GetUnnamed(string text, TextSpan span)
+    {
+        if (!_unnamed.TryGetValue(span.Start, out var speaker))
+        {
+            speaker = new Speaker(NextId(), MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length)), SpeakerKind.Unknown, [], [], []);
+            _unnamed.Add(span.Start, speaker);
+            _ordered.Add(speaker);
+        }
+
+        return speaker;
+    }
 
     /// <summary>Ids of the first speakers of a document ("s1" to "s64"), the same strings for every document.</summary>
     private static readonly string[] CommonIds = Enumerable.Range(1, 64).Select(static i => "s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();

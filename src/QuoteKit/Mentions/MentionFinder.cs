@@ -522,7 +522,9 @@ internal sealed class MentionFinder
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
             // An inflected verb after a name is the name's, whatever follows: "the World Bank told lawmakers".
-            if (IsFunctionWord(j) || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0 && !InflectedVerbOfName(doc, j, k, w))) || (IsPossessive(w) && !possessiveModifier)
+            // "the second official", "the first speaker": an ordinal before a role noun is the role's modifier.
+            if ((IsFunctionWord(j) && !(roleFollows && hasDeterminer && head < 0 && w is "second" or "first"))
+                || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0 && !InflectedVerbOfName(doc, j, k, w))) || (IsPossessive(w) && !possessiveModifier)
                 || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j)))
             {
                 break;

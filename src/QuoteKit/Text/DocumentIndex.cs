@@ -483,7 +483,7 @@ internal sealed class DocumentIndex : IDisposable
                 continue;
             }
 
-            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)))
+            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)) || IsPhrasalCueAt(text, tokens, j, end))
             {
                 return !comma || text[tokens[j - 1].Start] == ',';
             }
@@ -519,7 +519,7 @@ internal sealed class DocumentIndex : IDisposable
                 continue;
             }
 
-            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)))
+            if (lexicon.SpeechVerbs.ContainsKey(t.In(text)) || IsPhrasalCueAt(text, tokens, j, end))
             {
                 verb = true;
             }
@@ -527,6 +527,10 @@ internal sealed class DocumentIndex : IDisposable
 
         return verb && from + 7 > end;
     }
+
+    /// <summary>Token <paramref name="j"/> and the next make a two-word cue: "“Why now?” Trump shot back."</summary>
+    private static bool IsPhrasalCueAt(string text, ReadOnlySpan<Token> tokens, int j, int end) =>
+        j + 1 < end && tokens[j + 1].Kind != TokenKind.Punctuation && Attribution.AttributionContext.IsPhrasalCue(tokens[j].In(text), tokens[j + 1].In(text));
 
     /// <summary>True when token <paramref name="j"/> sits right after a short capitalised word ("Mr", "Sen", "J"): the period of an abbreviation.</summary>
     private static bool ClosesShortCapitalized(ReadOnlySpan<Token> tokens, int j, int from) =>

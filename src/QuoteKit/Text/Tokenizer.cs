@@ -7,7 +7,7 @@ namespace QuoteKit.Text;
 /// <summary>
 /// Splits text into words, numbers and punctuation in one left-to-right pass (linear time, no allocation
 /// beyond the token list). Apostrophes and hyphens between letters stay inside words ("don’t", "Russia’s",
-/// "China-Russia"); periods inside initialisms stay too ("U.S.").
+/// "China-Russia"); periods inside initialisms stay too ("U.S."), and ampersands between capitals ("AT&amp;T").
 /// </summary>
 internal static class Tokenizer
 {
@@ -188,6 +188,14 @@ internal static class Tokenizer
             if (i + 1 < span.Length && char.IsLetterOrDigit(span[i + 1]))
             {
                 if (CharClass.IsApostrophe(d) || d == '-' || d == '\u2011')
+                {
+                    kinds |= OtherChar;
+                    i++;
+                    continue;
+                }
+
+                // An ampersand between capitals joins a company's initials: "AT&T", "P&G", "S&P".
+                if (d == '&' && char.IsUpper(span[i - 1]) && char.IsUpper(span[i + 1]))
                 {
                     kinds |= OtherChar;
                     i++;

@@ -30,6 +30,53 @@ public sealed class IndefiniteMemberSpeakerTests
     {
         var q = Single("On Sunday the organizers gave the other runners more time. Another tweeted, “The rules are a joke.”");
 
-        q.Cue.Should().BeNull();
+        q.Speaker!.Name.Should().Be("Another");
     }
+
+    [Fact]
+    public void Another_with_no_group_before_is_someone_unnamed_not_the_speaker_before()
+    {
+        var quotes = Extract("“It was cold,” said Tom Reid, a driver. Another said, “We were not told anything.”");
+
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Name.Should().Be("Another");
+        quotes[1].Speaker!.Id.Should().NotBe(quotes[0].Speaker!.Id);
+        quotes[1].Cue!.Value.Text.Should().Be("said");
+    }
+
+    [Fact]
+    public void Yet_another_opening_the_sentence_is_someone_unnamed()
+    {
+        var quotes = Extract("“It was cold,” said Tom Reid, a driver. Yet another said, “We were not told anything.”");
+
+        quotes[1].SpeakerMention!.Value.Text.Should().Be("another");
+    }
+
+    [Fact]
+    public void One_after_a_quote_with_no_group_before_is_someone_unnamed()
+    {
+        var quotes = Extract("“It was cold,” said Ann Hill, a nurse. “Nobody came,” one said.");
+
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Name.Should().Be("one");
+    }
+
+    [Fact]
+    public void Two_unnamed_speakers_are_two_people()
+    {
+        var quotes = Extract("The shelter ran out of blankets. “Nobody came,” one said. “We slept in cars,” another said.");
+
+        quotes.Should().HaveCount(2);
+        quotes[0].Speaker!.Id.Should().NotBe(quotes[1].Speaker!.Id);
+    }
+
+    [Fact]
+    public void A_quote_that_runs_on_from_an_unnamed_speaker_keeps_that_speaker()
+    {
+        var quotes = Extract("“It was cold,” said Ann Hill, a nurse. Another said, “We were not told anything.” “Nobody came.”");
+
+        quotes[^1].Speaker!.Name.Should().Be("Another");
+    }
+
+    private static IReadOnlyList<Quote> Extract(string text) => new QuoteExtractor().Extract(text).Quotes;
 }

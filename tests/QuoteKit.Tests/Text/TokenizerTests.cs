@@ -77,4 +77,18 @@ public sealed class TokenizerTests
         const string text = "internationalisation";
         Tokenizer.Tokenize(text, 0, 5).Should().Equal(new Token(0, 5, TokenKind.Word, TokenFlags.None));
     }
+
+    [Fact]
+    public void An_ampersand_between_capitals_stays_inside_the_word()
+    {
+        const string text = "AT&T said";
+        Tokenizer.Tokenize(text, 0, text.Length)[0].Should().Be(new Token(0, 4, TokenKind.Word, TokenFlags.Capitalized | TokenFlags.AllCaps));
+    }
+
+    [Fact]
+    public void A_spaced_ampersand_is_a_token_of_its_own()
+    {
+        const string text = "Johnson & Johnson";
+        Tokenizer.Tokenize(text, 0, text.Length).Should().HaveCount(3);
+    }
 }
