@@ -29,6 +29,7 @@ internal sealed class EntityResolver
         ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "congressman", ["congresswoman"] = "congressman", ["representative"] = "congressman",
         ["ald"] = "alderman", ["sgt"] = "sergeant", ["det"] = "detective", ["capt"] = "captain", ["lt"] = "lieutenant", ["gen"] = "general",
         ["adm"] = "admiral", ["col"] = "colonel", ["supt"] = "superintendent", ["prof"] = "professor",
+        ["dr"] = "doctor", // "Dr Helen Okafor … the doctor said"
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -262,6 +263,10 @@ internal sealed class EntityResolver
 
             entity.Add(m, m.EndToken);
             Index(entity, m);
+            if (m.Kind == MentionKind.Name && m.FirstToken > 1 && doc.Is(m.FirstToken - 1, "by") && FoundedBefore(doc, m.FirstToken - 1))
+            {
+                entity.AddDescription(FounderDescription); // "The company was founded in 2019 by Robert Castellano" … "the founder said"
+            }
             if (apposition)
             {
                 apposed = entity; // the name in apposition is next
@@ -272,6 +277,26 @@ internal sealed class EntityResolver
                 entity.Gender = m.Gender;
             }
         }
+    }
+
+    private static readonly MentionText FounderDescription = new("founder");
+
+    /// <summary>How many words before "by" a "founded" may stand: "founded in 2019 by", "founded in Oslo in 2019 by".</summary>
+    private const int MaxFoundedGap = 5;
+
+    /// <summary>Whether "founded" stands a few words before the "by" at <paramref name="by"/> in its sentence ("was founded in 2019 by").</summary>
+    private static bool FoundedBefore(DocumentIndex doc, int by)
+    {
+        int first = doc.Sentences[doc.SentenceOfToken[by]].First;
+        for (int t = by - 1; t >= first && t >= by - MaxFoundedGap; t--)
+        {
+            if (doc.Is(t, "founded") || doc.Is(t, "co-founded") || doc.Is(t, "cofounded"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -395,7 +420,11 @@ internal sealed class EntityResolver
         }
     }
 
-    /// <summary>The first mention of each sentence that can be its subject (not possessive, not after a preposition).</summary>
+    /// <summary>
+    /// The first mention of each sentence that can be its subject: not possessive, not after a preposition, not a name
+    /// that modifies a noun after an article ("a Methodist church hall", "the western Sydney suburb"), not an indefinite
+    /// object of an "-ing" form ("footage of a man punching a protester").
+    /// </summary>
     private static ReadOnlySpan<bool> SentenceSubjects(DocumentIndex doc, List<Mention> mentions, bool[] buffer)
     {
         // Indexed by Mention.Index, which is the mention's position in the list.
@@ -410,8 +439,9 @@ internal sealed class EntityResolver
             }
 
             int before = m.FirstToken - 1;
-            bool afterPreposition = before >= 0 && doc.Tokens[before].IsWord && (doc.Is(before, "by") || doc.Is(before, "to") || doc.Is(before, "with") || doc.Is(before, "of") || doc.Is(before, "for") || doc.Is(before, "from") || doc.Is(before, "in") || doc.Is(before, "on") || doc.Is(before, "at"));
-            if (!afterPreposition && m.Type != EntityType.Place)
+            bool afterPreposition = before >= 0 && doc.Tokens[before].IsWord && IsSubjectlessPreposition(doc, before);
+            if (!afterPreposition && m.Type != EntityType.Place && !(m.Kind == MentionKind.Name && ModifiesNounAfterArticle(doc, before))
+                && !(m.Kind == MentionKind.Nominal && !m.Definite && AfterParticiple(doc, before)))
             {
                 set[m.Index] = true;
                 lastSentence = m.Sentence;
@@ -419,6 +449,50 @@ internal sealed class EntityResolver
         }
 
         return set;
+    }
+
+    private static bool IsSubjectlessPreposition(DocumentIndex doc, int token) =>
+        doc.Is(token, "by") || doc.Is(token, "to") || doc.Is(token, "with") || doc.Is(token, "of") || doc.Is(token, "for") || doc.Is(token, "from")
+        || doc.Is(token, "in") || doc.Is(token, "on") || doc.Is(token, "at");
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> (or before its article) is a lower-case "-ing" form: "punching" (not
+    /// "-ed", a verb an inverted subject follows: "noted a report").
+    /// </summary>
+    private static bool AfterParticiple(DocumentIndex doc, int token)
+    {
+        if (token > 0 && (doc.Is(token, "a") || doc.Is(token, "an")))
+        {
+            token--; // the article, if the mention starts after it
+        }
+
+        if (token < 0 || !doc.Tokens[token].IsWord || doc.Tokens[token].IsCapitalized)
+        {
+            return false;
+        }
+
+        var w = doc.Word(token);
+        return w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the name after <paramref name="before"/> stands inside a noun phrase an indefinite article opens ("a
+    /// Methodist church hall"), or after an article and a lower-case modifier ("the western Sydney suburb"): no subject.
+    /// </summary>
+    private static bool ModifiesNounAfterArticle(DocumentIndex doc, int before)
+    {
+        if (before < 0 || !doc.Tokens[before].IsWord)
+        {
+            return false;
+        }
+
+        if (doc.Is(before, "a") || doc.Is(before, "an"))
+        {
+            return true;
+        }
+
+        return before > 0 && !doc.Tokens[before].IsCapitalized && doc.Tokens[before - 1].IsWord
+            && (doc.Is(before - 1, "a") || doc.Is(before - 1, "an") || doc.Is(before - 1, "the"));
     }
 
     /// <summary>
@@ -938,7 +1012,7 @@ internal sealed class EntityResolver
             {
                 var read = OfficeOf(descriptions[i].Span);
                 offices.Add(read);
-                e.RoleBits |= RoleBit(read.Role);
+                e.RoleBits |= RoleBit(read.Role) | (IsChiefExecutive(descriptions[i].Span) ? RoleBit(ChiefExecutiveRole) : 0);
             }
 
             var other = offices[i];
@@ -947,11 +1021,24 @@ internal sealed class EntityResolver
             {
                 return true;
             }
+
+            // "The CEO" is the chief executive named before (who leads, but is no other leader: not "president of the
+            // consultancy Creative Strategies" named since).
+            if (office.Role == ChiefExecutiveRole && IsChiefExecutive(descriptions[i].Span))
+            {
+                return true;
+            }
         }
 
         // Heads of mentions without a description of their own.
         return office.Portfolio is null && office.Role is not null && HasRole(e, office.Role);
     }
+
+    /// <summary>The role "the CEO" names (its head in lower case, as <see cref="OfficeOf"/> reads it).</summary>
+    private const string ChiefExecutiveRole = "ceo";
+
+    private static bool IsChiefExecutive(ReadOnlySpan<char> description) =>
+        description.TrimEnd().EndsWith("chief executive", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The ordinal that tells one holder of a role from another in <paramref name="description"/>: "second" in "the
@@ -1341,6 +1428,13 @@ internal sealed class EntityResolver
                 return t > first + 1 ? t : -1;
             }
 
+            // Initials in brackets after the organisation: "The head of the National Electoral Institute (INE), Guadalupe Taddei, said".
+            if (doc.IsChar(t, '(') && t + 2 < end && doc.Tokens[t + 1].IsWord && doc.IsChar(t + 2, ')'))
+            {
+                t += 2;
+                continue;
+            }
+
             if (!doc.Tokens[t].IsWord && !doc.IsChar(t, '.') && !doc.IsChar(t, '\u2019') && !doc.IsChar(t, '\''))
             {
                 return -1;
@@ -1567,11 +1661,7 @@ internal sealed class EntityResolver
                 }
 
                 // A name, or a capitalised description that is one ("The Refugee Council"); the one mentioned last.
-                var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
-                if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
-                {
-                    name = full; // the name the acronym stands for says what it is: "FAA" is the Federal Aviation Administration, no company
-                }
+                var name = KindName(e);
 
                 // An acronym fits many kinds, so a name that fits by its words comes first ("the newspaper" is the
                 // "Daily News", not the "NRA" mentioned since); a name that is the noun alone, capitalised in a headline
@@ -1596,7 +1686,50 @@ internal sealed class EntityResolver
                 return latestAcronym;
             }
 
+            // An organisation that is the subject of the nominal's own or the previous sentence comes before one named
+            // since as an object: "Veltrex said it would buy FrostLine. … , the company said" is Veltrex.
+            if (latest is not null && kind == OrganizationKind.Business && SubjectOrganization(entities, mentions, subjects, m, segment) is { } subject
+                && subject != latest && KindName(subject) is { IsNone: false } subjectName && IsOfKind(subjectName.Span, kind, m.Head!))
+            {
+                return subject;
+            }
+
             return latest ?? latestAcronym;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What says an organisation's kind: its name, or a capitalised description that is one ("The Refugee Council"); for
+    /// an acronym the name it stands for ("FAA" is the Federal Aviation Administration, no company).
+    /// </summary>
+    private static MentionText KindName(Entity e)
+    {
+        var name = e.Names.Count > 0 ? e.Names[0] : e.Descriptions.Count > 0 && char.IsUpper(e.Descriptions[0].Span[0]) ? e.Descriptions[0] : default;
+        if (!name.IsNone && IsAcronym(name.Span) && FullNameOf(name.Span, e.Descriptions) is { IsNone: false } full)
+        {
+            name = full;
+        }
+
+        return name;
+    }
+
+    /// <summary>The organisation that is the subject of <paramref name="m"/>'s sentence (before it) or of the sentence before, or null.</summary>
+    private static Entity? SubjectOrganization(List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
+    {
+        for (int i = m.Index - 1; i >= 0 && i >= m.Index - Window && mentions[i].Sentence >= m.Sentence - 1; i--)
+        {
+            WorkCounter.Add(WorkKind.Candidates);
+            var c = mentions[i];
+            if (subjects[c.Index] && c.Entity >= 0)
+            {
+                var e = entities[c.Entity];
+                if (e.Segment == segment && e.Type == EntityType.Organization)
+                {
+                    return e;
+                }
+            }
         }
 
         return null;
@@ -1882,6 +2015,15 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            // A name joined by "and" to the object of a preposition in the pronoun's own sentence is a place or a thing
+            // the statement names, even as the sentence's first free mention: "landslides in Cebu and Negros Oriental, he said".
+            if (c.Sentence == m.Sentence && c.Index > 0 && c.FirstToken > 1 && (doc.Is(c.FirstToken - 1, "and") || doc.Is(c.FirstToken - 1, "or"))
+                && mentions[c.Index - 1] is var previous && previous.EndToken == c.FirstToken - 1 && previous.Sentence == c.Sentence
+                && AfterPreposition(doc, previous.FirstToken))
+            {
+                continue;
+            }
+
             if (subjects[c.Index])
             {
                 return e;
@@ -1889,8 +2031,7 @@ internal sealed class EntityResolver
 
             // The object of a preposition earlier in the pronoun's own sentence is someone else: "In an interview with
             // The Hindu, he said …", "After meeting Obama, he said …".
-            if (c.Sentence == m.Sentence && c.FirstToken > 0 && doc.Tokens[c.FirstToken - 1].IsWord
-                && Attribution.AttributionContext.IsPrepositionWord(doc.Word(c.FirstToken - 1)))
+            if (c.Sentence == m.Sentence && AfterPreposition(doc, c.FirstToken))
             {
                 continue;
             }
@@ -1904,6 +2045,9 @@ internal sealed class EntityResolver
 
         return nearest;
     }
+
+    private static bool AfterPreposition(DocumentIndex doc, int token) =>
+        token > 0 && doc.Tokens[token - 1].IsWord && Attribution.AttributionContext.IsPrepositionWord(doc.Word(token - 1));
 
     /// <summary>
     /// A subheading: a short paragraph after the first that is one sentence without closing punctuation ("The new

@@ -192,4 +192,13 @@ public sealed class AppositionTests
 
         speaker.Name.Should().Be("Bola Ige");
     }
+
+    [Fact]
+    public void A_name_in_commas_after_a_role_of_an_organisation_with_initials_in_brackets_names_the_role()
+    {
+        const string text = "President Clara Ruiz defended the plan.\n\n"
+            + "The head of the National Electoral Board (NEB), Lupe Tadeo Zavala, said the board needed more money.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more money")).Which.Speaker!.Name.Should().Be("Lupe Tadeo Zavala");
+    }
 }

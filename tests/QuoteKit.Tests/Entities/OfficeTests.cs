@@ -151,4 +151,28 @@ public sealed class OfficeTests
 
         Only(text, "crossing would run").Speaker!.Name.Should().Be("spokesman for Harbour Lines");
     }
+
+    [Fact]
+    public void The_doctor_is_the_person_titled_dr()
+    {
+        const string text = "Dr Helen Obi said cases had risen. The doctor said vaccination in pregnancy was the key step.";
+
+        ResultInvariants.OnlyQuote(text, "vaccination in pregnancy").Speaker!.Name.Should().Be("Helen Obi");
+    }
+
+    [Fact]
+    public void The_ceo_is_the_chief_executive_named_before()
+    {
+        const string text = "Chief executive Arun Mehta introduced the glasses. “People said we could not build hardware,” the CEO said.";
+
+        ResultInvariants.OnlyQuote(text, "could not build").Speaker!.Name.Should().Be("Arun Mehta");
+    }
+
+    [Fact]
+    public void The_founder_is_the_person_a_company_was_founded_by()
+    {
+        const string text = "Brightcan was founded in 2019 by Rob Castell, a former wine seller. The founder said the money would pay for a second brewery.";
+
+        ResultInvariants.OnlyQuote(text, "second brewery").Speaker!.Name.Should().Be("Rob Castell");
+    }
 }

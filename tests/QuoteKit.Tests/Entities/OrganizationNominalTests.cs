@@ -256,4 +256,13 @@ public sealed class OrganizationNominalTests
 
         Only(text, "launch of its Vela chip").Speaker!.Name.Should().Be("Tessor Labs");
     }
+
+    [Fact]
+    public void The_company_is_the_subject_of_the_sentence_before_not_the_company_named_since_as_its_object()
+    {
+        const string text = "Corvane Logistics Inc. said Monday it had agreed to buy Pellwick Holdings for $410 million. "
+            + "The deal adds 14 warehouses to its network, the company said.";
+
+        Only(text, "14 warehouses").Speaker!.Name.Should().Be("Corvane Logistics Inc");
+    }
 }

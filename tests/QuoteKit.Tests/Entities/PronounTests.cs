@@ -77,4 +77,49 @@ public sealed class PronounTests
 
         ResultInvariants.OnlyQuote(text, "more clinical").Speaker!.Name.Should().NotBe("Redbridge");
     }
+
+    [Fact]
+    public void A_name_that_modifies_a_noun_after_an_indefinite_article_is_no_subject_for_a_pronoun()
+    {
+        const string text = "At the food bank, which meets in a Baptist church hall, volunteer Ann Pryce says demand has doubled.\n\n"
+            + "“We see nurses now,” she says.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("nurses")).Which.Speaker!.Name.Should().Be("Ann Pryce");
+    }
+
+    [Fact]
+    public void A_name_after_an_article_and_a_modifier_is_no_subject_for_a_pronoun()
+    {
+        const string text = "In the western Sydney suburb of Blacktown, teacher Kate Moss said rents had doubled. “I cannot keep up,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("keep up")).Which.Speaker!.Name.Should().Be("Kate Moss");
+    }
+
+    [Fact]
+    public void A_name_joined_by_and_to_the_object_of_a_preposition_is_no_antecedent_in_its_sentence()
+    {
+        const string text = "Spokesman Ed Ramos said the toll would rise.\n\n"
+            + "Most of the deaths were in Leyte and Samar Occidental provinces, he said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("Most of the deaths")).Which.Speaker!.Name.Should().Be("Ed Ramos");
+    }
+
+    [Fact]
+    public void An_indefinite_object_of_an_ing_form_is_no_subject_for_a_pronoun()
+    {
+        const string text = "Senator Mark Hale spoke at the rally.\n\n"
+            + "On the same day that footage emerged of an individual at a Hale rally punching a protester, Mr. Hale said of the episode, "
+            + "“I do not like it,” adding that “they have anger.”\n\n"
+            + "“There is also great love for the country,” he said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("great love")).Which.Speaker!.Name.Should().Be("Mark Hale");
+    }
+
+    [Fact]
+    public void Afterwards_opening_a_sentence_is_no_name_for_a_pronoun()
+    {
+        const string text = "Afterwards, her editor, Jo Marsh, tells me the book sold well. “Nobody expected it,” she says.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("Nobody expected")).Which.Speaker!.Name.Should().Be("Jo Marsh");
+    }
 }

@@ -47,4 +47,28 @@ public sealed class HonorificTests
 
         Extract(text).Speakers.Should().ContainSingle().Which.Descriptions.Should().Contain("Dr");
     }
+
+    [Fact]
+    public void A_detective_chief_inspector_abbreviated_dci_is_the_same_officer()
+    {
+        const string text = "Detective Chief Inspector Ruth Hale said officers wanted footage. “It could be vital,” DCI Hale said.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Ruth Hale");
+    }
+
+    [Fact]
+    public void Madam_before_a_family_name_first_is_a_title()
+    {
+        const string text = "Madam Lim Bee Hoon, 67, said she needed help.\n\n“I cannot lift him myself,” said Madam Lim.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Lim Bee Hoon");
+    }
+
+    [Fact]
+    public void Councilmember_is_a_title_before_a_name()
+    {
+        const string text = "City Councilmember Dana Oyelaran said she wanted a review of the drains.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Dana Oyelaran");
+    }
 }
