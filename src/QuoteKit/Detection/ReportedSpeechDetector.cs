@@ -2254,11 +2254,45 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "On a grey morning in late October, Treloar stands …", "During the trial, both brothers testified.": a setting
+        // phrase with no verb in it is the scene of the main clause, not a statement.
+        if (resumed is null && SettingOpenerOnly(context, leftStart, leftEnd))
+        {
+            return null;
+        }
+
         TextSpanList parts = resumed is { } r ? [left, r] : [left];
         var made = Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
         return subject is null
             ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>Prepositions of time and place that open a sentence's setting: "On a grey morning", "During the trial", "At the meeting".</summary>
+    private static readonly WordSet SettingOpeners = new[] { "in", "on", "at", "during", "throughout", "amid", "inside", "across", "around", "within", "outside" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only a setting phrase: a preposition of time or
+    /// place, then no comma outside quotation marks, no auxiliary and no cue ("In an interview with the Post in May").
+    /// </summary>
+    private static bool SettingOpenerOnly(AttributionContext context, int start, int end)
+    {
+        var doc = context.Doc;
+        if (doc.InQuote(start) || !doc.Tokens[start].IsWord || !SettingOpeners.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        for (int t = start + 1; t < end; t++)
+        {
+            if ((doc.IsChar(t, ',') && !doc.InQuote(t)) || FiniteAuxiliaryLike(doc, t) || context.IsCueToken[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
