@@ -1000,6 +1000,13 @@ internal sealed class AttributionContext : IDisposable
                 && (MentionStartingAt(t + 1) is not null || NounDeterminers.Contains(doc.Word(t + 1)) || doc.Word(t + 1) is "that" or "to" or "him" or "her" or "them" or "me" or "us" or "reporters");
         }
 
+        // "Preliminary reports suggested a defect", "the police report said": a report that a cue follows is its subject.
+        if ((w.Equals("reports", StringComparison.OrdinalIgnoreCase) || w.Equals("report", StringComparison.OrdinalIgnoreCase))
+            && t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord && Lexicon.SpeechVerbs.ContainsKey(doc.Word(t + 1)))
+        {
+            return false;
+        }
+
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))
         {
             return !next("up") && !next("off") && !afterDeterminer && !(t > 0 && doc.Tokens[t - 1].IsWord && ProgrammeKinds.Contains(doc.Word(t - 1)));

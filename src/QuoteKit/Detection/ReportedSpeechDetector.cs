@@ -2489,6 +2489,14 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech? AccordingTo(AttributionContext context, Sentence sentence, int at)
     {
         var doc = context.Doc;
+
+        // "coloured according to how many homes are empty", "priced according to what the market bears": a question
+        // word after it makes a measure, not a source.
+        if (at + 2 < sentence.End && doc.Tokens[at + 2].IsWord && doc.Word(at + 2) is "how" or "what" or "whether" or "which" or "where" or "when" or "why")
+        {
+            return null;
+        }
+
         var source = context.MentionStartingAt(at + 2) is { Possessive: false } m ? m : null;
         int sourceEnd = source?.EndToken ?? at + 3;
         var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
