@@ -195,7 +195,13 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object.
+        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object;
+        // so it does after the name's age ("his brother, Matt Lee, 47, of selling …").
+        if (doc.IsChar(next, ',') && next + 3 < objectEnd && IsFigure(doc, next + 1) && doc.IsChar(next + 2, ',') && context.IsPreposition(next + 3))
+        {
+            return next + 3;
+        }
+
         return doc.IsChar(next, ',') && next + 1 < objectEnd && context.IsPreposition(next + 1) ? next + 1 : next;
     }
 
