@@ -3477,6 +3477,25 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "In the latest Post poll, conducted in May, Clinton led …": a participle phrase about the poll precedes the finding.
+        int pollEnd = comma;
+        if (comma + 1 < sentence.End && doc.Tokens[comma + 1].IsWord && AttributionContext.IsPastForm(doc.Word(comma + 1)) && !context.IsCueToken[comma + 1])
+        {
+            for (int k = comma + 2; k < sentence.End && k - comma <= MaxPollPhraseTokens; k++)
+            {
+                if (doc.InQuote(k) || context.IsCueToken[k])
+                {
+                    break;
+                }
+
+                if (doc.IsChar(k, ','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+        }
+
         int start = comma + 1;
         int end = ContentEnd(context, sentence, start);
         if (end - start < 3 || !IsClauseStart(context, start) && !IsFigure(doc, start) || CueBefore(context, start, end))
@@ -3488,7 +3507,7 @@ internal sealed class ReportedSpeechDetector
         var source = context.MentionStartingAt(at + 1) ?? context.MentionStartingAt(at + 2);
         var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, source is { Possessive: false } ? source : null,
             "AccordingToSieve", 0.6, "a sentence that opens with a poll reports its finding");
-        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[comma - 1].End), Confidence = 0.5 } : made;
+        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[pollEnd - 1].End), Confidence = 0.5 } : made;
     }
 
     /// <summary>Whether a word that reads as a verb ("as polls closed": a subordinator) stands in tokens <paramref name="from"/> to <paramref name="to"/>.</summary>
