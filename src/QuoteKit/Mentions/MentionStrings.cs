@@ -1,3 +1,5 @@
+using QuoteKit.Text;
+
 namespace QuoteKit.Mentions;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class MentionStrings
         }
 
         const int mask = Slots - 1;
-        int hash = string.GetHashCode(value);
+        int hash = CharHash.Of(value);
         int s = hash & mask;
         for (var entry = _slots[s]; entry is not null; entry = _slots[s])
         {
