@@ -1,7 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using QuoteKit.Mentions;
-using QuoteKit.Text;
 
 namespace QuoteKit.Entities;
 
@@ -18,6 +19,9 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
     private const int StackLimit = 256;
 
     public static readonly EntityKeyComparer Instance = new();
+
+    // A per-process seed, so that a crafted document cannot choose names that all fall into one bucket.
+    private static readonly uint Seed = (uint)Random.Shared.Next();
 
     public bool Equals(EntityKey x, EntityKey y)
     {
@@ -48,7 +52,7 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
 
     public int GetHashCode(EntityKey key)
     {
-        uint h = CharHash.Seed ^ ((uint)key.Segment * 0x9E3779B1u) ^ ((uint)key.Kind << 16);
+        uint h = Seed ^ ((uint)key.Segment * 0x9E3779B1u) ^ ((uint)key.Kind << 16);
         var value = key.Value.Span;
         int n = value.Length;
         Span<char> lower = n <= StackLimit ? stackalloc char[n] : new char[n];
@@ -57,7 +61,7 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
             value.ToLowerInvariant(lower); // a surrogate pair lower-cases as one code point: the whole value at once
         }
 
-        return CharHash.Finish(CharHash.Mix(h, lower)); // the seed chosen per process (see CharHash)
+        return Finish(HashChars(h, lower));
     }
 
     /// <summary>
@@ -90,5 +94,31 @@ internal sealed class EntityKeyComparer : IEqualityComparer<EntityKey>
         }
 
         return true;
+    }
+
+    /// <summary>Mixes the chars into <paramref name="h"/> four at a time (one multiply each), then the last few one at a time.</summary>
+    private static uint HashChars(uint h, ReadOnlySpan<char> chars)
+    {
+        ulong state = h;
+        var blocks = MemoryMarshal.Cast<char, ulong>(chars);
+        foreach (ulong block in blocks)
+        {
+            state = BitOperations.RotateLeft((state ^ block) * 0x9E3779B97F4A7C15UL, 29);
+        }
+
+        for (int i = blocks.Length * 4; i < chars.Length; i++)
+        {
+            state = BitOperations.RotateLeft((state ^ chars[i]) * 0x9E3779B97F4A7C15UL, 29);
+        }
+
+        return (uint)(state ^ (state >> 32));
+    }
+
+    private static int Finish(uint h)
+    {
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return (int)h;
     }
 }

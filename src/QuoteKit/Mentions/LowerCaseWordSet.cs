@@ -228,7 +228,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     public bool Contains(ReadOnlySpan<char> word)
     {
         var slots = _slots ?? throw new ObjectDisposedException(nameof(LowerCaseWordSet));
-        for (int s = CharHash.Of(word) & _mask; ; s = (s + 1) & _mask)
+        for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
             if (entry == 0)
@@ -272,7 +272,7 @@ internal sealed class LowerCaseWordSet : IDisposable
     {
         var slots = _slots!;
         var word = WordOf(token);
-        for (int s = CharHash.Of(word) & _mask; ; s = (s + 1) & _mask)
+        for (int s = string.GetHashCode(word) & _mask; ; s = (s + 1) & _mask)
         {
             int entry = slots[s];
             if (entry == 0)

@@ -1,5 +1,3 @@
-using QuoteKit.Text;
-
 namespace QuoteKit.Mentions;
 
 /// <summary>
@@ -44,7 +42,7 @@ internal sealed class MentionStrings
         }
 
         const int mask = Slots - 1;
-        int hash = CharHash.Of(value);
+        int hash = string.GetHashCode(value);
         int s = hash & mask;
         for (var entry = _slots[s]; entry is not null; entry = _slots[s])
         {
