@@ -689,7 +689,7 @@ internal sealed class AttributionContext : IDisposable
 
                 // "his rival, Hillary Clinton, saying …": a mention set off by commas right after another mention is its
                 // apposition, not the subject of a new clause.
-                if (found is null || !IsApposition(m))
+                if (found is null || !(IsApposition(m) || IsNounApposition(m)))
                 {
                     found = m;
                 }
@@ -753,6 +753,23 @@ internal sealed class AttributionContext : IDisposable
     /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
     /// not "in Salem, New Hampshire, Trump went".
     /// </summary>
+    /// <summary>
+    /// A name set off by commas after a determined common noun: "inherited from her predecessor, Ann Lee, saying": the
+    /// name says who the noun is, not who opens a clause.
+    /// </summary>
+    private bool IsNounApposition(Mention m)
+    {
+        int comma = m.FirstToken - 1;
+        if (comma < 3 || !Doc.IsChar(comma, ',') || !Doc.IsChar(m.EndToken, ',') || m.Kind != MentionKind.Name
+            || !Doc.Tokens[comma - 1].IsWord || Doc.Tokens[comma - 1].IsCapitalized || Doc.InQuote(comma - 1))
+        {
+            return false;
+        }
+
+        return Doc.Word(comma - 2) is "his" or "her" or "their" or "its" or "the" or "a" or "an"
+            || (Doc.Tokens[comma - 2].IsWord && !Doc.Tokens[comma - 2].IsCapitalized && Doc.Word(comma - 3) is "his" or "her" or "their" or "its" or "the" or "a" or "an");
+    }
+
     private bool IsApposition(Mention m) =>
         m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 
@@ -1008,6 +1025,13 @@ internal sealed class AttributionContext : IDisposable
         {
             return t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord
                 && (MentionStartingAt(t + 1) is not null || NounDeterminers.Contains(doc.Word(t + 1)) || doc.Word(t + 1) is "that" or "to" or "him" or "her" or "them" or "me" or "us" or "reporters");
+        }
+
+        // "Preliminary reports suggested a defect", "the police report said": a report that a cue follows is its subject.
+        if ((w.Equals("reports", StringComparison.OrdinalIgnoreCase) || w.Equals("report", StringComparison.OrdinalIgnoreCase))
+            && t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord && Lexicon.SpeechVerbs.ContainsKey(doc.Word(t + 1)))
+        {
+            return false;
         }
 
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))

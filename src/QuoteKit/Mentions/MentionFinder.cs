@@ -88,9 +88,9 @@ internal sealed class MentionFinder
 
     private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "prince", "duke", "emperor", "pope", "sultan", "emir", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "princess", "duchess", "empress", "lady", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
