@@ -3935,13 +3935,19 @@ internal sealed class ReportedSpeechDetector
     /// <summary>The bit of a token of <paramref name="length"/> chars starting with <paramref name="first"/> in <see cref="StatementFilter"/> (0 to 511).</summary>
     private static int StatementKey(int length, char first) => (Math.Min(length, 15) << 5) | ((first | 0x20) & 31);
 
+    /// <summary>
+    /// The words <see cref="IsToOrThat"/> or <see cref="OpensStatement"/> accept (any case), which the word-class table
+    /// marks (<see cref="Mentions.WordClass.StatementWord"/>) so that a looked-up word is tested by one bit.
+    /// </summary>
+    internal static readonly string[] StatementWords = ["to", "that", "asked", "according", "by"];
+
     /// <summary>The bits of <see cref="MayBeStatementToken"/>: ":", "to", "that", "asked", "according", "by" by length and first char.</summary>
     private static readonly ulong[] StatementFilter = BuildStatementFilter();
 
     private static ulong[] BuildStatementFilter()
     {
         var filter = new ulong[8];
-        foreach (var word in (string[])[":", "to", "that", "asked", "according", "by"])
+        foreach (var word in (string[])[":", .. StatementWords])
         {
             int key = StatementKey(word.Length, word[0]);
             filter[key >> 6] |= 1UL << key;

@@ -119,6 +119,12 @@ internal sealed class MentionFinder
     private int _plainFrom;
     private int _plainTo;
 
+    // _plainTo when PassesPlainWord's scan stopped there at a word or mark that ends every scan without a determiner
+    // (punctuation, a quotation, a function word, a verb of speech or thought, a possessive), before its limit; else -1.
+    // A lower-case word of more than three letters, no pronoun nor determiner, inside that range then passes as
+    // PassesPlainWord would pass it (its scan goes on from _plainTo and stops there at once), without the call.
+    private int _plainStopAt = -1;
+
     public MentionFinder(Lexicon lexicon)
     {
         _lexicon = lexicon;
@@ -167,6 +173,7 @@ internal sealed class MentionFinder
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         _plainFrom = _plainTo = 0;
+        _plainStopAt = -1;
         _afterCapitalizedIndexed = false;
         _afterCapitalized.Clear();
         try
@@ -183,6 +190,13 @@ internal sealed class MentionFinder
                 WorkCounter.Add(WorkKind.Tokens);
                 if (doc.InQuote(i) || !tokens[i].IsWord)
                 {
+                    i++;
+                    continue;
+                }
+
+                if (i > _plainFrom && i < _plainTo && _plainTo == _plainStopAt && PassesInsidePlainRange(tokens[i], classes.Of(i)))
+                {
+                    _plainFrom = i; // what PassesPlainWord would set: its scan ends at _plainTo again
                     i++;
                     continue;
                 }
@@ -252,6 +266,7 @@ internal sealed class MentionFinder
             }
 
             _plainFrom = _plainTo = i;
+            _plainStopAt = -1;
             return true;
         }
 
@@ -270,8 +285,17 @@ internal sealed class MentionFinder
 
         _plainFrom = i;
         _plainTo = j;
+        _plainStopAt = j < limit ? j : -1;
         return true;
     }
+
+    /// <summary>
+    /// Whether a word inside a plain range that stopped (<see cref="_plainStopAt"/>) passes without
+    /// <see cref="PassesPlainWord"/>: lower case, more than three letters (no name particle), no pronoun or determiner.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PassesInsidePlainRange(Token token, WordClass classes) =>
+        !token.IsCapitalized && token.Length > 3 && (classes & (WordClass.Pronoun | WordClass.Determiner)) == 0;
 
     /// <summary>
     /// The common case of a determiner in <see cref="TryMention"/>, read by a small method: a determiner ("the", "a",
@@ -550,6 +574,7 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
+            _plainStopAt = -1;
             // A particle has at most three letters: a longer word is no particle and ParticlesBeforeName would return i.
             if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && (tokens[i].Length > 3 || ParticlesBeforeName(doc, i, sentenceEnd) == i))
             {
