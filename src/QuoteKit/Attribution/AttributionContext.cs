@@ -773,18 +773,22 @@ internal sealed class AttributionContext : IDisposable
     private bool IsApposition(Mention m) =>
         m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 
-    private bool IsSubordinator(int token) =>
-        Doc.Is(token, "when") || Doc.Is(token, "as") || Doc.Is(token, "after") || Doc.Is(token, "because") || Doc.Is(token, "while")
-        || Doc.Is(token, "since") || Doc.Is(token, "before") || Doc.Is(token, "although") || Doc.Is(token, "though") || Doc.Is(token, "where") || Doc.Is(token, "if");
+    private static readonly WordSet Subordinators = new(new[] { "when", "as", "after", "because", "while", "since", "before", "although", "though", "where", "if", "until" },
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="word"/> opens an adverbial clause: "when", "as", "after", "because", "if", "until" ….</summary>
+    internal static bool IsSubordinatorWord(ReadOnlySpan<char> word) => Subordinators.Contains(word);
+
+    private bool IsSubordinator(int token) => (uint)token < (uint)Doc.Tokens.Length && Doc.Tokens[token].IsWord && Subordinators.Contains(Doc.Word(token));
 
     /// <summary>Most words between a clause of time's "as"/"while" and its verb: "As the long day went on".</summary>
     private const int MaxClauseOfTimeTokens = 6;
 
-    /// <summary>The sentence opens with "As", "While" or "When" a few words before token <paramref name="t"/>: "As the day went on, …".</summary>
+    /// <summary>The sentence opens with a subordinator a few words before token <paramref name="t"/>: "As the day went on, …".</summary>
     private bool ClauseOfTimeBefore(int t)
     {
         int first = Doc.Sentences[Doc.SentenceOfToken[t]].First;
-        return t - first <= MaxClauseOfTimeTokens && Doc.Word(first) is "As" or "While" or "When";
+        return t - first <= MaxClauseOfTimeTokens && IsSubordinator(first);
     }
 
     private bool IsTimeWord(int token)

@@ -1017,7 +1017,7 @@ internal sealed class ReportedSpeechDetector
     /// </summary>
     private static bool OpensAdverbialClauseOnly(DocumentIndex doc, int start, int end)
     {
-        if (doc.InQuote(start) || doc.Word(start) is not ("As" or "When" or "While" or "After" or "Before" or "Once" or "Until" or "Since"))
+        if (doc.InQuote(start) || !doc.Tokens[start].IsCapitalized || !AttributionContext.IsSubordinatorWord(doc.Word(start)))
         {
             return false;
         }
