@@ -1010,29 +1010,6 @@ internal sealed class ReportedSpeechDetector
         return PronounOf(doc, sentence, t, antecedent);
     }
 
-    /// <summary>
-    /// The words from <paramref name="start"/> to <paramref name="end"/> are one adverbial clause and no more: a
-    /// subordinator opens them ("As the day went on", "When the vote ended") and no comma follows inside, so the clause
-    /// modifies what comes after the comma rather than stating anything.
-    /// </summary>
-    private static bool OpensAdverbialClauseOnly(DocumentIndex doc, int start, int end)
-    {
-        if (doc.InQuote(start) || !doc.Tokens[start].IsCapitalized || !AttributionContext.IsSubordinatorWord(doc.Word(start)))
-        {
-            return false;
-        }
-
-        for (int t = start + 1; t < end; t++)
-        {
-            if (doc.IsChar(t, ',') || doc.InQuote(t))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Most tokens of a time adjunct between a relative pronoun and its cue: "in the past", "earlier this year".</summary>
     private const int MaxTimeAdjunctTokens = 4;
 
@@ -2253,16 +2230,12 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        // "As the day went on, Trump offered increasingly strident defenses": a clause of time before a clause that goes
-        // on past its verb is no statement ("After he took the plane he made changes, records show." is one).
-        if (resumed is null && after > attributionEnd && OpensAdverbialClauseOnly(doc, leftStart, leftEnd))
-        {
-            return null;
-        }
-
-        // "On a grey morning in late October, Treloar stands …", "During the trial, both brothers testified.": a setting
-        // phrase with no verb in it is the scene of the main clause, not a statement.
-        if (resumed is null && SettingOpenerOnly(context, leftStart, leftEnd))
+        // An opener of the main clause is no statement: a setting phrase with no verb in it ("On a grey morning in late
+        // October, Treloar stands …", "During the trial, both brothers testified."), or a clause of time before a clause
+        // that goes on past its verb ("As the day went on, Trump offered increasingly strident defenses"; "After he took
+        // the plane he made changes, records show." is one).
+        if (resumed is null && OpenerOf(context, leftStart, leftEnd) is var opener
+            && (opener == Opener.Setting || (opener == Opener.Clause && after > attributionEnd)))
         {
             return null;
         }
@@ -2278,27 +2251,44 @@ internal sealed class ReportedSpeechDetector
     private static readonly WordSet SettingOpeners = new[] { "in", "on", "at", "during", "throughout", "amid", "inside", "across", "around", "within", "outside" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What kind of opener of a main clause a run of words is, if any (<see cref="OpenerOf"/>).</summary>
+    private enum Opener
+    {
+        None,
+
+        /// <summary>A preposition of time or place and its phrase, no verb: "In an interview with the Post in May".</summary>
+        Setting,
+
+        /// <summary>A capitalised subordinator and its clause: "As the day went on", "When the vote ended".</summary>
+        Clause,
+    }
+
     /// <summary>
-    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only a setting phrase: a preposition of time or
-    /// place, then no comma outside quotation marks, no auxiliary and no cue ("In an interview with the Post in May").
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only an opener of the clause after them:
+    /// a setting phrase (a preposition of time or place, then no auxiliary and no cue) or an adverbial clause (a
+    /// capitalised subordinator, no quotation), with no comma outside quotation marks in either.
     /// </summary>
-    private static bool SettingOpenerOnly(AttributionContext context, int start, int end)
+    private static Opener OpenerOf(AttributionContext context, int start, int end)
     {
         var doc = context.Doc;
-        if (doc.InQuote(start) || !doc.Tokens[start].IsWord || !SettingOpeners.Contains(doc.Word(start)))
+        if (doc.InQuote(start) || !doc.Tokens[start].IsWord)
         {
-            return false;
+            return Opener.None;
         }
 
-        for (int t = start + 1; t < end; t++)
+        var kind = SettingOpeners.Contains(doc.Word(start)) ? Opener.Setting
+            : doc.Tokens[start].IsCapitalized && AttributionContext.IsSubordinatorWord(doc.Word(start)) ? Opener.Clause
+            : Opener.None;
+        for (int t = start + 1; t < end && kind != Opener.None; t++)
         {
-            if ((doc.IsChar(t, ',') && !doc.InQuote(t)) || FiniteAuxiliaryLike(doc, t) || context.IsCueToken[t])
+            if ((doc.IsChar(t, ',') && !doc.InQuote(t))
+                || (kind == Opener.Setting ? FiniteAuxiliaryLike(doc, t) || context.IsCueToken[t] : doc.InQuote(t)))
             {
-                return false;
+                kind = Opener.None;
             }
         }
 
-        return true;
+        return kind;
     }
 
     /// <summary>
