@@ -592,6 +592,12 @@ internal sealed class MentionFinder
                 return coordinatedEnd;
             }
 
+            if (nameEnd > afterHead && head == k && doc.Is(head, "St"))
+            {
+                AddName(doc, mentions, i, head, -1, head, nameEnd, possessor, sentence); // "St Ives": AddName reads a saint's place
+                return nameEnd;
+            }
+
             if (nameEnd > afterHead)
             {
                 // An honorific heads no modifiers of its own: in "came Mr. Obama" or "has laid bare Mrs. Clinton" the
@@ -1352,7 +1358,10 @@ internal sealed class MentionFinder
         // Split titles and country words off the front of the capitalised run: "Chinese President Xi Jinping" (an
         // organisation's whole name keeps its first word: "Citizens Advice").
         int n = nameStart;
-        while (!organization && n < nameEnd - 1)
+        // "St Ives", "St. Gallen": a saint's name before a capitalised word names a place, not a person titled "St".
+        bool saintPlace = !organization && doc.Is(nameStart, "St")
+            && (nameEnd == nameStart + 2 || (nameEnd == nameStart + 3 && doc.IsChar(nameStart + 1, '.')));
+        while (!organization && !saintPlace && n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
             if (IsOrganizationNameWithPreposition(doc, n, nameEnd) || (IsRoleNoun(n) && OrganizationNameFrom(doc, n, nameEnd) == nameEnd))
@@ -1452,6 +1461,11 @@ internal sealed class MentionFinder
         if (organization)
         {
             type = EntityType.Organization;
+            gender = Gender.Neuter;
+        }
+        else if (saintPlace)
+        {
+            type = EntityType.Place;
             gender = Gender.Neuter;
         }
         if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
@@ -1650,7 +1664,9 @@ internal sealed class MentionFinder
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if ((nameClasses & WordClass.Place) != 0
+        // "Prof Finn", "Mr Jordan": a first name that is also a place or its people's noun names a person after a title.
+        bool titledFirstName = parts.Length == 1 && !description.IsNone && (firstClasses & WordClass.FirstName) != 0;
+        if (((nameClasses & WordClass.Place) != 0 && !titledFirstName)
             || ((nameClasses & WordClass.State) != 0 && _places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
         {
             gender = Gender.Neuter;
