@@ -163,10 +163,23 @@ internal sealed class AttributionContext : IDisposable
         for (int t = 0; t < tokens.Length; t++)
         {
             var tok = tokens[t];
-            bool cue = MayBeCue(tok, quoteOf[t], text, classes, t) && ComputeIsCue(t);
+            bool cue, mayOpen;
+            if (classes is not null && tok.IsWord && quoteOf[t] < 0)
+            {
+                // A word outside quotations, looked up already: its classes say whether it may be a cue or a statement word.
+                var c = classes.Of(t);
+                cue = MayBeCue(c, tok, text) && ComputeIsCue(t);
+                mayOpen = (c & WordClass.StatementWord) != 0;
+            }
+            else
+            {
+                cue = classes is null && ComputeIsCue(t); // with classes, no cue is a quotation's word or no word
+                mayOpen = Detection.ReportedSpeechDetector.MayBeStatementToken(tok, text);
+            }
+
             isCue[t] = cue;
             bool opens = false;
-            if (Detection.ReportedSpeechDetector.MayBeStatementToken(tok, text))
+            if (mayOpen)
             {
                 if (t > 0 && Detection.ReportedSpeechDetector.IsToOrThat(tok, text) && tokens[t - 1].IsWord && (count == 0 || statements[count - 1] != t - 1))
                 {
@@ -289,16 +302,13 @@ internal sealed class AttributionContext : IDisposable
     }
 
     /// <summary>
-    /// False for a token that <see cref="ComputeIsCue"/> surely rejects (inside a quotation, or no word of a cue lexicon
-    /// and not "found" or "finds"; a quotation's words are never looked up), tested inline so that most tokens never
-    /// enter that large method. <paramref name="quote"/> is the token's quotation (negative outside one) and
-    /// <paramref name="classes"/> the word classes of the document's tokens, when known.
+    /// False for a word outside quotations that <see cref="ComputeIsCue"/> surely rejects (no word of a cue lexicon and
+    /// not "found" or "finds"), tested inline so that most tokens never enter that large method. <paramref name="c"/>
+    /// are the word classes of token <paramref name="tok"/>.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeCue(Token tok, int quote, string text, TokenWordClasses? classes, int t) =>
-        classes is null
-        || (tok.IsWord && quote < 0 && ((classes.Of(t) & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0
-            || (tok.Length == 5 && (text[tok.Start] | 0x20) == 'f')));
+    private static bool MayBeCue(WordClass c, Token tok, string text) =>
+        (c & (WordClass.PhrasalCue | WordClass.SpeechVerb | WordClass.ThoughtVerb)) != 0 || (tok.Length == 5 && (text[tok.Start] | 0x20) == 'f');
 
     /// <summary>Returns the pooled per-token arrays and keeps the object for this thread's next <see cref="Rent"/>; the context must not be read afterwards.</summary>
     public void Dispose()
@@ -700,7 +710,7 @@ internal sealed class AttributionContext : IDisposable
 
                 // "his rival, Hillary Clinton, saying …": a mention set off by commas right after another mention is its
                 // apposition, not the subject of a new clause.
-                if (found is null || !IsApposition(m))
+                if (found is null || !(IsApposition(m) || IsNounApposition(m)))
                 {
                     found = m;
                 }
@@ -764,6 +774,23 @@ internal sealed class AttributionContext : IDisposable
     /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
     /// not "in Salem, New Hampshire, Trump went".
     /// </summary>
+    /// <summary>
+    /// A name set off by commas after a determined common noun: "inherited from her predecessor, Ann Lee, saying": the
+    /// name says who the noun is, not who opens a clause.
+    /// </summary>
+    private bool IsNounApposition(Mention m)
+    {
+        int comma = m.FirstToken - 1;
+        if (comma < 3 || !Doc.IsChar(comma, ',') || !Doc.IsChar(m.EndToken, ',') || m.Kind != MentionKind.Name
+            || !Doc.Tokens[comma - 1].IsWord || Doc.Tokens[comma - 1].IsCapitalized || Doc.InQuote(comma - 1))
+        {
+            return false;
+        }
+
+        return Doc.Word(comma - 2) is "his" or "her" or "their" or "its" or "the" or "a" or "an"
+            || (Doc.Tokens[comma - 2].IsWord && !Doc.Tokens[comma - 2].IsCapitalized && Doc.Word(comma - 3) is "his" or "her" or "their" or "its" or "the" or "a" or "an");
+    }
+
     private bool IsApposition(Mention m) =>
         m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 
@@ -1019,6 +1046,13 @@ internal sealed class AttributionContext : IDisposable
         {
             return t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord
                 && (MentionStartingAt(t + 1) is not null || NounDeterminers.Contains(doc.Word(t + 1)) || doc.Word(t + 1) is "that" or "to" or "him" or "her" or "them" or "me" or "us" or "reporters");
+        }
+
+        // "Preliminary reports suggested a defect", "the police report said": a report that a cue follows is its subject.
+        if ((w.Equals("reports", StringComparison.OrdinalIgnoreCase) || w.Equals("report", StringComparison.OrdinalIgnoreCase))
+            && t + 1 < doc.Tokens.Length && doc.Tokens[t + 1].IsWord && Lexicon.SpeechVerbs.ContainsKey(doc.Word(t + 1)))
+        {
+            return false;
         }
 
         if (w.StartsWith("show", StringComparison.OrdinalIgnoreCase))

@@ -81,6 +81,15 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 return Decision(context, subject, t, "cue right after the quote, speaker after the cue");
             }
 
+            // "“America is great!” read one.": an inverted indefinite pronoun that ends the attribution.
+            if (!context.IsParticiple(t) && t + 2 < doc.Tokens.Length && IsIndefiniteMember(doc, t + 1) && doc.SentenceOfToken[t + 1] == sentence
+                && doc.Tokens[t + 2].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t + 2))
+            {
+                return GroupNamedBefore(context, quote.OpenMarkToken) is { } group
+                    ? new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before, after the cue right after the quote")
+                    : UnnamedSpeaker(context, t + 1, t + 2, t, "an unnamed speaker (an indefinite pronoun) after the cue right after the quote");
+            }
+
             return null;
         }
 
@@ -89,7 +98,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         {
             return GroupNamedBefore(context, quote.OpenMarkToken) is { } group
                 ? new SieveDecision(group, doc.Tokens[memberCue].Span, Name, 0.7, "one of the group named before, with the cue right after the quote")
-                : UnnamedSpeaker(context, t, memberCue, "an unnamed speaker (an indefinite pronoun) and the cue right after the quote");
+                : UnnamedSpeaker(context, t, t + 1, memberCue, "an unnamed speaker (an indefinite pronoun) and the cue right after the quote");
         }
 
         // "Putin said", "he added", "the broadcaster later said", "Putin told Xi"
@@ -122,6 +131,11 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             {
                 return Decision(context, mention, c, "speaker and cue right after the quote");
             }
+        }
+
+        if (DescribedSpeaker(context, t, sentence) is { } described)
+        {
+            return described;
         }
 
         return null;
@@ -172,7 +186,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 {
                     return GroupNamedBefore(context, pronoun) is { } group
                         ? new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before introduces the quote")
-                        : UnnamedSpeaker(context, pronoun, t, "an unnamed speaker (an indefinite pronoun) and the cue introduce the quote");
+                        : UnnamedSpeaker(context, pronoun, pronoun + 1, t, "an unnamed speaker (an indefinite pronoun) and the cue introduce the quote");
                 }
 
                 return subject is null ? null : Decision(context, subject, t, "speaker and cue introduce the quote");
@@ -243,26 +257,100 @@ internal sealed class CueAdjacencySieve : AttributionSieve
     }
 
     /// <summary>
-    /// The decision for a quote whose speaker is only an indefinite pronoun at <paramref name="pronoun"/> with no group
-    /// named before it ("“…,” another said."): someone unnamed, not the speaker of the quote before.
+    /// The decision for a quote whose speaker the text gives only by the words from <paramref name="first"/> to
+    /// <paramref name="end"/>, no mention: an indefinite pronoun with no group named before it ("“…,” another said.")
+    /// or a description no mention reads ("“…,” the bespectacled, 71-year-old diplomat said."). Someone unnamed, not
+    /// the speaker of the quote before.
     /// </summary>
-    private SieveDecision UnnamedSpeaker(AttributionContext context, int pronoun, int cue, string reason)
+    private SieveDecision UnnamedSpeaker(AttributionContext context, int first, int end, int cue, string reason)
     {
         var doc = context.Doc;
         var mention = new Mentions.Mention();
         mention.Reset();
         mention.Index = -1;
-        mention.Kind = Mentions.MentionKind.Pronoun;
+        mention.Kind = end - first == 1 ? Mentions.MentionKind.Pronoun : Mentions.MentionKind.Nominal;
         mention.Type = Mentions.EntityType.Unknown;
-        mention.Span = doc.Tokens[pronoun].Span;
-        mention.FirstToken = pronoun;
-        mention.EndToken = pronoun + 1;
-        mention.Sentence = doc.SentenceOfToken[pronoun];
+        mention.Span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End);
+        mention.FirstToken = first;
+        mention.EndToken = end;
+        mention.Sentence = doc.SentenceOfToken[first];
         mention.Paragraph = doc.Sentences[mention.Sentence].Paragraph;
-        mention.Head = Mentions.MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(pronoun));
-        mention.Plural = doc.Word(pronoun) is "some" or "Some" or "others" or "Others" or "many" or "Many" or "several" or "Several";
+        mention.Head = Mentions.MentionStrings.ForCurrentThread.GetLowerInvariant(doc.Word(end - 1));
+        mention.Plural = doc.Word(end - 1) is "some" or "Some" or "others" or "Others" or "many" or "Many" or "several" or "Several";
         mention.Entity = -1;
         return new SieveDecision(mention, doc.Tokens[cue].Span, Name, 0.6, reason) { Unnamed = true };
+    }
+
+    /// <summary>Most tokens of a description that no mention reads between a quote and its cue: "the bespectacled, 71-year-old diplomat".</summary>
+    private const int MaxDescribedSpeakerTokens = 8;
+
+    /// <summary>
+    /// A speaker the text describes after the quote in words no mention reads, right before a cue: "the bespectacled,
+    /// 71-year-old diplomat said", "Paris, who used to work on Capitol Hill, said" (a relative clause after the first
+    /// comma is left out). Only a noun phrase: a determiner or a capitalised word first, a word last, and no pronoun,
+    /// preposition or verb form between; null when the words there are anything else.
+    /// </summary>
+    private SieveDecision? DescribedSpeaker(AttributionContext context, int t, int sentence)
+    {
+        var doc = context.Doc;
+        if (!doc.Tokens[t].IsWord || !(doc.Tokens[t].IsCapitalized || doc.Word(t) is "the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        int end = -1;
+        for (int u = t; u < doc.Tokens.Length && u - t <= MaxDescribedSpeakerTokens && doc.SentenceOfToken[u] == sentence && !doc.InQuote(u); u++)
+        {
+            if (doc.IsChar(u, ',') && u + 1 < doc.Tokens.Length && doc.Word(u + 1) is "who" or "which")
+            {
+                end = u; // the relative clause describes the speaker; the cue comes after its closing comma
+                while (u < doc.Tokens.Length && u - t <= 2 * MaxDescribedSpeakerTokens && doc.SentenceOfToken[u] == sentence && !doc.InQuote(u) && !(doc.IsChar(u, ',') && u > end))
+                {
+                    u++;
+                }
+
+                return u + 1 < doc.Tokens.Length && doc.IsChar(u, ',') && context.IsCueToken[u + 1] && !context.IsParticiple(u + 1) && !doc.InQuote(u + 1) && end > t
+                    ? Described(context, t, end, u + 1)
+                    : null;
+            }
+
+            if (context.IsCueToken[u])
+            {
+                return u > t && doc.Tokens[u - 1].IsWord && !context.IsParticiple(u) ? Described(context, t, u, u) : null;
+            }
+
+            bool word = doc.Tokens[u].IsWord || doc.Tokens[u].Kind == Text.TokenKind.Number;
+            if (!(word || doc.IsChar(u, ',') || doc.IsChar(u, '-')) || (word && (context.IsPreposition(u) || context.MentionStartingAt(u) is { Kind: Mentions.MentionKind.Pronoun }
+                || AttributionContext.IsFiniteAuxiliaryWord(doc.Word(u)) || doc.Word(u) is "and" or "or" or "but")))
+            {
+                return null;
+            }
+
+            // "the order released Friday said": a past form after a noun makes a clause, not a description.
+            if (u > t + 1 && !doc.Tokens[u].IsCapitalized && doc.Tokens[u - 1].IsWord && doc.Word(u).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+
+        // The speaker of the phrase [first, end): the mention that heads it ("The Washington Post's Ed O'Keefe", "the
+        // retired neurosurgeon"), the mention that opens it ("the billionaire business mogul"), else the phrase itself.
+        SieveDecision Described(AttributionContext context, int first, int end, int cue)
+        {
+            if (context.MentionEndingAt(end - 1) is { Possessive: false } head && head.FirstToken >= first && context.CanSpeak(head))
+            {
+                return Decision(context, head, cue, "speaker described after the quote, before its cue");
+            }
+
+            if (context.MentionStartingAt(first) is { Possessive: false } opening && opening.EndToken <= end && context.CanSpeak(opening))
+            {
+                return Decision(context, opening, cue, "speaker described after the quote, before its cue");
+            }
+
+            return UnnamedSpeaker(context, first, end, cue, "a speaker described after the quote, before its cue");
+        }
     }
 
     /// <summary>

@@ -195,7 +195,13 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
-        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object.
+        // "his rival, Ann Lee, for the delay": a preposition after the apposition's closing comma goes on with the object;
+        // so it does after the name's age ("his brother, Matt Lee, 47, of selling …").
+        if (doc.IsChar(next, ',') && next + 3 < objectEnd && IsFigure(doc, next + 1) && doc.IsChar(next + 2, ',') && context.IsPreposition(next + 3))
+        {
+            return next + 3;
+        }
+
         return doc.IsChar(next, ',') && next + 1 < objectEnd && context.IsPreposition(next + 1) ? next + 1 : next;
     }
 
@@ -2254,11 +2260,45 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "On a grey morning in late October, Treloar stands …", "During the trial, both brothers testified.": a setting
+        // phrase with no verb in it is the scene of the main clause, not a statement.
+        if (resumed is null && SettingOpenerOnly(context, leftStart, leftEnd))
+        {
+            return null;
+        }
+
         TextSpanList parts = resumed is { } r ? [left, r] : [left];
         var made = Make(doc, parts, cue, subject, "TrailingAttributionSieve", 0.85, "statement followed by speaker and cue");
         return subject is null
             ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[phraseStart].Start, doc.Tokens[cue - 1].End), Confidence = 0.6 }
             : made;
+    }
+
+    /// <summary>Prepositions of time and place that open a sentence's setting: "On a grey morning", "During the trial", "At the meeting".</summary>
+    private static readonly WordSet SettingOpeners = new[] { "in", "on", "at", "during", "throughout", "amid", "inside", "across", "around", "within", "outside" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether tokens <paramref name="start"/> to <paramref name="end"/> are only a setting phrase: a preposition of time or
+    /// place, then no comma outside quotation marks, no auxiliary and no cue ("In an interview with the Post in May").
+    /// </summary>
+    private static bool SettingOpenerOnly(AttributionContext context, int start, int end)
+    {
+        var doc = context.Doc;
+        if (doc.InQuote(start) || !doc.Tokens[start].IsWord || !SettingOpeners.Contains(doc.Word(start)))
+        {
+            return false;
+        }
+
+        for (int t = start + 1; t < end; t++)
+        {
+            if ((doc.IsChar(t, ',') && !doc.InQuote(t)) || FiniteAuxiliaryLike(doc, t) || context.IsCueToken[t])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -2455,6 +2495,14 @@ internal sealed class ReportedSpeechDetector
     private static ReportedSpeech? AccordingTo(AttributionContext context, Sentence sentence, int at)
     {
         var doc = context.Doc;
+
+        // "coloured according to how many homes are empty", "priced according to what the market bears": a question
+        // word after it makes a measure, not a source.
+        if (at + 2 < sentence.End && doc.Tokens[at + 2].IsWord && doc.Word(at + 2) is "how" or "what" or "whether" or "which" or "where" or "when" or "why")
+        {
+            return null;
+        }
+
         var source = context.MentionStartingAt(at + 2) is { Possessive: false } m ? m : null;
         int sourceEnd = source?.EndToken ?? at + 3;
         var cue = new TextSpan(doc.Tokens[at].Start, doc.Tokens[at + 1].End);
@@ -3429,6 +3477,25 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "In the latest Post poll, conducted in May, Clinton led …": a participle phrase about the poll precedes the finding.
+        int pollEnd = comma;
+        if (comma + 1 < sentence.End && doc.Tokens[comma + 1].IsWord && AttributionContext.IsPastForm(doc.Word(comma + 1)) && !context.IsCueToken[comma + 1])
+        {
+            for (int k = comma + 2; k < sentence.End && k - comma <= MaxPollPhraseTokens; k++)
+            {
+                if (doc.InQuote(k) || context.IsCueToken[k])
+                {
+                    break;
+                }
+
+                if (doc.IsChar(k, ','))
+                {
+                    comma = k;
+                    break;
+                }
+            }
+        }
+
         int start = comma + 1;
         int end = ContentEnd(context, sentence, start);
         if (end - start < 3 || !IsClauseStart(context, start) && !IsFigure(doc, start) || CueBefore(context, start, end))
@@ -3440,7 +3507,7 @@ internal sealed class ReportedSpeechDetector
         var source = context.MentionStartingAt(at + 1) ?? context.MentionStartingAt(at + 2);
         var made = Make(doc, [new TextSpan(doc.Tokens[start].Start, doc.Tokens[end - 1].End)], cue, source is { Possessive: false } ? source : null,
             "AccordingToSieve", 0.6, "a sentence that opens with a poll reports its finding");
-        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[comma - 1].End), Confidence = 0.5 } : made;
+        return made.Speaker is null ? made with { SpeakerPhrase = new TextSpan(doc.Tokens[at + 1].Start, doc.Tokens[pollEnd - 1].End), Confidence = 0.5 } : made;
     }
 
     /// <summary>Whether a word that reads as a verb ("as polls closed": a subordinator) stands in tokens <paramref name="from"/> to <paramref name="to"/>.</summary>
@@ -3868,13 +3935,19 @@ internal sealed class ReportedSpeechDetector
     /// <summary>The bit of a token of <paramref name="length"/> chars starting with <paramref name="first"/> in <see cref="StatementFilter"/> (0 to 511).</summary>
     private static int StatementKey(int length, char first) => (Math.Min(length, 15) << 5) | ((first | 0x20) & 31);
 
+    /// <summary>
+    /// The words <see cref="IsToOrThat"/> or <see cref="OpensStatement"/> accept (any case), which the word-class table
+    /// marks (<see cref="Mentions.WordClass.StatementWord"/>) so that a looked-up word is tested by one bit.
+    /// </summary>
+    internal static readonly string[] StatementWords = ["to", "that", "asked", "according", "by"];
+
     /// <summary>The bits of <see cref="MayBeStatementToken"/>: ":", "to", "that", "asked", "according", "by" by length and first char.</summary>
     private static readonly ulong[] StatementFilter = BuildStatementFilter();
 
     private static ulong[] BuildStatementFilter()
     {
         var filter = new ulong[8];
-        foreach (var word in (string[])[":", "to", "that", "asked", "according", "by"])
+        foreach (var word in (string[])[":", .. StatementWords])
         {
             int key = StatementKey(word.Length, word[0]);
             filter[key >> 6] |= 1UL << key;

@@ -986,6 +986,10 @@ internal sealed class EntityResolver
 
     private const string WriterDescription = "the writer";
 
+    /// <summary>Whether <paramref name="e"/> is the writer ("I" outside quotations), whom "he" or "she" never refers to.</summary>
+    private static bool IsWriter(Entity e) =>
+        e.Names.Count == 0 && e.Descriptions.Count > 0 && e.Descriptions[0].Span.SequenceEqual(WriterDescription);
+
     /// <summary>The <see cref="NameLists.WordBit"/> of a role, none for no role.</summary>
     private static ulong RoleBit(string? role) => role is null ? 0 : NameLists.WordBit(role);
 
@@ -1984,8 +1988,8 @@ internal sealed class EntityResolver
     {
         bool Fits(Entity e) => e.Segment == segment && m.Head switch
         {
-            "he" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Male or Gender.Unknown,
-            "she" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Female or Gender.Unknown,
+            "he" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Male or Gender.Unknown && !IsWriter(e),
+            "she" => e.Type is EntityType.Person or EntityType.Unknown && e.Gender is Gender.Female or Gender.Unknown && !IsWriter(e),
             "it" => e.Type is EntityType.Organization,
             _ => e.Type is EntityType.Group or EntityType.Organization,
         };

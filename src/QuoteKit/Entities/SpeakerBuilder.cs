@@ -171,7 +171,7 @@ internal sealed class SpeakerBuilder
     {
         if (!_unnamed.TryGetValue(span.Start, out var speaker))
         {
-            speaker = new Speaker(NextId(), MentionStrings.ForCurrentThread.Get(text.AsSpan(span.Start, span.Length)), SpeakerKind.Unknown, [], [], []);
+            speaker = new Speaker(NextId(), MentionStrings.ForCurrentThread.Get(StripDeterminer(text.AsSpan(span.Start, span.Length))), SpeakerKind.Unknown, [], [], []);
             _unnamed.Add(span.Start, speaker);
             _ordered.Add(speaker);
         }

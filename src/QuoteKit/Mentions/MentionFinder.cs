@@ -88,9 +88,9 @@ internal sealed class MentionFinder
 
     private static readonly WordSet FemaleTitles = new(new[] { "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister", "Congresswoman", "Chairwoman", "Spokeswoman", "Councilwoman", "Assemblywoman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet MaleNouns = new(new[] { "man", "men", "spokesman", "chairman", "congressman", "businessman", "father", "husband", "son", "brother", "king", "prince", "duke", "emperor", "pope", "sultan", "emir", "actor", "Englishman", "Welshman", "Frenchman", "Dutchman", "Irishman", "Scotsman" }, StringComparer.OrdinalIgnoreCase);
 
-    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FemaleNouns = new(new[] { "woman", "women", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "mother", "wife", "daughter", "sister", "queen", "princess", "duchess", "empress", "lady", "actress", "Englishwoman", "Welshwoman", "Frenchwoman", "Dutchwoman", "Irishwoman", "Scotswoman" }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Longest name run read as one mention; longer capitalised runs (headlines, lists) are cut, which keeps the finder linear.</summary>
     private const int MaxNameTokens = 12;
@@ -118,6 +118,12 @@ internal sealed class MentionFinder
     // same way (that reading depends on the token alone), so it goes on from _plainTo. Set for the duration of Find.
     private int _plainFrom;
     private int _plainTo;
+
+    // _plainTo when PassesPlainWord's scan stopped there at a word or mark that ends every scan without a determiner
+    // (punctuation, a quotation, a function word, a verb of speech or thought, a possessive), before its limit; else -1.
+    // A lower-case word of more than three letters, no pronoun nor determiner, inside that range then passes as
+    // PassesPlainWord would pass it (its scan goes on from _plainTo and stops there at once), without the call.
+    private int _plainStopAt = -1;
 
     public MentionFinder(Lexicon lexicon)
     {
@@ -167,6 +173,7 @@ internal sealed class MentionFinder
         _classes = classes;
         _strings = MentionStrings.ForCurrentThread;
         _plainFrom = _plainTo = 0;
+        _plainStopAt = -1;
         _afterCapitalizedIndexed = false;
         _afterCapitalized.Clear();
         try
@@ -183,6 +190,13 @@ internal sealed class MentionFinder
                 WorkCounter.Add(WorkKind.Tokens);
                 if (doc.InQuote(i) || !tokens[i].IsWord)
                 {
+                    i++;
+                    continue;
+                }
+
+                if (i > _plainFrom && i < _plainTo && _plainTo == _plainStopAt && PassesInsidePlainRange(tokens[i], classes.Of(i)))
+                {
+                    _plainFrom = i; // what PassesPlainWord would set: its scan ends at _plainTo again
                     i++;
                     continue;
                 }
@@ -252,6 +266,7 @@ internal sealed class MentionFinder
             }
 
             _plainFrom = _plainTo = i;
+            _plainStopAt = -1;
             return true;
         }
 
@@ -270,8 +285,17 @@ internal sealed class MentionFinder
 
         _plainFrom = i;
         _plainTo = j;
+        _plainStopAt = j < limit ? j : -1;
         return true;
     }
+
+    /// <summary>
+    /// Whether a word inside a plain range that stopped (<see cref="_plainStopAt"/>) passes without
+    /// <see cref="PassesPlainWord"/>: lower case, more than three letters (no name particle), no pronoun or determiner.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool PassesInsidePlainRange(Token token, WordClass classes) =>
+        !token.IsCapitalized && token.Length > 3 && (classes & (WordClass.Pronoun | WordClass.Determiner)) == 0;
 
     /// <summary>
     /// The common case of a determiner in <see cref="TryMention"/>, read by a small method: a determiner ("the", "a",
@@ -550,6 +574,7 @@ internal sealed class MentionFinder
         {
             _plainFrom = k;
             _plainTo = head >= 0 ? head : j >= limit ? limit : plainEnd;
+            _plainStopAt = -1;
             // A particle has at most three letters: a longer word is no particle and ParticlesBeforeName would return i.
             if (head < 0 && possessor.IsNone && !tokens[i].IsCapitalized && (tokens[i].Length > 3 || ParticlesBeforeName(doc, i, sentenceEnd) == i))
             {

@@ -43,6 +43,13 @@ internal enum WordClass : uint
     /// (<see cref="MentionFinder.IsRoleNounWord"/>), so that the finder's windows test one bit. The table never sets it.
     /// </summary>
     MentionRoleNoun = 1 << 16,
+
+    /// <summary>
+    /// A word after which, or at which, the reported-speech detector may open a statement ("to", "that", "asked",
+    /// "according", "by": <see cref="Detection.ReportedSpeechDetector.StatementWords"/>), so that the attribution
+    /// context's token pass tests one bit of a word it has looked up instead of reading its chars again.
+    /// </summary>
+    StatementWord = 1 << 17,
 }
 
 /// <summary>
@@ -66,10 +73,10 @@ internal sealed class WordClassTable
     // one number (seven bits a char, the length above them; 0 marks an empty slot), so that a lookup compares
     // numbers and never touches a string, and the table stays small enough to stay in cache.
     private readonly string?[] _asciiWords;
-    private readonly ushort[] _asciiClasses; // the lexicon classes, which fit in 16 bits
+    private readonly uint[] _asciiClasses; // the lexicon classes
     private readonly int _asciiMask;
     private readonly ulong[] _shortWords;
-    private readonly ushort[] _shortClasses;
+    private readonly uint[] _shortClasses;
     private readonly int _shortMask;
 
     // A bit filter over the packed words (16 KB, so that it stays in the first-level cache): most words of a text are
@@ -86,7 +93,7 @@ internal sealed class WordClassTable
     // above them, then the rest), so that a token's word read from the text by vector loads is looked up by comparing
     // numbers (Of(string, int, int)); a word given as a span still goes to the string table, which holds the same words.
     private readonly ulong[] _mediumWords; // two numbers a slot; a first number of 0 marks an empty slot
-    private readonly ushort[] _mediumClasses;
+    private readonly uint[] _mediumClasses;
     private readonly int _mediumMask;
 
     /// <summary>The longest word the table of two packed numbers holds.</summary>
@@ -124,18 +131,19 @@ internal sealed class WordClassTable
         Add(places.Places.Keys.Where(w => w.IndexOf(' ') > 0).Select(w => w[..w.IndexOf(' ')]), WordClass.PlaceFirstWord);
         Add(places.States.Keys, WordClass.State);
         Add(places.States.Keys.Where(w => w.IndexOf(' ') > 0).Select(w => w[..w.IndexOf(' ')]), WordClass.State);
+        Add(Detection.ReportedSpeechDetector.StatementWords, WordClass.StatementWord);
         _classes = new(classes, StringComparer.OrdinalIgnoreCase);
         int size = TableSize(classes.Keys.Count(w => w.Length <= ShortLength));
         int longSize = TableSize(classes.Keys.Count(w => w.Length > ShortLength));
         _asciiWords = new string?[longSize];
-        _asciiClasses = new ushort[longSize];
+        _asciiClasses = new uint[longSize];
         _asciiMask = longSize - 1;
         _shortWords = new ulong[size];
-        _shortClasses = new ushort[size];
+        _shortClasses = new uint[size];
         _shortMask = size - 1;
         int mediumSize = TableSize(classes.Keys.Count(w => w.Length is > ShortLength and <= MediumLength));
         _mediumWords = new ulong[2 * mediumSize];
-        _mediumClasses = new ushort[mediumSize];
+        _mediumClasses = new uint[mediumSize];
         _mediumMask = mediumSize - 1;
         foreach (var (word, wordClasses) in classes)
         {
@@ -154,7 +162,7 @@ internal sealed class WordClassTable
                 }
 
                 _shortWords[at] = packed;
-                _shortClasses[at] = (ushort)wordClasses;
+                _shortClasses[at] = (uint)wordClasses;
                 var (block, bits) = FilterBitsOf(packed);
                 _shortFilter[block] |= bits;
                 continue;
@@ -172,7 +180,7 @@ internal sealed class WordClassTable
 
                 _mediumWords[2 * at] = first;
                 _mediumWords[2 * at + 1] = rest;
-                _mediumClasses[at] = (ushort)wordClasses;
+                _mediumClasses[at] = (uint)wordClasses;
             }
 
             var lower = word.ToLowerInvariant();
@@ -183,7 +191,7 @@ internal sealed class WordClassTable
             }
 
             _asciiWords[slot] = lower;
-            _asciiClasses[slot] = (ushort)wordClasses;
+            _asciiClasses[slot] = (uint)wordClasses;
         }
     }
 

@@ -31,4 +31,12 @@ public sealed class ObjectBoundaryTests
 
         quotes.Should().NotContain(q => q.Text.Contains("Ann Lee", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_with_its_age_in_apposition_belongs_to_the_object()
+    {
+        var q = Reported("The vote was close. Tom Ruiz accused his brother, Sam Ruiz, 47, of selling the grain.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("his brother, Sam Ruiz, 47, of selling the grain");
+    }
 }

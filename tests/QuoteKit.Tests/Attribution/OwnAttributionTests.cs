@@ -105,4 +105,36 @@ public sealed class OwnAttributionTests
 
         q.SpeakerMention!.Value.Text.Should().Be("the suit");
     }
+
+    [Fact]
+    public void A_description_no_mention_reads_before_the_cue_names_the_speaker()
+    {
+        var quotes = Extract("Mary Lowe spoke first.\n\n“From day one, I made climate the top priority,” the bespectacled, 71-year-old diplomat said in an interview.");
+
+        quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("bespectacled, 71-year-old diplomat");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_speaker_is_left_out_of_the_description()
+    {
+        var quotes = Extract("Mary Lowe spoke first.\n\n“You get your house ready for a party,” Paris, who used to work on Capitol Hill, said about the activity.");
+
+        quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("Paris");
+    }
+
+    [Fact]
+    public void A_described_speaker_that_opens_with_a_mention_is_that_mention()
+    {
+        var quotes = Extract("Donald Trump, the billionaire, spoke on Monday. “My guilty pleasure is the news,” the billionaire business mogul said.");
+
+        quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Donald Trump");
+    }
+
+    [Fact]
+    public void An_inverted_indefinite_pronoun_is_someone_unnamed()
+    {
+        var quotes = Extract("Mary Lowe spoke first.\n\n“Better watch out for the count,” tweeted another.");
+
+        quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("another");
+    }
 }

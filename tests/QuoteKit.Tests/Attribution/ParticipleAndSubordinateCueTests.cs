@@ -52,4 +52,13 @@ public sealed class ParticipleAndSubordinateCueTests
         q.Text.Should().Be("the senator as “a dangerous man,”");
         q.Speaker!.Name.Should().Be("Glenn Ross");
     }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_noun_does_not_take_a_participle_cue_from_the_main_subject()
+    {
+        var q = Extract("The vote was close. The minister on Monday defended the reform inherited from her predecessor, Ann Lopez, saying it would end privileges.").Quotes
+            .Should().ContainSingle(x => x.Cue != null && x.Cue.Value.Text == "saying").Subject;
+
+        q.Speaker!.Name.Should().Be("minister");
+    }
 }

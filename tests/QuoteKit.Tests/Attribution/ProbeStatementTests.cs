@@ -117,4 +117,20 @@ public sealed class ProbeStatementTests
 
         quotes.Select(q => q.Text).Should().Equal("Wir schaffen das", "We can manage this.");
     }
+
+    [Fact]
+    public void According_to_a_question_word_is_a_measure_not_a_source()
+    {
+        var quotes = Reported("The council published a map. Streets are shaded according to how many homes stand empty in winter.");
+
+        quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reports_before_a_cue_are_its_subject_not_a_cue()
+    {
+        var quotes = Reported("The line reopened on Friday. Preliminary reports suggested a signal fault near the bridge.");
+
+        quotes.Should().NotContain(q => q.Cue != null && q.Cue.Value.Text == "reports");
+    }
 }

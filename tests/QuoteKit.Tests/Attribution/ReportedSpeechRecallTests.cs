@@ -357,4 +357,13 @@ public sealed class ReportedSpeechRecallTests
 
         q.Text.Should().Be("the party might never win again");
     }
+
+    [Fact]
+    public void A_poll_opening_with_a_participle_about_the_poll_reports_the_finding_after_it()
+    {
+        var q = Reported("Turnout was high. In the latest county poll, conducted in May, the mayor led her rival by nine points.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the mayor led her rival by nine points");
+        q.Cue!.Value.Text.Should().Be("In");
+    }
 }

@@ -42,4 +42,12 @@ public sealed class TrailingSubjectTests
         q.Text.Should().Be("The audit found no fraud in the bridge contract");
         q.Cue!.Value.Text.Should().Be("said");
     }
+
+    [Fact]
+    public void A_setting_phrase_before_the_subject_of_a_cue_is_no_statement()
+    {
+        var quotes = Reported("The hearing ran late. During the long afternoon session in the county courthouse, both farmers testified.");
+
+        quotes.Should().NotContain(q => q.Text.StartsWith("During"));
+    }
 }

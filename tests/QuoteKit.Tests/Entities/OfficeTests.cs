@@ -175,4 +175,14 @@ public sealed class OfficeTests
 
         ResultInvariants.OnlyQuote(text, "second brewery").Speaker!.Name.Should().Be("Rob Castell");
     }
+
+    [Fact]
+    public void The_prince_is_the_prince_named_before()
+    {
+        const string text = "Prince Faisal bin Khalid mocked the candidate online.\n\nIn December, the prince called for him to quit the race, calling him “a disgrace to the party.”";
+
+        var quote = new QuoteExtractor().Extract(text).Quotes.Should().Contain(q => q.Text.Contains("disgrace")).Subject;
+
+        quote.Speaker!.Name.Should().Be("Faisal bin Khalid");
+    }
 }

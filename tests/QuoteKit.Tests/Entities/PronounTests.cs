@@ -122,4 +122,14 @@ public sealed class PronounTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("Nobody expected")).Which.Speaker!.Name.Should().Be("Jo Marsh");
     }
+
+    [Fact]
+    public void He_is_never_the_writer()
+    {
+        const string text = "My trial\n\nLater, when I emailed Ben Brafman to thank him for his work, he replied, “This was one of my finest moments.”";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Direct).Subject;
+
+        quote.Speaker!.Name.Should().Be("Ben Brafman");
+    }
 }

@@ -71,6 +71,23 @@ public sealed class HonorificTests
 
         Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Dana Oyelaran");
     }
+
+    [Fact]
+    public void A_forecaster_title_before_a_name_is_left_out_of_the_name()
+    {
+        const string text = "Meteorologist Dana Ruiz said more storms were possible on Tuesday.";
+
+        Extract(text).Speakers.Should().ContainSingle().Which.Name.Should().Be("Dana Ruiz");
+    }
+
+    [Fact]
+    public void Kim_is_a_first_name_of_either_gender()
+    {
+        const string text = "Forecaster Kim Park said more storms were possible. “Move your car to higher ground,” she said.";
+
+        Extract(text).Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct).Which.Speaker!.Name.Should().Be("Kim Park");
+    }
+
     [Fact]
     public void A_titled_first_name_that_is_also_a_nationality_is_the_named_person()
     {

@@ -71,11 +71,22 @@ public sealed class WordClassTableTests
     [InlineData("She", (int)WordClass.Pronoun)]
     [InlineData("THE", (int)WordClass.Determiner)]
     [InlineData("officials", (int)WordClass.PluralRoleNoun)]
+    [InlineData("According", (int)WordClass.StatementWord)]
+    [InlineData("BY", (int)WordClass.StatementWord)]
     public void Of_includes_the_class_whose_lexicon_holds_the_word_in_any_case(string word, int wordClass)
     {
         var table = WordClassTable.For(Lexicon.Default);
 
         table.Of(word).HasFlag((WordClass)wordClass).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("toward")]
+    [InlineData("than")]
+    [InlineData("ask")]
+    public void Of_does_not_mark_as_a_statement_word_a_word_that_only_looks_like_one(string word)
+    {
+        WordClassTable.For(Lexicon.Default).Of(word).HasFlag(WordClass.StatementWord).Should().BeFalse();
     }
 
     [Fact]
