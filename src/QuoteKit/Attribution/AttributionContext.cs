@@ -494,6 +494,18 @@ internal sealed class AttributionContext : IDisposable
         return OnlyAdverbsBetween(m.EndToken, cue);
     }
 
+    /// <summary>The preposition before the mention, past an article and at most two lower-case modifiers ("at the more radical CGT"), or -1.</summary>
+    private int PrepositionBefore(Mention m, int sentenceFirst)
+    {
+        int p = m.FirstToken - 1;
+        for (int skipped = 0; p > sentenceFirst && skipped < 3 && Doc.Tokens[p].IsWord && !Doc.Tokens[p].IsCapitalized && !IsPreposition(p); skipped++)
+        {
+            p--;
+        }
+
+        return p > sentenceFirst && IsPreposition(p) ? p : -1;
+    }
+
     /// <summary>
     /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
     /// auxiliaries and one parenthetical ", …," such as an apposition or a relative clause), or, when the
@@ -562,6 +574,15 @@ internal sealed class AttributionContext : IDisposable
 
             if (u >= sentenceFirst && doc.IsChar(u, ',') && MentionEndingAt(u - 1) is { } appositiveOwner && CanSpeak(appositiveOwner))
             {
+                // "Her counterpart at the more radical CGT, Sophie Binet, called": the head of the phrase speaks (the person
+                // named in the commas), not the organisation that ends its prepositional phrase.
+                if (appositiveOwner.Type != EntityType.Person && PrepositionBefore(appositiveOwner, sentenceFirst) is int preposition and > 0
+                    && MentionEndingAt(preposition - 1) is { Possessive: false, Type: EntityType.Person or EntityType.Unknown } phraseHead && CanSpeak(phraseHead)
+                    && MentionStartingAt(u + 1) is { Kind: MentionKind.Name, Type: EntityType.Person } apposed && apposed.EndToken == comma)
+                {
+                    return phraseHead;
+                }
+
                 return appositiveOwner;
             }
 

@@ -606,6 +606,23 @@ internal sealed class MentionFinder
                 return portfolioEnd;
             }
 
+            // Not after an article: "the mayor and Sen. Jo Park" are two people.
+            if (nameEnd == afterHead && doc.Is(afterHead, "and") && (!hasDeterminer || !possessor.IsNone || IsPossessiveDeterminer(doc, i))
+                && !_classes!.Is(head, WordClass.OrganizationHead)
+                && !_lexicon.OrganizationRoleNouns.Contains(doc.Word(head)) && CoordinatedRoleBeforeName(doc, afterHead, sentenceEnd, lowerForms, out int secondHead, out int coordinatedEnd))
+            {
+                // "FrostLine founder and CEO Greg Ostrowski": both roles describe the name after the second.
+                int secondAfter = secondHead + 1 < sentenceEnd && IsPeriodAfterTitle(doc, secondHead, secondHead + 1) ? secondHead + 2 : secondHead + 1;
+                AddName(doc, mentions, i, k, secondHead, secondAfter, coordinatedEnd, possessor, sentence);
+                return coordinatedEnd;
+            }
+
+            if (nameEnd > afterHead && head == k && doc.Is(head, "St"))
+            {
+                AddName(doc, mentions, i, head, -1, head, nameEnd, possessor, sentence); // "St Ives": AddName reads a saint's place
+                return nameEnd;
+            }
+
             if (nameEnd > afterHead)
             {
                 // An honorific heads no modifiers of its own: in "came Mr. Obama" or "has laid bare Mrs. Clinton" the
@@ -792,6 +809,9 @@ internal sealed class MentionFinder
     private bool IsOrganizationNameWithPreposition(DocumentIndex doc, int token, int sentenceEnd) =>
         doc.Tokens[token].IsCapitalized && _classes!.Is(token, WordClass.OrganizationHead) && token + 2 < sentenceEnd
         && (doc.Is(token + 1, "of") || doc.Is(token + 1, "for")) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
+
+    private static bool IsPossessiveDeterminer(DocumentIndex doc, int token) =>
+        doc.Is(token, "its") || doc.Is(token, "his") || doc.Is(token, "her") || doc.Is(token, "their") || doc.Is(token, "our");
 
     private bool IsPeriodAfterTitle(DocumentIndex doc, int head, int next) =>
         doc.IsChar(next, '.') && doc.Tokens[next].Start == doc.Tokens[head].End && IsTitle(head);
@@ -1363,7 +1383,10 @@ internal sealed class MentionFinder
         // Split titles and country words off the front of the capitalised run: "Chinese President Xi Jinping" (an
         // organisation's whole name keeps its first word: "Citizens Advice").
         int n = nameStart;
-        while (!organization && n < nameEnd - 1)
+        // "St Ives", "St. Gallen": a saint's name before a capitalised word names a place, not a person titled "St".
+        bool saintPlace = !organization && doc.Is(nameStart, "St")
+            && (nameEnd == nameStart + 2 || (nameEnd == nameStart + 3 && doc.IsChar(nameStart + 1, '.')));
+        while (!organization && !saintPlace && n < nameEnd - 1)
         {
             var w = tokens[n].In(text);
             if (IsOrganizationNameWithPreposition(doc, n, nameEnd) || (IsRoleNoun(n) && OrganizationNameFrom(doc, n, nameEnd) == nameEnd))
@@ -1463,6 +1486,11 @@ internal sealed class MentionFinder
         if (organization)
         {
             type = EntityType.Organization;
+            gender = Gender.Neuter;
+        }
+        else if (saintPlace)
+        {
+            type = EntityType.Place;
             gender = Gender.Neuter;
         }
         if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
@@ -1661,7 +1689,9 @@ internal sealed class MentionFinder
             return EntityType.Organization; // an acronym: CCTV, FBI
         }
 
-        if ((nameClasses & WordClass.Place) != 0
+        // "Prof Finn", "Mr Jordan": a first name that is also a place or its people's noun names a person after a title.
+        bool titledFirstName = parts.Length == 1 && !description.IsNone && (firstClasses & WordClass.FirstName) != 0;
+        if (((nameClasses & WordClass.Place) != 0 && !titledFirstName)
             || ((nameClasses & WordClass.State) != 0 && _places.States.TryGetValue(name.Span, out var state) && name.Span.SequenceEqual(state)))
         {
             gender = Gender.Neuter;
@@ -1673,7 +1703,9 @@ internal sealed class MentionFinder
         // A known gender came from the description; otherwise one first-name lookup gives both the gender and the type.
         if (gender == Gender.Unknown && (firstClasses & WordClass.FirstName) != 0 && _lexicon.FirstNames.TryGetValue(parts[0].Span, out var g))
         {
-            gender = g;
+            // "Gan Siow Huang", "Tan Li Hua": a family name first, before two short given-name syllables, tells no gender
+            // (it is "Ms Gan" later).
+            gender = IsFamilyNameFirst(parts, lastClasses) ? Gender.Unknown : g;
             return EntityType.Person;
         }
 
@@ -1681,8 +1713,17 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
+    /// A name of three words whose last two are short (no initials) and no first names: the first word is a family name written first
+    /// ("Gan Siow Huang", "Lee Hsien Loong"), though it may be a given name elsewhere.
+    /// </summary>
+    private bool IsFamilyNameFirst(ReadOnlySpan<MentionText> parts, WordClass lastClasses) =>
+        parts.Length == 3 && parts[1].Length is >= 2 and <= 5 && parts[2].Length is >= 2 and <= 5 && (lastClasses & WordClass.FirstName) == 0
+        && (_classes!.Table.Of(parts[1].Span) & WordClass.FirstName) == 0;
+
+    /// <summary>
     /// A capitalised title followed by its portfolio and a name: "Minister for Housing James Browne". True when "of" or
-    /// "for" follows the title and then a run of at least three capitalised words; the name is the run's words from its
+    /// "for" follows the title and then a run of at least three capitalised words, or one shorter capitalised part and
+    /// another "of", "for" or "in" before such a run ("Minister of State for Manpower Gan Siow Huang"); the name is the run's words from its
     /// first known first name on, else its last two words (<paramref name="nameStart"/>), and the run ends at
     /// <paramref name="nameEnd"/>.
     /// </summary>
@@ -1690,23 +1731,41 @@ internal sealed class MentionFinder
     {
         nameEnd = nameStart = afterHead;
         var tokens = doc.Tokens;
-        // "Leader of the Opposition Omar Ayub Khan", "Minister of the Interior Ana Ruiz": "the" may open the portfolio.
-        int runStart = afterHead + 1;
-        if (runStart + 1 < sentenceEnd && tokens[runStart].IsWord && !tokens[runStart].IsCapitalized && doc.Is(runStart, "the"))
-        {
-            runStart++;
-        }
-
-        if (!tokens[head].IsCapitalized || !IsTitle(head) || runStart >= sentenceEnd || !(doc.Is(afterHead, "of") || doc.Is(afterHead, "for"))
-            || !tokens[runStart].IsCapitalized || IsFunctionWord(runStart))
+        if (!tokens[head].IsCapitalized || !IsTitle(head) || !(doc.Is(afterHead, "of") || doc.Is(afterHead, "for")))
         {
             return false;
         }
 
-        int runEnd = ScanNameRun(doc, runStart, sentenceEnd, lowerForms, allowSentenceInitial: true);
-        if (runEnd - runStart < 3)
+        int runStart, runEnd;
+        for (int preposition = afterHead, segment = 0; ; segment++)
         {
-            return false;
+            // "Leader of the Opposition Omar Ayub Khan", "Minister of the Interior Ana Ruiz": "the" may open the portfolio.
+            runStart = preposition + 1;
+            if (runStart + 1 < sentenceEnd && tokens[runStart].IsWord && !tokens[runStart].IsCapitalized && doc.Is(runStart, "the"))
+            {
+                runStart++;
+            }
+
+            if (runStart >= sentenceEnd || !tokens[runStart].IsCapitalized || IsFunctionWord(runStart))
+            {
+                return false;
+            }
+
+            runEnd = ScanNameRun(doc, runStart, sentenceEnd, lowerForms, allowSentenceInitial: true);
+            if (runEnd - runStart >= 3)
+            {
+                break;
+            }
+
+            // "Minister of State for Manpower Gan Siow Huang", "Leader of Opposition in the Lok Sabha Rahul Gandhi": one
+            // short capitalised part and another preposition go on the portfolio ("State", a speech verb, opens no name run).
+            runEnd = Math.Max(runEnd, runStart + 1);
+            if (segment > 0 || !tokens[runStart].IsWord || runEnd + 1 >= sentenceEnd || !(doc.Is(runEnd, "for") || doc.Is(runEnd, "in") || doc.Is(runEnd, "of")))
+            {
+                return false;
+            }
+
+            preposition = runEnd;
         }
 
         for (int t = runStart; t < runEnd; t++)
@@ -1730,6 +1789,48 @@ internal sealed class MentionFinder
         nameEnd = runEnd;
         nameStart = start;
         return true;
+    }
+
+    /// <summary>
+    /// A second role joined to a first by "and" and followed by a name: "founder and CEO Greg Ostrowski", "co-founder and
+    /// chief technology officer Lena Vogel". <paramref name="secondHead"/> is the second role noun or title, and the name
+    /// after it ends at <paramref name="nameEnd"/>.
+    /// </summary>
+    private bool CoordinatedRoleBeforeName(DocumentIndex doc, int and, int sentenceEnd, LowerCaseWordSet lowerForms, out int secondHead, out int nameEnd)
+    {
+        var tokens = doc.Tokens;
+        secondHead = -1;
+        nameEnd = and;
+        int limit = Math.Min(sentenceEnd, and + 5);
+        int t = and + 1;
+        for (; t < limit; t++)
+        {
+            if (!tokens[t].IsWord || doc.InQuote(t))
+            {
+                break;
+            }
+
+            if (IsRoleNoun(t) || (tokens[t].IsCapitalized && IsTitle(t)))
+            {
+                secondHead = t;
+                continue;
+            }
+
+            if (tokens[t].IsCapitalized || IsFunctionWord(t) || IsVerbLike(t))
+            {
+                break; // the name after the second role, or no modifier of one ("and the", "and said")
+            }
+        }
+
+        if (secondHead < 0 || t != secondHead + 1)
+        {
+            return false; // "founder and chief technology officer": the name comes right after the second role
+        }
+
+        int afterSecond = secondHead + 1 < sentenceEnd && IsPeriodAfterTitle(doc, secondHead, secondHead + 1) ? secondHead + 2 : secondHead + 1;
+        nameEnd = ScanNameRun(doc, afterSecond, sentenceEnd, lowerForms, allowSentenceInitial: true);
+        // "fundraiser and veteran D.C. lobbyist Steve Elmendorf": a name modifying a role noun after it is no one's name.
+        return nameEnd > afterSecond && !(nameEnd < sentenceEnd && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized && IsRoleNoun(nameEnd));
     }
 
     /// <summary>

@@ -201,4 +201,19 @@ public sealed class AppositionTests
 
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("more money")).Which.Speaker!.Name.Should().Be("Lupe Tadeo Zavala");
     }
+    [Fact]
+    public void A_counterpart_before_a_name_describes_it()
+    {
+        const string text = "Mr Lindqvist met his Danish counterpart Jens Holm on Friday. Holm said the talks had gone well.";
+
+        ResultInvariants.OnlyQuote(text, "talks had gone well").Speaker!.Descriptions.Should().Contain("Danish counterpart");
+    }
+
+    [Fact]
+    public void An_organisation_after_modifiers_in_the_phrase_before_an_apposed_name_does_not_speak()
+    {
+        const string text = "The head of the nurses' union, Ana Ruiz, spoke first. Her counterpart at the more militant FSU, Paul Dorr, called for a strike.";
+
+        ResultInvariants.OnlyQuote(text, "a strike").Speaker!.Name.Should().Be("Paul Dorr");
+    }
 }

@@ -23,6 +23,15 @@ public sealed class HonorificGenderTests
     }
 
     [Fact]
+    public void A_family_name_written_first_takes_a_womans_title_later()
+    {
+        // "Tan" is a man's first name in the lexicon; before two short given-name syllables it is a family name.
+        const string text = "Tan Hui Xin, a ward nurse, said the hospital was full.\n\n“We need more beds,” Ms Tan said.";
+
+        ResultInvariants.OnlyQuote(text, "more beds").Speaker!.Name.Should().Be("Tan Hui Xin");
+    }
+
+    [Fact]
     public void A_surname_that_is_also_a_first_name_still_joins_the_full_name()
     {
         // "Hassan" is a man's first name in the lexicon, but here it is a woman's surname: no title, no gender.

@@ -87,4 +87,21 @@ public sealed class HonorificTests
 
         Extract(text).Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct).Which.Speaker!.Name.Should().Be("Kim Park");
     }
+
+    [Fact]
+    public void A_titled_first_name_that_is_also_a_nationality_is_the_named_person()
+    {
+        // "Finn" is a first name and a Finnish person's noun: after "Prof" it is Owen Finn's surname.
+        const string text = "Professor Owen Finn, a virologist, spoke on Monday.\n\n“The jab is safe,” Prof Finn said.";
+
+        ResultInvariants.OnlyQuote(text, "jab is safe").Speaker!.Name.Should().Be("Owen Finn");
+    }
+
+    [Fact]
+    public void St_before_one_capitalised_word_is_a_place_no_one_speaks_for()
+    {
+        const string text = "Tom Pike has run a bakery for years. In parts of St Ives, every shutter is down.\n\n“The town empties in winter,” he said.";
+
+        ResultInvariants.OnlyQuote(text, "town empties").Speaker!.Name.Should().Be("Tom Pike");
+    }
 }

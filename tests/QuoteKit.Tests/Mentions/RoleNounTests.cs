@@ -64,4 +64,21 @@ public sealed class RoleNounTests
 
         ResultInvariants.OnlyQuote(text, "school would reopen").Speaker!.Name.Should().Be("Owen Tuttle");
     }
+    [Theory]
+    [InlineData("Brightwell founder and CEO Tomas Kerr said the deal was done.", "Brightwell founder and CEO")]
+    [InlineData("Orla co-founder and chief design officer Ines Roy said the lamp would ship in May.", "Orla co-founder and chief design officer")]
+    public void Two_roles_joined_by_and_before_a_name_both_describe_it(string text, string description)
+    {
+        var speaker = ResultInvariants.Checked(text).Quotes.Should().ContainSingle().Which.Speaker!;
+
+        speaker.Descriptions.Should().Contain(description);
+    }
+
+    [Fact]
+    public void A_place_modifying_a_second_role_is_no_name()
+    {
+        const string text = "A donor and veteran Paris lobbyist Remy Gaudin said the rules were unfair.";
+
+        ResultInvariants.Checked(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Remy Gaudin");
+    }
 }

@@ -39,6 +39,14 @@ public sealed class WorldNameTests
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("Minister of State for Transport Tan Wei Ling said the line would open in May.", "Tan Wei Ling")]
+    [InlineData("Leader of Opposition in the Rajya Sabha Arvind Mehra said the bill was rushed.", "Arvind Mehra")]
+    public void A_portfolio_of_two_prepositional_parts_before_a_name_belongs_to_the_title(string text, string name)
+    {
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be(name);
+    }
+
     [Fact]
     public void A_hyphenated_role_before_a_name_is_its_description()
     {
