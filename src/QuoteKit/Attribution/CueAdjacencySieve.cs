@@ -81,11 +81,12 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 return Decision(context, subject, t, "cue right after the quote, speaker after the cue");
             }
 
-            // "“America is great!” read one.": an inverted indefinite pronoun that ends the attribution.
+            // "“America is great!” read one.", "said one of the organizers.": an inverted indefinite pronoun that ends the attribution.
             if (!context.IsParticiple(t) && t + 2 < doc.Tokens.Length && IsIndefiniteMember(doc, t + 1) && doc.SentenceOfToken[t + 1] == sentence
-                && doc.Tokens[t + 2].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t + 2))
+                && OfPhraseEnd(context, t + 1, sentence, out var ofNamed) is int after && after < doc.Tokens.Length
+                && doc.Tokens[after].Kind == Text.TokenKind.Punctuation && !doc.InQuote(after))
             {
-                return GroupNamedBefore(context, quote.OpenMarkToken) is { } group
+                return (ofNamed ?? GroupNamedBefore(context, quote.OpenMarkToken)) is { } group
                     ? new SieveDecision(group, doc.Tokens[t].Span, Name, 0.7, "one of the group named before, after the cue right after the quote")
                     : UnnamedSpeaker(context, t + 1, t + 2, t, "an unnamed speaker (an indefinite pronoun) after the cue right after the quote");
             }
@@ -94,9 +95,9 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         }
 
         // "Fans cheered. “So proud of you,” one wrote.": an indefinite pronoun speaks for the group named before.
-        if (IndefiniteMemberCue(context, t, sentence) is int memberCue)
+        if (IndefiniteMemberCue(context, t, sentence, out var named) is int memberCue)
         {
-            return GroupNamedBefore(context, quote.OpenMarkToken) is { } group
+            return (named ?? GroupNamedBefore(context, quote.OpenMarkToken)) is { } group
                 ? new SieveDecision(group, doc.Tokens[memberCue].Span, Name, 0.7, "one of the group named before, with the cue right after the quote")
                 : UnnamedSpeaker(context, t, t + 1, memberCue, "an unnamed speaker (an indefinite pronoun) and the cue right after the quote");
         }
@@ -222,21 +223,56 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         doc.Tokens[t].IsWord && !doc.InQuote(t) && doc.Word(t) is "one" or "One" or "another" or "Another" or "some" or "Some" or "others" or "Others" or "many" or "Many" or "several" or "Several";
 
     /// <summary>The cue after an indefinite pronoun at <paramref name="t"/> ("one wrote", "another later added"), or null.</summary>
-    private static int? IndefiniteMemberCue(AttributionContext context, int t, int sentence)
+    private static int? IndefiniteMemberCue(AttributionContext context, int t, int sentence) => IndefiniteMemberCue(context, t, sentence, out _);
+
+    /// <summary>
+    /// As <see cref="IndefiniteMemberCue(AttributionContext, int, int)"/>, past an of-phrase ("one of them wrote", "one of
+    /// the nurses told me"); <paramref name="named"/> is the group the of-phrase names, null for a pronoun or none.
+    /// </summary>
+    private static int? IndefiniteMemberCue(AttributionContext context, int t, int sentence, out Mentions.Mention? named)
     {
         var doc = context.Doc;
+        named = null;
         if (!IsIndefiniteMember(doc, t))
         {
             return null;
         }
 
-        int c = t + 1;
+        int c = OfPhraseEnd(context, t, sentence, out named);
         while (c < doc.Tokens.Length && context.IsAdverb(c) && !context.IsCueToken[c])
         {
             c++;
         }
 
         return c < doc.Tokens.Length && context.IsCueToken[c] && doc.SentenceOfToken[c] == sentence && !doc.InQuote(c) ? c : null;
+    }
+
+    /// <summary>
+    /// The token after the of-phrase that follows the indefinite pronoun at <paramref name="t"/> ("one of them", "one of
+    /// the organizers"), or <c>t + 1</c> when none does; <paramref name="named"/> is the group a noun phrase there names.
+    /// </summary>
+    private static int OfPhraseEnd(AttributionContext context, int t, int sentence, out Mentions.Mention? named)
+    {
+        var doc = context.Doc;
+        named = null;
+        int u = t + 2;
+        if (!doc.Is(t + 1, "of") || u >= doc.Tokens.Length || doc.SentenceOfToken[u] != sentence || doc.InQuote(u))
+        {
+            return t + 1;
+        }
+
+        if (doc.Word(u) is "them" or "us" or "those" or "these")
+        {
+            return u + 1;
+        }
+
+        if (context.MentionStartingAt(u) is { Possessive: false } m && (m.Plural || m.Type == Mentions.EntityType.Group) && m.Type != Mentions.EntityType.Place)
+        {
+            named = m;
+            return m.EndToken;
+        }
+
+        return t + 1;
     }
 
     /// <summary>

@@ -78,5 +78,22 @@ public sealed class IndefiniteMemberSpeakerTests
         quotes[^1].Speaker!.Name.Should().Be("Another");
     }
 
+    [Fact]
+    public void One_of_them_after_a_quote_speaks_for_the_group_named_before_with_its_cue()
+    {
+        var q = Single("Nurses at the hospital described the strain. “We are exhausted,” one of them told me.");
+
+        q.Speaker!.Name.Should().Be("Nurses");
+        q.Cue!.Value.Text.Should().Be("told");
+    }
+
+    [Fact]
+    public void Said_one_of_a_group_is_that_group_not_the_speaker_before()
+    {
+        var quotes = Extract("“I cannot share that,” the assistant replied.\n\n“It was chaos,” said one of the organizers.");
+
+        quotes[1].SpeakerMention!.Value.Text.Should().Be("the organizers");
+    }
+
     private static IReadOnlyList<Quote> Extract(string text) => new QuoteExtractor().Extract(text).Quotes;
 }
