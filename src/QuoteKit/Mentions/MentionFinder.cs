@@ -654,6 +654,14 @@ internal sealed class MentionFinder
             definite |= based;
             if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
             {
+                if (possessor.IsNone && head > k && !(i > 0 && doc.Is(i - 1, "of")) && IsNameBeforeOrganizationNoun(doc, k, head, lowerForms))
+                {
+                    // "wrote Time magazine", "said Newsweek magazine": a name and the organisation noun after it name one body
+                    // (after "of" it names where something was said: "in an issue of Foreign Policy magazine").
+                    AddName(doc, mentions, i, i, -1, k, head + 1, default, sentence, organization: true);
+                    return head + 1;
+                }
+
                 return i + 1; // "leader" alone is no mention
             }
 
@@ -2327,6 +2335,40 @@ internal sealed class MentionFinder
     /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" ("White House") without building the string.</summary>
     private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country) =>
         TryGetTwoWords(_places.Places, first, second, out country);
+
+    /// <summary>Lower-case nouns of a news medium that a capitalised name before them names: "Time magazine".</summary>
+    private static readonly WordSet MediaBodyNouns = new(new[] { "magazine", "newspaper", "tabloid", "broadcaster", "network", "channel" }, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="first"/> to the lower-case organisation noun at
+    /// <paramref name="head"/> are a news body's name ("Time magazine", "Xinhua news agency"): the noun names a medium
+    /// (or is "news agency"), every word before it is capitalised, and a sentence's first word one the
+    /// document never writes in lower case ("Local newspaper" is no name).
+    /// </summary>
+    private bool IsNameBeforeOrganizationNoun(DocumentIndex doc, int first, int head, LowerCaseWordSet lowerForms)
+    {
+        bool newsAgency = doc.Is(head, "agency") && doc.Is(head - 1, "news");
+        if (!newsAgency && !MediaBodyNouns.Contains(doc.Word(head)))
+        {
+            return false;
+        }
+
+        int nameEnd = newsAgency ? head - 1 : head;
+        if (nameEnd == first)
+        {
+            return false;
+        }
+
+        for (int t = first; t < nameEnd; t++)
+        {
+            if (!doc.Tokens[t].IsWord || !doc.Tokens[t].IsCapitalized || IsRoleNoun(t) || IsTitle(t))
+            {
+                return false;
+            }
+        }
+
+        return !(first == doc.Sentences[doc.SentenceOfToken[first]].First && IsWrittenInLowerCase(lowerForms, doc.Tokens[first].In(doc.Text)));
+    }
 
     /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
     private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)

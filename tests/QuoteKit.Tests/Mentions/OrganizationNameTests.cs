@@ -131,4 +131,12 @@ public sealed class OrganizationNameTests
 
         ResultInvariants.OnlyQuote(text, "exports would slow").Speaker!.Name.Should().Be("Ada Obi");
     }
+
+    [Fact]
+    public void A_name_before_a_media_noun_without_an_article_is_the_outlet()
+    {
+        const string text = "The budget passed on Tuesday.\n\n“The plan is a costly mistake,” wrote Harbor magazine in an editorial.";
+
+        ResultInvariants.OnlyQuote(text, "costly mistake").Speaker!.Name.Should().Be("Harbor magazine");
+    }
 }
