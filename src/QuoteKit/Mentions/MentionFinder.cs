@@ -1501,6 +1501,12 @@ internal sealed class MentionFinder
             type = EntityType.Place;
             gender = Gender.Neuter;
         }
+        else if (type == EntityType.Place && wordCount == 1 && description.IsNone && !isPossessive && IsPersonBeforeWho(doc, n, runEnd))
+        {
+            type = EntityType.Person; // "Paris, who used to work on Capitol Hill, said": a place's name that "who" follows is a person's
+            gender = Gender.Unknown;
+        }
+
         if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
         {
             gender = Gender.Neuter; // "the Commissioners of Irish Lights", "the Middlebury Institute": no "he" or "she"
@@ -2335,6 +2341,16 @@ internal sealed class MentionFinder
     /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" ("White House") without building the string.</summary>
     private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country) =>
         TryGetTwoWords(_places.Places, first, second, out country);
+
+    /// <summary>
+    /// Whether the one-word name from <paramref name="first"/> to <paramref name="end"/> opens a relative clause of a
+    /// person (", who" after it) and stands where a subject or a cue's speaker stands (first in its sentence, after
+    /// punctuation or after a speech verb): "Paris, who used to work on Capitol Hill, said"; "in Paris, who" and "of
+    /// Arizona, who" keep their place.
+    /// </summary>
+    private bool IsPersonBeforeWho(DocumentIndex doc, int first, int end) =>
+        end + 1 < doc.Tokens.Length && doc.IsChar(end, ',') && doc.Is(end + 1, "who")
+        && (first == 0 || !doc.Tokens[first - 1].IsWord || _classes!.Is(first - 1, WordClass.SpeechVerb));
 
     /// <summary>Lower-case nouns of a news medium that a capitalised name before them names: "Time magazine".</summary>
     private static readonly WordSet MediaBodyNouns = new(new[] { "magazine", "newspaper", "tabloid", "broadcaster", "network", "channel" }, StringComparer.Ordinal);
