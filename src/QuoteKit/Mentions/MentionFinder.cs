@@ -816,7 +816,15 @@ internal sealed class MentionFinder
     /// </summary>
     private bool IsOrganizationNameWithPreposition(DocumentIndex doc, int token, int sentenceEnd) =>
         doc.Tokens[token].IsCapitalized && _classes!.Is(token, WordClass.OrganizationHead) && token + 2 < sentenceEnd
-        && (doc.Is(token + 1, "of") || doc.Is(token + 1, "for")) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
+        && IsOrganizationPreposition(doc, token + 1) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> is a preposition that goes on inside an organisation's name after its
+    /// organisation word: "of", "for", "on" ("Council on Foreign Relations", "Center on Law and Poverty"; a date after
+    /// "on" is a function word, which the callers reject: "the Department on Monday").
+    /// </summary>
+    private static bool IsOrganizationPreposition(DocumentIndex doc, int token) =>
+        doc.Is(token, "of") || doc.Is(token, "for") || doc.Is(token, "on");
 
     private static bool IsPossessiveDeterminer(DocumentIndex doc, int token) =>
         doc.Is(token, "its") || doc.Is(token, "his") || doc.Is(token, "her") || doc.Is(token, "their") || doc.Is(token, "our");
@@ -1007,8 +1015,8 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // "Department of State", "Bank of America": "of" inside an organisation name.
-            if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
+            // "Department of State", "Bank of America", "Council on Foreign Relations": a preposition inside an organisation name.
+            if (t.IsWord && j > start && IsOrganizationPreposition(doc, j) && j + 1 < end && tokens[j + 1].IsCapitalized
                 && _classes!.Is(j - 1, WordClass.OrganizationHead) && !IsFunctionWord(j + 1))
             {
                 organizationOf = true;

@@ -139,4 +139,10 @@ public sealed class OrganizationNameTests
 
         ResultInvariants.OnlyQuote(text, "costly mistake").Speaker!.Name.Should().Be("Harbor magazine");
     }
+
+    [Fact]
+    public void On_and_and_inside_an_organisation_name_keep_one_name()
+    {
+        OnlySpeaker("The Eastern Center on Housing and Poverty said it would appeal the ruling.").Name.Should().Be("Eastern Center on Housing and Poverty");
+    }
 }
