@@ -227,7 +227,7 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment),
+                    MentionKind.Name => UnlessOtherRelative(doc, mentions, m, SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment)),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -775,6 +775,58 @@ internal sealed class EntityResolver
 
         return false;
     }
+
+    /// <summary>
+    /// <paramref name="found"/>, the entity a one-word name <paramref name="m"/> matched, unless a kin noun in apposition
+    /// right after the name ("Mrs Wentworth, his wife") names another relative than every kin noun the entity is
+    /// described by ("his daughter, Ruth Wentworth"): a family shares its surname, so the two are different people.
+    /// </summary>
+    private static Entity? UnlessOtherRelative(DocumentIndex doc, List<Mention> mentions, Mention m, Entity? found)
+    {
+        if (found is null || m.NameParts.Length != 1 || m.Index + 1 >= mentions.Count)
+        {
+            return found;
+        }
+
+        var next = mentions[m.Index + 1];
+        return next is { Kind: MentionKind.Nominal, Head: { } head } && next.FirstToken == m.EndToken + 1 && doc.IsChar(m.EndToken, ',')
+            && KinshipHeads.Contains(head) && IsOtherRelative(found, head) ? null : found;
+    }
+
+    /// <summary>
+    /// Whether the kin noun <paramref name="head"/> names another relative than every kin noun <paramref name="e"/> is
+    /// described by, which has at least one (a wife and a widow are one relative).
+    /// </summary>
+    private static bool IsOtherRelative(Entity e, string head)
+    {
+        bool kin = false;
+        var heads = e.Heads;
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (KinshipHeads.Contains(heads[i]))
+            {
+                if (SameRelative(heads[i], head))
+                {
+                    return false;
+                }
+
+                kin = true;
+            }
+        }
+
+        return kin;
+    }
+
+    private static bool SameRelative(string a, string b) => KinOf(a) == KinOf(b);
+
+    private static string KinOf(string head) => head switch
+    {
+        "widow" => "wife",
+        "widower" => "husband",
+        "mum" or "mom" => "mother",
+        "dad" => "father",
+        _ => head,
+    };
 
     /// <summary>
     /// Whether the text has called <paramref name="e"/>, a relative (<see cref="HasKinshipHead"/>), by the given name alone, which a bare surname

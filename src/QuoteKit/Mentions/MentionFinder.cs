@@ -654,6 +654,14 @@ internal sealed class MentionFinder
             definite |= based;
             if (!hasDeterminer && !plural && !tokens[head].IsCapitalized && !apposition)
             {
+                if (possessor.IsNone && head > k && !(i > 0 && doc.Is(i - 1, "of")) && IsNameBeforeOrganizationNoun(doc, k, head, lowerForms))
+                {
+                    // "wrote Time magazine", "said Newsweek magazine": a name and the organisation noun after it name one body
+                    // (after "of" it names where something was said: "in an issue of Foreign Policy magazine").
+                    AddName(doc, mentions, i, i, -1, k, head + 1, default, sentence, organization: true);
+                    return head + 1;
+                }
+
                 return i + 1; // "leader" alone is no mention
             }
 
@@ -808,7 +816,15 @@ internal sealed class MentionFinder
     /// </summary>
     private bool IsOrganizationNameWithPreposition(DocumentIndex doc, int token, int sentenceEnd) =>
         doc.Tokens[token].IsCapitalized && _classes!.Is(token, WordClass.OrganizationHead) && token + 2 < sentenceEnd
-        && (doc.Is(token + 1, "of") || doc.Is(token + 1, "for")) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
+        && IsOrganizationPreposition(doc, token + 1) && doc.Tokens[token + 2].IsCapitalized && !IsFunctionWord(token + 2);
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> is a preposition that goes on inside an organisation's name after its
+    /// organisation word: "of", "for", "on" ("Council on Foreign Relations", "Center on Law and Poverty"; a date after
+    /// "on" is a function word, which the callers reject: "the Department on Monday").
+    /// </summary>
+    private static bool IsOrganizationPreposition(DocumentIndex doc, int token) =>
+        doc.Is(token, "of") || doc.Is(token, "for") || doc.Is(token, "on");
 
     private static bool IsPossessiveDeterminer(DocumentIndex doc, int token) =>
         doc.Is(token, "its") || doc.Is(token, "his") || doc.Is(token, "her") || doc.Is(token, "their") || doc.Is(token, "our");
@@ -999,8 +1015,8 @@ internal sealed class MentionFinder
                 continue;
             }
 
-            // "Department of State", "Bank of America": "of" inside an organisation name.
-            if (t.IsWord && j > start && (doc.Is(j, "of") || doc.Is(j, "for")) && j + 1 < end && tokens[j + 1].IsCapitalized
+            // "Department of State", "Bank of America", "Council on Foreign Relations": a preposition inside an organisation name.
+            if (t.IsWord && j > start && IsOrganizationPreposition(doc, j) && j + 1 < end && tokens[j + 1].IsCapitalized
                 && _classes!.Is(j - 1, WordClass.OrganizationHead) && !IsFunctionWord(j + 1))
             {
                 organizationOf = true;
@@ -1493,6 +1509,12 @@ internal sealed class MentionFinder
             type = EntityType.Place;
             gender = Gender.Neuter;
         }
+        else if (type == EntityType.Place && wordCount == 1 && description.IsNone && !isPossessive && IsPersonBeforeWho(doc, n, runEnd))
+        {
+            type = EntityType.Person; // "Paris, who used to work on Capitol Hill, said": a place's name that "who" follows is a person's
+            gender = Gender.Unknown;
+        }
+
         if (type == EntityType.Unknown && gender == Gender.Unknown && head < 0 && spanStart < nameStart && doc.Is(spanStart, "the"))
         {
             gender = Gender.Neuter; // "the Commissioners of Irish Lights", "the Middlebury Institute": no "he" or "she"
@@ -2327,6 +2349,50 @@ internal sealed class MentionFinder
     /// <summary>Looks up "<paramref name="first"/> <paramref name="second"/>" ("White House") without building the string.</summary>
     private bool TryGetTwoWordPlace(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string country) =>
         TryGetTwoWords(_places.Places, first, second, out country);
+
+    /// <summary>
+    /// Whether the one-word name from <paramref name="first"/> to <paramref name="end"/> opens a relative clause of a
+    /// person (", who" after it) and stands where a subject or a cue's speaker stands (first in its sentence, after
+    /// punctuation or after a speech verb): "Paris, who used to work on Capitol Hill, said"; "in Paris, who" and "of
+    /// Arizona, who" keep their place.
+    /// </summary>
+    private bool IsPersonBeforeWho(DocumentIndex doc, int first, int end) =>
+        end + 1 < doc.Tokens.Length && doc.IsChar(end, ',') && doc.Is(end + 1, "who")
+        && (first == 0 || !doc.Tokens[first - 1].IsWord || _classes!.Is(first - 1, WordClass.SpeechVerb));
+
+    /// <summary>Lower-case nouns of a news medium that a capitalised name before them names: "Time magazine".</summary>
+    private static readonly WordSet MediaBodyNouns = new(new[] { "magazine", "newspaper", "tabloid", "broadcaster", "network", "channel" }, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="first"/> to the lower-case organisation noun at
+    /// <paramref name="head"/> are a news body's name ("Time magazine", "Xinhua news agency"): the noun names a medium
+    /// (or is "news agency"), every word before it is capitalised, and a sentence's first word one the
+    /// document never writes in lower case ("Local newspaper" is no name).
+    /// </summary>
+    private bool IsNameBeforeOrganizationNoun(DocumentIndex doc, int first, int head, LowerCaseWordSet lowerForms)
+    {
+        bool newsAgency = doc.Is(head, "agency") && doc.Is(head - 1, "news");
+        if (!newsAgency && !MediaBodyNouns.Contains(doc.Word(head)))
+        {
+            return false;
+        }
+
+        int nameEnd = newsAgency ? head - 1 : head;
+        if (nameEnd == first)
+        {
+            return false;
+        }
+
+        for (int t = first; t < nameEnd; t++)
+        {
+            if (!doc.Tokens[t].IsWord || !doc.Tokens[t].IsCapitalized || IsRoleNoun(t) || IsTitle(t))
+            {
+                return false;
+            }
+        }
+
+        return !(first == doc.Sentences[doc.SentenceOfToken[first]].First && IsWrittenInLowerCase(lowerForms, doc.Tokens[first].In(doc.Text)));
+    }
 
     /// <summary>Whether the document writes <paramref name="w"/> in lower case elsewhere.</summary>
     private static bool IsWrittenInLowerCase(LowerCaseWordSet lowerForms, ReadOnlySpan<char> w)

@@ -14,4 +14,18 @@ public sealed class RelativeTests
 
         ResultInvariants.OnlyQuote(text, "never missed").Speaker!.Name.Should().Be("wife of Owen Pryce");
     }
+
+    [Fact]
+    public void A_surname_with_another_kin_noun_in_apposition_is_not_the_relative_named_before()
+    {
+        const string text = "Owen Pryce, the harbour's last ferryman, has died at 88.\n\n"
+            + "His daughter, Ruth Pryce, said he had rowed until last spring.\n\n"
+            + "Mrs Pryce, his wife of 60 years, said he had never missed a crossing.";
+
+        var result = ResultInvariants.Checked(text);
+        var daughter = result.Quotes.Single(q => q.Text.Contains("rowed", StringComparison.Ordinal)).Speaker!;
+        var wife = result.Quotes.Single(q => q.Text.Contains("never missed", StringComparison.Ordinal)).Speaker!;
+
+        wife.Id.Should().NotBe(daughter.Id);
+    }
 }

@@ -131,4 +131,18 @@ public sealed class OrganizationNameTests
 
         ResultInvariants.OnlyQuote(text, "exports would slow").Speaker!.Name.Should().Be("Ada Obi");
     }
+
+    [Fact]
+    public void A_name_before_a_media_noun_without_an_article_is_the_outlet()
+    {
+        const string text = "The budget passed on Tuesday.\n\n“The plan is a costly mistake,” wrote Harbor magazine in an editorial.";
+
+        ResultInvariants.OnlyQuote(text, "costly mistake").Speaker!.Name.Should().Be("Harbor magazine");
+    }
+
+    [Fact]
+    public void On_and_and_inside_an_organisation_name_keep_one_name()
+    {
+        OnlySpeaker("The Eastern Center on Housing and Poverty said it would appeal the ruling.").Name.Should().Be("Eastern Center on Housing and Poverty");
+    }
 }
