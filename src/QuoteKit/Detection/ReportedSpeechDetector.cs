@@ -107,9 +107,21 @@ internal sealed class ReportedSpeechDetector
             {
                 return k;
             }
+
+            // "The senator, calling the plan “a giveaway,” voted against it", "Warren, who called it “a giveaway,” voted …":
+            // a quotation that closes on its comma before the main clause's past or finite verb ends a parenthetical object.
+            if (quoted && k > t && ClosesQuoteOnComma(doc, k - 1) && doc.Tokens[k].IsWord && !doc.Tokens[k].IsCapitalized
+                && (FiniteAuxiliaryLike(doc, k) || AttributionContext.IsPastForm(doc.Word(k))) && InParenthesis(t - 1))
+            {
+                return k;
+            }
         }
 
         return objectEnd;
+
+        // The cue opens a parenthesis after the subject: a participle after a comma, or a relative clause's verb.
+        bool InParenthesis(int cue) =>
+            cue > 0 && context.IsCueToken[cue] && ((context.IsParticiple(cue) && doc.IsChar(cue - 1, ',')) || doc.Word(cue - 1) is "who" or "which");
     }
 
     /// <summary>Most tokens from a comma to the "and" that closes a list of words inside an object: "a kind, loving and admirable person".</summary>

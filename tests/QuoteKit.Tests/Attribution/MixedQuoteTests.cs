@@ -103,4 +103,20 @@ public sealed class MixedQuoteTests
         q.Kind.Should().Be(QuoteKind.Mixed);
         q.Text.Should().Be("to “take our fight” to every state that has not yet voted");
     }
+
+    [Fact]
+    public void A_participle_in_commas_ends_its_mixed_quote_at_the_quotation_closing_on_its_comma()
+    {
+        var quotes = Extract("The senator, calling the plan “a giveaway to the rich,” voted against it on Tuesday.").Quotes;
+
+        quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Which.Text.Should().Be("the plan “a giveaway to the rich,”");
+    }
+
+    [Fact]
+    public void A_relative_clause_in_commas_ends_its_mixed_quote_at_the_quotation_closing_on_its_comma()
+    {
+        var quotes = Extract("Warren, who called the plan “a giveaway,” voted against it.").Quotes;
+
+        quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Mixed).Which.Text.Should().Be("the plan “a giveaway,”");
+    }
 }
