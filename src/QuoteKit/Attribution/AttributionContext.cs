@@ -771,10 +771,6 @@ internal sealed class AttributionContext : IDisposable
     }
 
     /// <summary>
-    /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
-    /// not "in Salem, New Hampshire, Trump went".
-    /// </summary>
-    /// <summary>
     /// A name set off by commas after a determined common noun: "inherited from her predecessor, Ann Lee, saying": the
     /// name says who the noun is, not who opens a clause.
     /// </summary>
@@ -787,10 +783,16 @@ internal sealed class AttributionContext : IDisposable
             return false;
         }
 
-        return Doc.Word(comma - 2) is "his" or "her" or "their" or "its" or "the" or "a" or "an"
-            || (Doc.Tokens[comma - 2].IsWord && !Doc.Tokens[comma - 2].IsCapitalized && Doc.Word(comma - 3) is "his" or "her" or "their" or "its" or "the" or "a" or "an");
+        // The noun right after its article or possessive, or after one lower-case modifier.
+        return Determines(comma - 2) || (Doc.Tokens[comma - 2].IsWord && !Doc.Tokens[comma - 2].IsCapitalized && Determines(comma - 3));
+
+        bool Determines(int t) => Doc.Word(t) is "his" or "her" or "their" or "its" or "the" or "a" or "an";
     }
 
+    /// <summary>
+    /// Whether <paramref name="m"/> stands between commas right after another mention: "the judge, Gonzalo Curiel, for",
+    /// not "in Salem, New Hampshire, Trump went".
+    /// </summary>
     private bool IsApposition(Mention m) =>
         m.FirstToken > 1 && Doc.IsChar(m.FirstToken - 1, ',') && MentionEndingAt(m.FirstToken - 2) is not null && Doc.IsChar(m.EndToken, ',');
 

@@ -1577,6 +1577,9 @@ internal sealed class EntityResolver
             bodyName = default;
         }
 
+        // An ordinal tells holders of one role apart: "the second official" is only one described with "second".
+        var ordinal = OrdinalOf(m.Description.Span);
+
         // Same head or role with compatible affiliation: "the Russian leader" after "Russian leader Vladimir Putin".
         // Without a role no entity has the same one, and the loop finds nothing.
         Entity? byRole = null;
@@ -1598,7 +1601,7 @@ internal sealed class EntityResolver
             bool sameRole = role is not null && HasOffice(e, office) && (ownerName.IsEmpty || NamesWord(e, ownerName)) && SameComplement(e, m)
                 && (bodyName.IsEmpty || e.Affiliation is not null || !HeldForOtherBody(e, role, bodyName))
                 && (m.Type != EntityType.Organization || e.Names.Count == 0 || !OtherTrade(e, m.Description.Span))
-                && (OrdinalOf(m.Description.Span).IsEmpty || HasOrdinal(e, OrdinalOf(m.Description.Span)));
+                && (ordinal.IsEmpty || HasOrdinal(e, ordinal));
 
             // A state tells apart holders of one office: "the Florida senator" is not the senator from Texas named since,
             // and one whose state the text gave comes before one whose state it did not.

@@ -160,12 +160,14 @@ internal sealed class SpeakerBuilder
     /// <summary>Room for a speaker's aliases, then its descriptions, while they are chosen; the speaker keeps a copy.</summary>
     private readonly List<string> _scratch = [];
 
-    // The speakers known only by an indefinite pronoun, by the pronoun's start: each such mention is its own person.
+    // The speakers known only by words no entity stands for (an indefinite pronoun, a description no mention reads), by
+    // the words' start: each such mention is its own person.
     private readonly Dictionary<int, Speaker> _unnamed = [];
 
     /// <summary>
-    /// The speaker of an indefinite pronoun at <paramref name="span"/> in <paramref name="text"/> that names no one
-    /// ("Another said"): a new speaker for each mention, the same one for every quote that mention speaks.
+    /// The speaker of the words at <paramref name="span"/> in <paramref name="text"/> that name no one ("Another said",
+    /// "the bespectacled, 71-year-old diplomat said"): a new speaker for each mention, the same one for every quote that
+    /// mention speaks.
     /// </summary>
     public Speaker GetUnnamed(string text, TextSpan span)
     {
