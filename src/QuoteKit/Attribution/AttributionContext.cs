@@ -423,6 +423,13 @@ internal sealed class AttributionContext : IDisposable
         }
 
         var w = Doc.Word(token);
+
+        // "She has since said": "since" after a perfect auxiliary is an adverb of time, not a subordinator.
+        if (w is "since" && token > 0 && Doc.Word(token - 1) is "has" or "have" or "had" or "Has" or "Have" or "Had")
+        {
+            return true;
+        }
+
         if (!Adverbs.Contains(w))
         {
             return (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !char.IsUpper(w[0]))

@@ -528,6 +528,7 @@ internal sealed class EntityResolver
         Entity? best = null;
         Entity? byGivenName = null;
         Entity? byNameWord = null; // by a word inside a longer name of no person
+        Entity? byFullNameOnly = null; // a person the surname ends a name of, never called by the surname alone
         var parts = m.NameParts;
         List<Entity>? walked = null; // the list walked last
         bool keep = parts.Length < _foundLists.Length; // for Index (a name of more words than that is looked up again)
@@ -571,6 +572,24 @@ internal sealed class EntityResolver
                         continue;
                     }
 
+                    // "Hillary Clinton … Clinton said … her husband, Bill Clinton … Clinton said": of people who share a
+                    // surname, the bare surname names the one the writer already calls by it; the others keep a full name.
+                    // Of those, a relative named by a kin noun ("his son, Eric Trump") is the last choice.
+                    if (parts.Length == 1 && e.Type == EntityType.Person && !e.Names.ContainsIgnoreCase(m.Name.Span))
+                    {
+                        if (byFullNameOnly is null || (HasKinshipHead(byFullNameOnly) && !HasKinshipHead(e)))
+                        {
+                            byFullNameOnly = e;
+                        }
+
+                        continue;
+                    }
+
+                    if (byFullNameOnly is not null && e.Type != EntityType.Person)
+                    {
+                        continue;
+                    }
+
                     best = e;
                     break;
                 }
@@ -579,7 +598,7 @@ internal sealed class EntityResolver
             walked = list;
         }
 
-        return best ?? byNameWord ?? byGivenName;
+        return best ?? byFullNameOnly ?? byNameWord ?? byGivenName;
     }
 
     /// <summary>Whether one of the entity's names is <paramref name="word"/> or ends with it ("Ayo Okafor" for "Okafor").</summary>

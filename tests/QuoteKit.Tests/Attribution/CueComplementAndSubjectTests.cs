@@ -29,4 +29,12 @@ public sealed class CueComplementAndSubjectTests
 
         q.Text.Should().Be("the agency needed more staff");
     }
+
+    [Fact]
+    public void Since_between_a_perfect_auxiliary_and_the_cue_is_no_part_of_the_speaker()
+    {
+        var q = Reported("The senator has since claimed that the vote was rigged.").Should().ContainSingle().Subject;
+
+        q.SpeakerMention!.Value.Text.Should().Be("The senator");
+    }
 }

@@ -48,4 +48,23 @@ public sealed class SharedSurnameTests
 
         ResultInvariants.OnlyQuote(text, "started in a garage").Speaker!.Name.Should().Be("Dana Vell");
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_namesake_already_called_by_it_not_the_one_named_in_full_since()
+    {
+        const string text = "Senator Ruth Calder spoke on Monday. Calder said the bill would pass.\n\n"
+            + "Calder and her husband, former Governor Ben Calder, attended the vote.\n\n\u201cWe counted every ballot,\u201d the clerk said.\n\n"
+            + "\u201cIt was a long night,\u201d Calder said.";
+
+        ResultInvariants.OnlyQuote(text, "long night").Speaker!.Name.Should().Be("Ruth Calder");
+    }
+
+    [Fact]
+    public void A_bare_surname_is_not_the_relative_named_for_the_family()
+    {
+        const string text = "Victor Brandt began his campaign for mayor in March.\n\nHis son, Owen Brandt, said the family was ready.\n\n"
+            + "Polls show a close race.\n\n\u201cWe will win this city,\u201d Brandt wrote on Friday.";
+
+        ResultInvariants.OnlyQuote(text, "win this city").Speaker!.Name.Should().Be("Victor Brandt");
+    }
 }
