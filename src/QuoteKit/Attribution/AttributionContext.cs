@@ -553,6 +553,14 @@ internal sealed class AttributionContext : IDisposable
             return MainClauseSubject(sentenceFirst, t, last: true);
         }
 
+        // "She began by saying, “…”", "Ortiz went on to say, “…”": a participle after "by" and an infinitive after "went on
+        // to" that introduce a quotation have the clause's subject.
+        if (t >= sentenceFirst + 2 && t == cue - 1 && IntroducesQuotation(cue)
+            && ((doc.Is(t, "by") && IsParticiple(cue)) || (doc.Is(t, "to") && doc.Is(t - 1, "on") && doc.Word(t - 2) is "went" or "go" or "goes" or "going" or "gone")))
+        {
+            return MainClauseSubject(sentenceFirst, t, last: true);
+        }
+
         // A participle after a comma ("…, saying", "…, calling") has the main clause's subject.
         if (t >= sentenceFirst && t == cue - 1 && doc.IsChar(t, ',') && IsParticiple(cue))
         {
@@ -683,6 +691,14 @@ internal sealed class AttributionContext : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Whether a comma or colon and then an opening quotation mark follow the cue: said, “…” / saying: “…”.</summary>
+    private bool IntroducesQuotation(int cue)
+    {
+        var doc = Doc;
+        return cue + 3 < doc.Tokens.Length && (doc.IsChar(cue + 1, ',') || doc.IsChar(cue + 1, ':')) && !doc.InQuote(cue + 1)
+            && doc.Tokens[cue + 2].Kind == TokenKind.Punctuation && !doc.InQuote(cue + 2) && doc.InQuote(cue + 3);
     }
 
     /// <summary>

@@ -34,6 +34,24 @@ internal sealed class CueAdjacencySieve : AttributionSieve
         return last >= 0 && doc.InQuote(last) && doc.Tokens[last].Length == 1 && doc.Text[doc.Tokens[last].Start] is var c && Text.CharClass.IsSentenceEnd(c) && c != '\u2026';
     }
 
+    private static bool EndsWithComma(Text.DocumentIndex doc, QuoteUnit quote)
+    {
+        int last = quote.CloseMarkToken - 1;
+        return last >= 0 && doc.InQuote(last) && doc.IsChar(last, ',');
+    }
+
+    /// <summary>A lower-case word in -ed of five letters or more, then a full stop: "retaliated.", "shrugged.".</summary>
+    private static bool IsUnlistedPastFormEndingSentence(Text.DocumentIndex doc, int t)
+    {
+        if (!doc.Tokens[t].IsWord || doc.InQuote(t) || !doc.IsChar(t + 1, '.'))
+        {
+            return false;
+        }
+
+        var w = doc.Word(t);
+        return w.Length >= 5 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal);
+    }
+
     /// <summary>A cue word and a comma or colon stand right before the opening mark: shouted, “…”.</summary>
     private static bool IntroducedByCueToken(AttributionContext context, QuoteUnit quote)
     {
@@ -131,6 +149,14 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             if (c < doc.Tokens.Length && context.IsCueToken[c] && doc.SentenceOfToken[c] == sentence)
             {
                 return Decision(context, mention, c, "speaker and cue right after the quote");
+            }
+
+            // "“France will always be France,” Hollande retaliated.": a quotation closing on its comma is attributed by the
+            // clause after it, so a past form that no lexicon lists but that ends the sentence is its cue.
+            if (c + 1 < doc.Tokens.Length && doc.SentenceOfToken[c] == sentence && IsUnlistedPastFormEndingSentence(doc, c)
+                && EndsWithComma(doc, quote))
+            {
+                return Decision(context, mention, c, "speaker and a verb ending the sentence right after the quote");
             }
         }
 

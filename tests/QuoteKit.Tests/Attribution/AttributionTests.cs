@@ -511,11 +511,11 @@ public sealed class AttributionTests
     [Fact]
     public void A_cue_verb_added_through_options_attributes_the_quote()
     {
-        const string text = "“We will not back down,” Senator Tom Hale harrumphed.";
+        const string text = "“We will not back down,” Senator Tom Hale harrumphs.";
         Extractor.Extract(text).Quotes.Single().Cue.Should().BeNull("“harrumph” is not in the built-in lexicon");
         var extended = new QuoteExtractor(new QuoteKitOptions { IncludeIndirect = false, AdditionalCueVerbs = { "harrumph" } });
         var q = extended.Extract(text).Quotes.Single();
-        q.Cue!.Value.Text.Should().Be("harrumphed");
+        q.Cue!.Value.Text.Should().Be("harrumphs");
         q.Speaker!.Name.Should().Be("Tom Hale");
     }
 

@@ -61,4 +61,22 @@ public sealed class ParticipleAndSubordinateCueTests
 
         q.Speaker!.Name.Should().Be("minister");
     }
+
+    [Fact]
+    public void A_participle_after_by_introduces_a_quote_for_the_clause_subject()
+    {
+        const string text = "Judge Rita Moreno heard the plea on Monday.\n\nWhen the lawyer sat down, Moreno began by saying, \u201cThis court has read every letter.\u201d";
+        var q = ResultInvariants.OnlyQuote(text, "read every letter");
+        q.Speaker!.Name.Should().Be("Rita Moreno");
+        q.Cue!.Value.Text.Should().Be("saying");
+    }
+
+    [Fact]
+    public void An_infinitive_after_went_on_to_introduces_a_quote_for_the_clause_subject()
+    {
+        const string text = "Maria Ortiz spoke next.\n\nOrtiz went on to say, \u201cI know this is true.\u201d";
+        var q = ResultInvariants.OnlyQuote(text, "I know this is true");
+        q.Speaker!.Name.Should().Be("Maria Ortiz");
+        q.Cue!.Value.Text.Should().Be("say");
+    }
 }

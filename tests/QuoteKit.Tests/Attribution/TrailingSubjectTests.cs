@@ -50,4 +50,20 @@ public sealed class TrailingSubjectTests
 
         quotes.Should().NotContain(q => q.Text.StartsWith("During"));
     }
+
+    [Fact]
+    public void An_unlisted_past_form_ending_the_sentence_after_a_comma_closed_quote_is_its_cue()
+    {
+        const string text = "The talks ended late.\n\n\u201cWe will not give up,\u201d Maria Ortiz bristled.";
+        var q = ResultInvariants.OnlyQuote(text, "We will not give up");
+        q.Speaker!.Name.Should().Be("Maria Ortiz");
+        q.Cue!.Value.Text.Should().Be("bristled");
+    }
+
+    [Fact]
+    public void A_past_form_after_a_quote_closing_on_a_full_stop_is_no_cue()
+    {
+        const string text = "Maria Ortiz spoke first.\n\n\u201cWe will not give up.\u201d Tom Baker frowned.";
+        ResultInvariants.OnlyQuote(text, "We will not give up").Cue.Should().BeNull();
+    }
 }
