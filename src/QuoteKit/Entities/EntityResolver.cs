@@ -1531,6 +1531,31 @@ internal sealed class EntityResolver
         return age.Length is 1 or 2 or 3 && !age.ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> ends a phrase that opens its sentence with a preposition or a subordinator and the
+    /// nominal after its comma goes straight on with a verb: "In an interview with hosts Joe Lee and Mika Ross, the
+    /// candidate stated …" (the candidate is the main clause's subject, not Mika Ross in apposition).
+    /// </summary>
+    private static bool ClosesOpeningPhrase(DocumentIndex doc, Mention name, Mention nominal)
+    {
+        int first = doc.Sentences[name.Sentence].First;
+        if (!doc.Tokens[first].IsWord || !(Attribution.AttributionContext.IsPrepositionWord(doc.Word(first)) || Attribution.AttributionContext.IsSubordinatorWord(doc.Word(first)))
+            || nominal.EndToken >= doc.Tokens.Length || !doc.Tokens[nominal.EndToken].IsWord || doc.Tokens[nominal.EndToken].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (int t = first + 1; t < name.FirstToken; t++)
+        {
+            if (doc.IsChar(t, ','))
+            {
+                return false; // "In Paris, Mayor Anne Hidalgo, the host, said": the name is no part of the opening phrase
+            }
+        }
+
+        return true;
+    }
+
     private Entity? MatchNominal(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, ReadOnlySpan<bool> subjects, Mention m, int segment)
     {
         // Apposition: "CCTV, China’s state broadcaster," — the nominal right after "Name," describes it (not after a
@@ -1538,7 +1563,8 @@ internal sealed class EntityResolver
         // describe one: "Mr. Obama, officials said").
         if (m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } before && OwnerOf(doc, mentions, before) is var owner && owner.Entity >= 0
             && (before.EndToken + 1 == m.FirstToken || IsAgeInCommas(doc, before.EndToken, m.FirstToken)) && doc.IsChar(before.EndToken, ',') && entities[owner.Entity].Type != EntityType.Place
-            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner))
+            && !(m.Plural && !owner.Plural) && !MentionFinder.IsBasedIn(doc.Word(m.FirstToken)) && !AfterLocative(doc, owner)
+            && !ClosesOpeningPhrase(doc, before, m))
         {
             return entities[owner.Entity];
         }

@@ -216,4 +216,12 @@ public sealed class AppositionTests
 
         ResultInvariants.OnlyQuote(text, "a strike").Speaker!.Name.Should().Be("Paul Dorr");
     }
+
+    [Fact]
+    public void A_nominal_after_a_name_that_closes_an_opening_phrase_is_the_main_subject_not_an_apposition()
+    {
+        const string text = "Senator Ann Park spoke on Monday.\n\nIn an interview with radio hosts Joe Lane and Mika Ross, the senator said that the plan would fail.";
+
+        ResultInvariants.Reported(text).Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Park");
+    }
 }
