@@ -546,8 +546,9 @@ internal sealed class MentionFinder
             // "the ad’s narrator": a lower-case possessive inside a determined phrase is a modifier of the role noun.
             bool possessiveModifier = IsPossessive(w) && hasDeterminer && !tj.IsCapitalized && roleFollows;
             // An inflected verb after a name is the name's, whatever follows: "the World Bank told lawmakers".
-            // "the second official", "the first speaker": an ordinal before a role noun is the role's modifier.
-            if ((IsFunctionWord(j) && !(roleFollows && hasDeterminer && head < 0 && w is "second" or "first"))
+            // "the second official", "the first speaker": an ordinal before a role noun is the role's modifier; so is a
+            // day in "a Wednesday editorial", "the Monday statement".
+            if ((IsFunctionWord(j) && !(roleFollows && hasDeterminer && head < 0 && (w is "second" or "first" || IsWeekday(w))))
                 || (IsVerbLike(j) && !(roleFollows && hasDeterminer && head < 0 && !InflectedVerbOfName(doc, j, k, w))) || (IsPossessive(w) && !possessiveModifier)
                 || (!hasDeterminer && head < 0 && IsVerbAfterName(doc, lowerForms, j)))
             {
@@ -2216,6 +2217,9 @@ internal sealed class MentionFinder
             or "wore";
 
     /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
+    private static bool IsWeekday(ReadOnlySpan<char> w) =>
+        w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     private static bool IsPostNominal(ReadOnlySpan<char> w) =>
         w is "KC" or "QC" or "SC" or "MP" or "MSP" or "MEP" or "MLA" or "TD" or "OBE" or "MBE" or "CBE" or "KBE" or "DBE" or "PhD";
 

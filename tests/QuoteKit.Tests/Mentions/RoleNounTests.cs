@@ -81,4 +81,20 @@ public sealed class RoleNounTests
 
         ResultInvariants.Checked(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Remy Gaudin");
     }
+
+    [Fact]
+    public void A_placard_that_a_quotation_is_read_from_speaks()
+    {
+        const string text = "Protesters marched through the square on Saturday.\n\n\u201cJobs, not cuts,\u201d read one placard.";
+
+        ResultInvariants.OnlyQuote(text, "Jobs, not cuts").SpeakerMention!.Value.Text.Should().Be("one placard");
+    }
+
+    [Fact]
+    public void A_day_before_a_role_noun_is_its_modifier()
+    {
+        const string text = "\u201cThe council has lost its way,\u201d reads a Sunday editorial in the Valley Courier.";
+
+        ResultInvariants.OnlyQuote(text, "lost its way").SpeakerMention!.Value.Text.Should().Be("a Sunday editorial");
+    }
 }
