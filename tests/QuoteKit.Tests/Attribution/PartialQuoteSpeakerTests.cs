@@ -25,6 +25,14 @@ public sealed class PartialQuoteSpeakerTests
     }
 
     [Fact]
+    public void A_two_word_quote_before_the_cue_of_its_sentence_is_a_label_not_a_quote()
+    {
+        const string text = "The vote was close.\n\nHolding up a \"free transit\" sign, Ann Lee said the vote was fair.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Indirect);
+    }
+
+    [Fact]
     public void A_two_word_quote_that_a_cue_introduces_stays_a_quote()
     {
         const string text = "The vote was close.\n\nAnn Lee vowed to \"fight on\" whatever the count.";
