@@ -1245,9 +1245,9 @@ internal sealed class ReportedSpeechDetector
         }
 
         // The question runs to the comma that ends it; a quoted fragment inside it ("whether she “has the integrity,”")
-        // belongs to it, with its closing mark.
+        // belongs to it, with its closing mark, and so does the period of a title inside it ("whether Mr. Clinton …").
         int end = start + 1;
-        while (end < sentence.End && (doc.InQuote(end) || (!doc.IsChar(end, ',') && !IsFinalPunctuation(doc, end))))
+        while (end < sentence.End && (doc.InQuote(end) || (!doc.IsChar(end, ',') && !EndsSentence(doc, sentence, end))))
         {
             if (!doc.InQuote(end) && !doc.Tokens[end].IsWord && doc.InQuote(end - 1) && doc.IsChar(end - 1, ','))
             {

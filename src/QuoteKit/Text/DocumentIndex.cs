@@ -612,6 +612,13 @@ internal sealed class DocumentIndex : IDisposable
             return true; // a dateline's state: "ORLANDO, Fla. (Reuters) -", "TAMPA, Fla. —"
         }
 
+        // "then-Sen. Barack Obama", "ex-Gov. Ann Lee": a title after a lower-case prefix and hyphen is still a title.
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < word.Length - 1 && char.IsLower(word[0]) && char.IsUpper(word[hyphen + 1]))
+        {
+            word = word[(hyphen + 1)..];
+        }
+
         return lexicon.Titles.Contains(word) && word.Length <= 5 || AbbreviationWords.Contains(word);
     }
 

@@ -490,15 +490,15 @@ public sealed class AttributionTests
     [Fact]
     public void A_partial_quote_after_a_heading_and_colon_belongs_to_the_subject_after_the_colon()
     {
-        const string text = "The Latest: Senator Tom Hale delivers a defense of “harbour values” in Port Ellen.";
-        Only(text, "harbour values").Speaker!.Name.Should().Be("Tom Hale");
+        const string text = "The Latest: Senator Tom Hale delivers a defense of “old harbour values” in Port Ellen.";
+        Only(text, "old harbour values").Speaker!.Name.Should().Be("Tom Hale");
     }
 
     [Fact]
     public void A_partial_quote_after_a_dateline_and_dash_belongs_to_the_subject_after_the_dash()
     {
-        const string text = "PORT ELLEN (Harbour News) – Senator Tom Hale took a swipe at the “harbour tax” on Monday.";
-        Only(text, "harbour tax").Speaker!.Name.Should().Be("Tom Hale");
+        const string text = "PORT ELLEN (Harbour News) – Senator Tom Hale took a swipe at the “unfair harbour tax” on Monday.";
+        Only(text, "unfair harbour tax").Speaker!.Name.Should().Be("Tom Hale");
     }
 
     [Fact]

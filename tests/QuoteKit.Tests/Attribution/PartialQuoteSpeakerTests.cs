@@ -9,6 +9,38 @@ public sealed class PartialQuoteSpeakerTests
     private static QuoteExtractionResult Extract(string text) => ResultInvariants.Checked(text);
 
     [Fact]
+    public void A_two_word_quote_that_no_cue_introduces_is_a_label_not_a_quote()
+    {
+        const string text = "The vote was close.\n\nAnn Lee has promoted her plan for \"free transit\" across the state since June.";
+
+        Extract(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_two_word_quote_in_a_sentence_without_a_speaker_is_a_label_not_a_quote()
+    {
+        const string text = "The vote was close.\n\nThe two candidates ended the night in a \"virtual tie\" in the first state.";
+
+        Extract(text).Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_two_word_quote_before_the_cue_of_its_sentence_is_a_label_not_a_quote()
+    {
+        const string text = "The vote was close.\n\nHolding up a \"free transit\" sign, Ann Lee said the vote was fair.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Kind.Should().Be(QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void A_two_word_quote_that_a_cue_introduces_stays_a_quote()
+    {
+        const string text = "The vote was close.\n\nAnn Lee vowed to \"fight on\" whatever the count.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
+    }
+
+    [Fact]
     public void An_apposition_set_off_by_commas_is_not_the_subject_of_the_partial_quote()
     {
         const string text = "The dispute began in June.\n\nIn June, Ann Lee attacked a federal judge, Tom Ruiz, for his \"Mexican heritage.\"";
@@ -61,7 +93,7 @@ public sealed class PartialQuoteSpeakerTests
     [Fact]
     public void A_partial_quote_in_an_open_relative_clause_belongs_to_its_antecedent()
     {
-        const string text = "The count went on.\n\nA win for Ann Lee creates an awkward spot for Tom Ruiz, who could be dubbed the \"presumptive nominee\" even as he loses.";
+        const string text = "The count went on.\n\nA win for Ann Lee creates an awkward spot for Tom Ruiz, who could be dubbed the \"presumptive party nominee\" even as he loses.";
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Tom Ruiz");
     }

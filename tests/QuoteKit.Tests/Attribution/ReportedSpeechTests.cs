@@ -646,6 +646,13 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void An_asked_question_runs_past_the_period_of_a_title_inside_it()
+    {
+        const string text = "Asked whether Mr. Ito would run again, the mayor's aide said no.";
+        Reported(text).Should().Contain(q => q.Text == "whether Mr. Ito would run again" && q.Cue!.Value.Text == "Asked");
+    }
+
+    [Fact]
     public void An_asked_question_answered_by_a_verb_of_thought_is_not_reported()
     {
         const string text = "Asked what she will miss most about the harbour, she thinks of the ferry bells at dawn.";

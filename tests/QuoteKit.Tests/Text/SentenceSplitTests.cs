@@ -23,6 +23,20 @@ public sealed class SentenceSplitTests
     }
 
     [Theory]
+    [InlineData("She lost the 2008 primary to then-Sen. Tom Ruiz by a wide margin.")]
+    [InlineData("The bill was signed by ex-Gov. Ann Lee in May.")]
+    public void The_period_of_a_title_after_a_hyphenated_prefix_ends_no_sentence(string text)
+    {
+        SentenceCount(text).Should().Be(1);
+    }
+
+    [Fact]
+    public void A_hyphenated_word_ending_in_lower_case_ends_its_sentence()
+    {
+        SentenceCount("She gave a yes-or-no. He said nothing more.").Should().Be(2);
+    }
+
+    [Theory]
     [InlineData("One fan wrote on X. Another said the show was too long.")]
     [InlineData("The team has a plan B. The first plan failed.")]
     public void A_letter_after_a_lower_case_word_before_a_sentence_opener_ends_its_sentence(string text)
