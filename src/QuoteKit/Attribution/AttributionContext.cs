@@ -962,8 +962,9 @@ internal sealed class AttributionContext : IDisposable
             bool pluralSubject = Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase)
                 && ((prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal))
                     || (t > 3 && doc.Tokens[t - 3].IsWord && LocatingPrepositions.Contains(doc.Word(t - 3)) && MentionEndingAt(t - 4) is { Type: EntityType.Group } group && CanSpeak(group)));
+            // A form that is only a verb follows its subject there too: "the division says", "the council insists".
             if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
-                && !IsPastForm(w) && !pluralSubject)
+                && !IsPastForm(w) && !pluralSubject && !VerbOnlyForms.Contains(w))
             {
                 return false;
             }

@@ -32,6 +32,15 @@ public sealed class CueComplementAndSubjectTests
     }
 
     [Fact]
+    public void A_present_form_that_is_only_a_verb_follows_an_unlisted_noun_as_its_cue()
+    {
+        var q = Reported("The trustees voted on Monday.\n\nThe division says it will spend the savings on counselling.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("it will spend the savings on counselling");
+        q.SpeakerMention!.Value.Text.Should().Be("The division");
+    }
+
+    [Fact]
     public void A_determined_addressee_and_a_time_word_stay_out_of_the_told_clause()
     {
         var q = Reported("The director told a Senate panel Wednesday that the agency needed more staff.").Should().ContainSingle().Subject;
