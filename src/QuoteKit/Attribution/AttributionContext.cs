@@ -513,6 +513,48 @@ internal sealed class AttributionContext : IDisposable
         return p > sentenceFirst && IsPreposition(p) ? p : -1;
     }
 
+    /// <summary>Prepositions that place a group: "farmers in western Kansas", "residents on the island", "traders across the city".</summary>
+    private static readonly WordSet LocatingPrepositions = new[] { "in", "on", "across", "at", "throughout", "around" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Farmers in western Kansas say", "Residents on the island said", "Parents at the school said": when the phrase
+    /// ending at <paramref name="t"/> is a short locating prepositional phrase (a place, or a few lower-case words that
+    /// the finder knows no mention for) after a mention that can speak, the people it places speak, not the place. A
+    /// person or a pronoun there is the clause's own subject ("the hearing in which Lee said", "in the hopes he would").
+    /// </summary>
+    private Mention? LocatedHead(int t, int sentenceFirst)
+    {
+        var doc = Doc;
+        int p = t;
+        int modifiers = 3; // "the island", "western Kansas", "the old town"
+        bool groupOnly = false;
+        if (MentionEndingAt(t) is { } located)
+        {
+            if (located.Possessive || located.Type == EntityType.Person || located.Kind == MentionKind.Pronoun)
+            {
+                return null;
+            }
+
+            // A name the finder cannot type may be a person's, the clause's own subject ("the campaign on which Trump
+            // pledged"); people are seldom placed in a person, so only a group is placed by it ("Residents on South Uist say").
+            groupOnly = located.Kind == MentionKind.Name && located.Type is not (EntityType.Place or EntityType.Organization);
+
+            p = located.FirstToken - 1;
+            modifiers = 2;
+        }
+
+        for (int skipped = 0; p > sentenceFirst && skipped < modifiers && doc.Tokens[p].IsWord && !doc.Tokens[p].IsCapitalized && !IsPreposition(p)
+            && !IsCueToken[p] && !doc.InQuote(p) && !IsFiniteAuxiliaryWord(doc.Word(p)) && doc.Word(p).IndexOfAny('\'', '’') < 0; skipped++)
+        {
+            p--;
+        }
+
+        return p > sentenceFirst && p < t && doc.Tokens[p].IsWord && LocatingPrepositions.Contains(doc.Word(p))
+            && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && (!groupOnly || head.Type == EntityType.Group)
+            ? head : null;
+    }
+
     /// <summary>
     /// The subject of the cue at <paramref name="cue"/>: the mention just left of it (skipping adverbs,
     /// auxiliaries and one parenthetical ", …," such as an apposition or a relative clause), or, when the
@@ -620,6 +662,11 @@ internal sealed class AttributionContext : IDisposable
         if (t - 1 >= sentenceFirst && doc.Tokens[t].IsCapitalized && IsPreposition(t - 1) && IsTimeWord(t))
         {
             t -= 2;
+        }
+
+        if (t >= sentenceFirst && !IsParticiple(cue) && LocatedHead(t, sentenceFirst) is { } locatedHead)
+        {
+            return locatedHead;
         }
 
         if (t >= sentenceFirst && MentionEndingAt(t) is { } left)
@@ -934,10 +981,13 @@ internal sealed class AttributionContext : IDisposable
             // "a Twitter comment", "the official statement": a determiner and a modifier before it. A past form there
             // is a verb after an unlisted noun: "the heckler yelled", "the caller said".
             // A base form after a plural noun is its verb: "the women say", "her backers say".
-            bool pluralSubject = prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal)
-                && Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase);
+            // So is one after a group placed by a short phrase: "Residents on the island say", "Farmers in the west say".
+            bool pluralSubject = Lexicon.SpeechVerbs.TryGetValue(w, out var baseForm) && w.Equals(baseForm, StringComparison.OrdinalIgnoreCase)
+                && ((prev.Length > 3 && prev.EndsWith("s", StringComparison.Ordinal) && !prev.EndsWith("ss", StringComparison.Ordinal))
+                    || (t > 3 && doc.Tokens[t - 3].IsWord && LocatingPrepositions.Contains(doc.Word(t - 3)) && MentionEndingAt(t - 4) is { Type: EntityType.Group } group && CanSpeak(group)));
+            // A form that is only a verb follows its subject there too: "the division says", "the council insists".
             if (!evidence && t > 1 && doc.Tokens[t - 2].IsWord && NounDeterminers.Contains(doc.Word(t - 2)) && !Adverbs.Contains(prev) && MentionEndingAt(t - 1) is null
-                && !IsPastForm(w) && !pluralSubject)
+                && !IsPastForm(w) && !pluralSubject && !VerbOnlyForms.Contains(w))
             {
                 return false;
             }

@@ -403,7 +403,8 @@ internal sealed class QuotePairing
 
     /// <summary>
     /// Fills <see cref="_strongSingleCloseAhead"/> for the paragraph's marks in one backward pass: a single closing
-    /// mark right after , . ! ? or … and before space or the paragraph end counts; a single mark after space and
+    /// mark right after , . ! ? or … and before space or the paragraph end counts, and so does one after a word that
+    /// ends the paragraph (a headline's quote); a single mark after space and
     /// before a word (an opening one) stops the search. Fills <see cref="_doubleCloseAhead"/> in the same pass.
     /// </summary>
     private void FindStrongSingleClosers(TextSpan p)
@@ -430,7 +431,9 @@ internal sealed class QuotePairing
 
             char before = mark.Start > p.Start ? _text[mark.Start - 1] : ' ';
             char after = mark.End < p.End ? _text[mark.End] : ' ';
-            if (mark.Bias != MarkBias.Open && before is '.' or ',' or '!' or '?' or '\u2026' && (mark.End == p.End || CharClass.IsSpace(after)))
+            // A headline's quote ends the paragraph without punctuation: Minister: ‘We will not cut teachers’ pay’.
+            if (mark.Bias != MarkBias.Open && ((before is '.' or ',' or '!' or '?' or '\u2026' && (mark.End == p.End || CharClass.IsSpace(after)))
+                || (mark.End == p.End && QuotationMarks.IsWordChar(before))))
             {
                 ahead = true;
             }

@@ -2780,7 +2780,9 @@ internal sealed class ReportedSpeechDetector
         {
             var w = doc.Word(t);
             bool between = w is "in" or "out" && t > sentence.First && IsFigure(doc, t - 1) && IsFigure(doc, t + 1); // "4 in 10"
-            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of" && !between))
+            // "But the mum insisted …": a conjunction opening the sentence is no part of its subject.
+            if (w is "and" or "but" or "or" or "who" or "which" or "that" or "when" or "while" or "because" or "if" || context.IsCueToken[t] || (context.IsPreposition(t) && w is not "of" && !between)
+                || (t == sentence.First && ClauseJoiners.Contains(w)))
             {
                 break;
             }

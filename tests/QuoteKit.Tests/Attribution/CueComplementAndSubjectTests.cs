@@ -23,6 +23,24 @@ public sealed class CueComplementAndSubjectTests
     }
 
     [Fact]
+    public void A_conjunction_opening_the_sentence_is_no_part_of_an_unnamed_subject()
+    {
+        var q = Reported("The council denied it. But the householder insisted the lights had been fixed to her own fence.")
+            .Should().ContainSingle(quote => quote.Cue!.Value.Text == "insisted").Subject;
+
+        q.SpeakerMention!.Value.Text.Should().Be("the householder");
+    }
+
+    [Fact]
+    public void A_present_form_that_is_only_a_verb_follows_an_unlisted_noun_as_its_cue()
+    {
+        var q = Reported("The trustees voted on Monday.\n\nThe division says it will spend the savings on counselling.").Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("it will spend the savings on counselling");
+        q.SpeakerMention!.Value.Text.Should().Be("The division");
+    }
+
+    [Fact]
     public void A_determined_addressee_and_a_time_word_stay_out_of_the_told_clause()
     {
         var q = Reported("The director told a Senate panel Wednesday that the agency needed more staff.").Should().ContainSingle().Subject;

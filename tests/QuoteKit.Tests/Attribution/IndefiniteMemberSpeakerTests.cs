@@ -81,7 +81,9 @@ public sealed class IndefiniteMemberSpeakerTests
     [Fact]
     public void One_of_them_after_a_quote_speaks_for_the_group_named_before_with_its_cue()
     {
-        var q = Single("Nurses at the hospital described the strain. “We are exhausted,” one of them told me.");
+        // "Nurses at the hospital described the strain" reports its object, as "Nurses described the strain" does.
+        var q = new QuoteExtractor().Extract("Nurses at the hospital described the strain. “We are exhausted,” one of them told me.")
+            .Quotes.Should().ContainSingle(quote => quote.Kind == QuoteKind.Direct).Subject;
 
         q.Speaker!.Name.Should().Be("Nurses");
         q.Cue!.Value.Text.Should().Be("told");

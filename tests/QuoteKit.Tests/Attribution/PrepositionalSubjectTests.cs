@@ -69,4 +69,47 @@ public sealed class PrepositionalSubjectTests
 
         Extract(text).Quotes.Should().ContainSingle().Subject.Speaker!.Name.Should().Be("Nell Varga");
     }
+
+    [Fact]
+    public void A_group_in_a_named_region_speaks_not_the_region()
+    {
+        const string text = "Rain has not fallen for weeks.\n\nFarmers in western Kansas say they are selling cattle early.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("Farmers");
+    }
+
+    [Fact]
+    public void A_group_on_an_unlisted_place_speaks_not_the_place()
+    {
+        const string text = "The ferry was cancelled again.\n\nResidents on Skerrow say they have lost faith in the operator.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("Residents");
+    }
+
+    [Fact]
+    public void A_group_placed_by_a_common_noun_phrase_speaks()
+    {
+        const string text = "The levy starts in May.\n\nTraders across the city have warned that prices will rise.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("Traders");
+    }
+
+    [Fact]
+    public void A_base_form_cue_after_a_placed_group_is_a_verb()
+    {
+        const string text = "The ferry was cancelled again.\n\nResidents on the island say they have lost faith in the operator.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle().Subject;
+
+        quote.Text.Should().Be("they have lost faith in the operator");
+        quote.SpeakerMention!.Value.Text.Should().Be("Residents");
+    }
+
+    [Fact]
+    public void A_name_after_a_relative_preposition_keeps_its_clause()
+    {
+        const string text = "The campaign unveiled an advertising plan on which Ann Lee pledged to spend $2 million a week.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
+    }
 }

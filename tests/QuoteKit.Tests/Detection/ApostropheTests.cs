@@ -41,6 +41,20 @@ public sealed class ApostropheTests
     }
 
     [Fact]
+    public void A_plural_possessive_inside_a_headline_quote_that_ends_its_line_does_not_end_it()
+    {
+        Scanning.Contents("Minister: ‘We will not cut teachers’ pay’\n\nThe minister spoke on Sunday.")
+            .Should().Equal("We will not cut teachers’ pay");
+    }
+
+    [Fact]
+    public void A_plural_possessive_in_straight_marks_inside_a_headline_quote_does_not_end_it()
+    {
+        Scanning.Contents("Union: 'We will fight for nurses' pay'\n\nThe union met on Monday.")
+            .Should().Equal("We will fight for nurses' pay");
+    }
+
+    [Fact]
     public void A_single_quote_ending_in_s_before_a_comma_closes_in_british_style()
     {
         Scanning.Contents("‘We back the players’, she said, ‘and they know it.’")
