@@ -97,4 +97,12 @@ public sealed class RoleNounTests
 
         ResultInvariants.OnlyQuote(text, "lost its way").SpeakerMention!.Value.Text.Should().Be("a Sunday editorial");
     }
+
+    [Fact]
+    public void A_chief_meteorologist_before_a_name_is_a_description_not_a_person_called_Chief()
+    {
+        const string text = "Chief meteorologist Paul Gundersen said the storm would pass by Sunday. He added that roads would stay closed.";
+
+        ResultInvariants.OnlyQuote(text, "roads would stay closed").Speaker!.Name.Should().Be("Paul Gundersen");
+    }
 }
