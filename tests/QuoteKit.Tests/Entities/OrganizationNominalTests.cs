@@ -24,6 +24,18 @@ public sealed class OrganizationNominalTests
         Only(text, "start in May").Speaker!.Name.Should().Be("Dorvale Energy");
     }
 
+    [Theory]
+    [InlineData("Marlow Aerospace")]
+    [InlineData("Ridgeway Foods")]
+    [InlineData("Castleford Homes")]
+    [InlineData("Penrose Industries")]
+    public void The_company_is_a_company_whose_name_ends_in_a_maker_s_trade_word(string company)
+    {
+        string text = $"The safety board published its report on Tuesday.\n\n{company} said it supported the findings. The company said its engineers had revised the manual.";
+
+        Only(text, "revised the manual").Speaker!.Name.Should().Be(company);
+    }
+
     [Fact]
     public void A_company_said_to_be_based_somewhere_is_the_unknown_name_of_one_word_before_it()
     {
