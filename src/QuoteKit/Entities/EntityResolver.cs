@@ -25,6 +25,7 @@ internal sealed class EntityResolver
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
         ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
+        ["chair"] = "chair", ["chairman"] = "chair", ["chairwoman"] = "chair", ["chairperson"] = "chair", // "NTSB Chair Jennifer Holloway … the chair said"
         // Abbreviated titles name the office in full: "Gov. Chris Sununu … the governor said".
         ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "congressman", ["congresswoman"] = "congressman", ["representative"] = "congressman",
         ["ald"] = "alderman", ["sgt"] = "sergeant", ["det"] = "detective", ["capt"] = "captain", ["lt"] = "lieutenant", ["gen"] = "general",
@@ -38,7 +39,7 @@ internal sealed class EntityResolver
     /// </summary>
     private static readonly WordSet PlayingPositions = new[]
     {
-        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
+        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler", "forward", "defender",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "couple", "both", "sides", "two", "presidents", "countries", "nations" }
@@ -55,7 +56,7 @@ internal sealed class EntityResolver
         ["chipmaker"] = OrganizationKind.Business, ["retailer"] = OrganizationKind.Business, ["airline"] = OrganizationKind.Business,
         ["lender"] = OrganizationKind.Business, ["insurer"] = OrganizationKind.Business,
         ["department"] = OrganizationKind.SameHead, ["ministry"] = OrganizationKind.SameHead, ["commission"] = OrganizationKind.SameHead,
-        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead,
+        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead, ["board"] = OrganizationKind.SameHead,
         ["union"] = OrganizationKind.Union,
         ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
         ["agency"] = OrganizationKind.Public,

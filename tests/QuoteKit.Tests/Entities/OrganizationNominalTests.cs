@@ -37,6 +37,15 @@ public sealed class OrganizationNominalTests
     }
 
     [Fact]
+    public void The_board_is_the_organisation_whose_name_has_board_as_its_head()
+    {
+        const string text = "Reuters reported the decision first.\n\nThe Western Boxing Board of Control approved his licence in March. "
+            + "“He passed every test we require,” the board said.";
+
+        Only(text, "passed every test").Speaker!.Name.Should().Be("Western Boxing Board of Control");
+    }
+
+    [Fact]
     public void A_company_said_to_be_based_somewhere_is_the_unknown_name_of_one_word_before_it()
     {
         const string text = "Shares of Kelvara rose. Kelvara on Tuesday reported record sales.\n\nThe Austin, Texas-based company said its orders had doubled in the quarter.";
