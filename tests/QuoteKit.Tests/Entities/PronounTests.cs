@@ -54,6 +54,18 @@ public sealed class PronounTests
         Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("plan would fail")).Which.Speaker!.Name.Should().Be("Tom Lee");
     }
 
+    [Theory]
+    [InlineData("Joaquín")]
+    [InlineData("Seán")]
+    [InlineData("François")]
+    public void A_first_name_written_with_an_accent_tells_the_gender(string given)
+    {
+        string text = $"The presenter {given} Herrera interviewed the novelist Carla Soto on Monday.\n\n"
+            + "Herrera asked Soto about the festival. “I was in the audience that night,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("in the audience")).Which.Speaker!.Name.Should().Be("Carla Soto");
+    }
+
     [Fact]
     public void A_name_in_a_subheading_is_no_antecedent_for_the_pronoun_after_it()
     {
