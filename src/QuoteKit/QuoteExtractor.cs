@@ -87,7 +87,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         var mentions = MentionFinder.ForCurrentThread(_lexicon).Find(doc, classes, workspace.Mentions, workspace.MentionList, cancellationToken);
         using var context = AttributionContext.Rent(doc, mentions, _lexicon, _options, classes);
         var units = _attributor.Attribute(context, cancellationToken, workspace.Units, workspace.UnitList);
-        var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken);
+        var entities = workspace.Resolver.Resolve(doc, mentions, cancellationToken, context.IsCueToken);
         var reported = _options.IncludeIndirect
             ? workspace.Detector.Detect(context, units, workspace.Reported, workspace.UsedCues, cancellationToken, workspace.Mentions)
             : [];

@@ -25,6 +25,7 @@ internal sealed class EntityResolver
         ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokesperson"] = "spokesperson",
         ["broadcaster"] = "media", ["network"] = "media", ["channel"] = "media", ["station"] = "media", ["newspaper"] = "media", ["outlet"] = "media", ["agency"] = "agency",
         ["candidate"] = "candidate", ["nominee"] = "candidate", ["judge"] = "judge",
+        ["chair"] = "chair", ["chairman"] = "chair", ["chairwoman"] = "chair", ["chairperson"] = "chair", // "NTSB Chair Jennifer Holloway … the chair said"
         // Abbreviated titles name the office in full: "Gov. Chris Sununu … the governor said".
         ["gov"] = "governor", ["sen"] = "senator", ["rep"] = "congressman", ["congresswoman"] = "congressman", ["representative"] = "congressman",
         ["ald"] = "alderman", ["sgt"] = "sergeant", ["det"] = "detective", ["capt"] = "captain", ["lt"] = "lieutenant", ["gen"] = "general",
@@ -38,7 +39,7 @@ internal sealed class EntityResolver
     /// </summary>
     private static readonly WordSet PlayingPositions = new[]
     {
-        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler",
+        "midfielder", "striker", "winger", "goalkeeper", "batsman", "bowler", "forward", "defender",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly WordSet GroupHeads = new[] { "leaders", "men", "women", "pair", "duo", "couple", "both", "sides", "two", "presidents", "countries", "nations" }
@@ -55,7 +56,7 @@ internal sealed class EntityResolver
         ["chipmaker"] = OrganizationKind.Business, ["retailer"] = OrganizationKind.Business, ["airline"] = OrganizationKind.Business,
         ["lender"] = OrganizationKind.Business, ["insurer"] = OrganizationKind.Business,
         ["department"] = OrganizationKind.SameHead, ["ministry"] = OrganizationKind.SameHead, ["commission"] = OrganizationKind.SameHead,
-        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead,
+        ["committee"] = OrganizationKind.SameHead, ["council"] = OrganizationKind.SameHead, ["board"] = OrganizationKind.SameHead,
         ["union"] = OrganizationKind.Union,
         ["group"] = OrganizationKind.Other, ["organization"] = OrganizationKind.Other, ["organisation"] = OrganizationKind.Other,
         ["agency"] = OrganizationKind.Public,
@@ -146,7 +147,7 @@ internal sealed class EntityResolver
     /// <summary>
     /// Empties the resolver's tables and takes its entities back, keeping the tables' capacity and the entity objects
     /// for the next document. Returns false, and keeps nothing, when the tables grew too large to be worth keeping.
-    /// The entities of the last <see cref="Resolve(DocumentIndex, List{Mention}, CancellationToken)"/> must no longer be read.
+    /// The entities of the last <see cref="Resolve(DocumentIndex, List{Mention}, CancellationToken, ReadOnlySpan{bool})"/> must no longer be read.
     /// </summary>
     public bool Reset()
     {
@@ -175,7 +176,12 @@ internal sealed class EntityResolver
         return true;
     }
 
-    public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken)
+    /// <summary>
+    /// Clusters <paramref name="mentions"/> into entities; <paramref name="cueTokens"/> (for each token, whether it is a
+    /// speech verb used as one, <see cref="Attribution.AttributionContext.IsCueToken"/>; empty when unknown) tells the
+    /// subject that speaks after an opening phrase.
+    /// </summary>
+    public List<Entity> Resolve(DocumentIndex doc, List<Mention> mentions, CancellationToken cancellationToken, ReadOnlySpan<bool> cueTokens = default)
     {
         // The list kept from the last document once Reset took it back; a new one when it is still in use.
         var entities = _entityList.Count == 0 ? _entityList : new List<Entity>();
@@ -183,7 +189,7 @@ internal sealed class EntityResolver
         var subjectsArray = PooledArray.Rent<bool>(mentions.Count);
         try
         {
-            Resolve(doc, mentions, SentenceSubjects(doc, mentions, subjectsArray), entities, cancellationToken);
+            Resolve(doc, mentions, SentenceSubjects(doc, mentions, cueTokens, subjectsArray), entities, cancellationToken);
         }
         finally
         {
@@ -425,17 +431,30 @@ internal sealed class EntityResolver
     /// that modifies a noun after an article ("a Methodist church hall", "the western Sydney suburb"), not an indefinite
     /// object of an "-ing" form ("footage of a man punching a protester").
     /// </summary>
-    private static ReadOnlySpan<bool> SentenceSubjects(DocumentIndex doc, List<Mention> mentions, bool[] buffer)
+    private static ReadOnlySpan<bool> SentenceSubjects(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> cueTokens, bool[] buffer)
     {
         // Indexed by Mention.Index, which is the mention's position in the list.
         var set = buffer.AsSpan(0, mentions.Count);
         set.Clear();
         int lastSentence = -1;
+        int clauseSentence = -1;
+        int clauseEnd = -1;
         foreach (var m in mentions)
         {
             if (m.Sentence == lastSentence || m.Possessive)
             {
                 continue;
+            }
+
+            if (m.Sentence != clauseSentence)
+            {
+                clauseSentence = m.Sentence;
+                clauseEnd = OpensWithPhrase(doc, m.Sentence) ? SubjectAfterOpeningPhrase(doc, mentions, cueTokens, m) : -1;
+            }
+
+            if (m.FirstToken < clauseEnd)
+            {
+                continue; // "Asked whether the review had included Verdana, Moreno said": the subject is after the comma
             }
 
             int before = m.FirstToken - 1;
@@ -449,6 +468,48 @@ internal sealed class EntityResolver
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with a phrase before its subject: a capitalised preposition ("Outside Central Library,",
+    /// "In an interview with CNN,") or an "-ed"/"-ing" form before a lower-case word ("Asked whether", "Speaking to").
+    /// Not a subordinator: the subject of "When Rubio took Trump on, he did it sideways" is the one the main clause's
+    /// pronoun goes on with.
+    /// </summary>
+    private static bool OpensWithPhrase(DocumentIndex doc, int sentence)
+    {
+        var s = doc.Sentences[sentence];
+        int first = s.First;
+        if (first + 1 >= s.End || !doc.Tokens[first].IsWord || !doc.Tokens[first].IsCapitalized || doc.InQuote(first))
+        {
+            return false;
+        }
+
+        var word = doc.Word(first);
+        return (Attribution.AttributionContext.IsPrepositionWord(word) && !Attribution.AttributionContext.IsSubordinatorWord(word))
+            || word.Equals("outside", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
+            || (word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+                && doc.Tokens[first + 1] is { IsWord: true, IsCapitalized: false });
+    }
+
+    /// <summary>
+    /// In a sentence that opens with a phrase, the first token of the mention that speaks after it: right after a comma
+    /// and right before a speech verb ("Asked whether the review had included Verdana, Moreno said it had", "Outside
+    /// Central Library, nurse Fatima Rahman said"); the names before it are no subject. -1 when no mention of the sentence
+    /// from <paramref name="first"/> on is one.
+    /// </summary>
+    private static int SubjectAfterOpeningPhrase(DocumentIndex doc, List<Mention> mentions, ReadOnlySpan<bool> cueTokens, Mention first)
+    {
+        for (int i = first.Index + 1; i < mentions.Count && mentions[i].Sentence == first.Sentence; i++)
+        {
+            var m = mentions[i];
+            if (m.EndToken < cueTokens.Length && cueTokens[m.EndToken] && doc.IsChar(m.FirstToken - 1, ',') && !doc.InQuote(m.FirstToken))
+            {
+                return m.FirstToken;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsSubjectlessPreposition(DocumentIndex doc, int token) =>

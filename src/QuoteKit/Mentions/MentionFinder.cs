@@ -1530,6 +1530,7 @@ internal sealed class MentionFinder
         if (wordCount == 1 && !isPossessive && runEnd == nameEnd)
         {
             name = SharedSurname(doc, n, runEnd, sentence, name);
+            name = NicknamedSurname(doc, n, runEnd, sentence, name);
         }
 
         int spanEnd = tokens[runEnd - 1].End;
@@ -1630,6 +1631,45 @@ internal sealed class MentionFinder
     /// <summary>Whether word token <paramref name="k"/> (k ≥ 1) comes right after a capitalised word, one char between.</summary>
     private static bool FollowsCapitalizedWord(ReadOnlySpan<Token> tokens, int k) =>
         tokens[k].IsWord && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && tokens[k - 1].End + 1 == tokens[k].Start;
+
+    /// <summary>The most words a nickname in quotation marks inside a name holds: "The Hammer", "Big Mac".</summary>
+    private const int MaxNicknameWords = 3;
+
+    /// <summary>
+    /// A first name before a nickname in quotation marks and the surname gets the surname: 'Owen "The Hammer" Pritchard'
+    /// names Owen Pritchard, 'Margaret "Peggy" Haverford' Margaret Haverford (so that "Pritchard said" is he, not a
+    /// relative named in full since). <paramref name="first"/> is the lone word of the name and <paramref name="runEnd"/>
+    /// the token after it; the name is kept unless one to three words in quotation marks and a capitalised word follow.
+    /// </summary>
+    private MentionText NicknamedSurname(DocumentIndex doc, int first, int runEnd, int sentence, MentionText name)
+    {
+        var tokens = doc.Tokens;
+        int sentenceEnd = doc.Sentences[sentence].End;
+        if (name.Span.IndexOf(' ') >= 0 || runEnd + 3 >= sentenceEnd || !_classes!.Is(first, WordClass.FirstName) || !IsNicknameMark(doc, runEnd))
+        {
+            return name;
+        }
+
+        int close = runEnd + 1;
+        while (close < sentenceEnd && close - runEnd <= MaxNicknameWords && tokens[close].IsWord)
+        {
+            close++;
+        }
+
+        int surname = close + 1;
+        if (close == runEnd + 1 || close - runEnd > MaxNicknameWords || surname >= sentenceEnd || !IsNicknameMark(doc, close)
+            || tokens[surname] is not { IsWord: true, IsCapitalized: true } || IsTitle(surname) || IsRoleNoun(surname))
+        {
+            return name;
+        }
+
+        var word = WithoutPossessive(tokens[surname].In(doc.Text));
+        return new MentionText(_strings.Get(string.Concat(name.Span, " ", word)));
+    }
+
+    /// <summary>Whether the token is a quotation mark of one character, as set around a nickname.</summary>
+    private static bool IsNicknameMark(DocumentIndex doc, int token) =>
+        doc.Tokens[token] is { IsWord: false } t && t.End - t.Start == 1 && doc.Text[t.Start] is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'';
 
     /// <summary>
     /// The first of two first names that share one surname gets it too: "Carmen and Lucia Ortega" names Carmen

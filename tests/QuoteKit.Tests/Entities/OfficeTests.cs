@@ -17,6 +17,25 @@ public sealed class OfficeTests
         Only(text, "Nobody wants").Speaker!.Name.Should().Be("Ann Cole");
     }
 
+    [Theory]
+    [InlineData("Board Chair Dana Price")]
+    [InlineData("Board chairwoman Dana Price")]
+    [InlineData("Chairman Dana Price")]
+    public void The_chair_is_the_person_who_chairs_under_any_of_the_office_s_names(string named)
+    {
+        string text = $"{named} opened the meeting. Price said the vote would be held on Friday.\n\n“The crew did everything right,” the chair said.";
+
+        Only(text, "crew did everything").Speaker!.Name.Should().Be("Dana Price");
+    }
+
+    [Fact]
+    public void The_colonel_is_the_person_titled_with_the_abbreviation()
+    {
+        const string text = "Lt. Col. Dana Price commands the battalion. Price said the trial had gone well.\n\n“More than a few,” the colonel said.";
+
+        Only(text, "More than a few").Speaker!.Name.Should().Be("Dana Price");
+    }
+
     [Fact]
     public void The_prime_minister_is_not_a_minister_with_a_portfolio()
     {

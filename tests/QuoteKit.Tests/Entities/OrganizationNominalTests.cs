@@ -24,6 +24,27 @@ public sealed class OrganizationNominalTests
         Only(text, "start in May").Speaker!.Name.Should().Be("Dorvale Energy");
     }
 
+    [Theory]
+    [InlineData("Marlow Aerospace")]
+    [InlineData("Ridgeway Foods")]
+    [InlineData("Castleford Homes")]
+    [InlineData("Penrose Industries")]
+    public void The_company_is_a_company_whose_name_ends_in_a_maker_s_trade_word(string company)
+    {
+        string text = $"The safety board published its report on Tuesday.\n\n{company} said it supported the findings. The company said its engineers had revised the manual.";
+
+        Only(text, "revised the manual").Speaker!.Name.Should().Be(company);
+    }
+
+    [Fact]
+    public void The_board_is_the_organisation_whose_name_has_board_as_its_head()
+    {
+        const string text = "Reuters reported the decision first.\n\nThe Western Boxing Board of Control approved his licence in March. "
+            + "“He passed every test we require,” the board said.";
+
+        Only(text, "passed every test").Speaker!.Name.Should().Be("Western Boxing Board of Control");
+    }
+
     [Fact]
     public void A_company_said_to_be_based_somewhere_is_the_unknown_name_of_one_word_before_it()
     {

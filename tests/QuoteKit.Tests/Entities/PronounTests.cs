@@ -29,6 +29,44 @@ public sealed class PronounTests
     }
 
     [Fact]
+    public void A_name_in_an_opening_question_is_not_the_subject_that_answers_after_the_comma()
+    {
+        const string text = "The chain has reviewed its suppliers.\n\nAsked whether the review had included Kestrel, Dana Moore said it had. "
+            + "“We will look at that audit again,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("audit again")).Which.Speaker!.Name.Should().Be("Dana Moore");
+    }
+
+    [Fact]
+    public void A_place_in_an_opening_phrase_is_not_the_subject_that_speaks_after_the_comma()
+    {
+        const string text = "Commuters queued for hours on Monday.\n\nOutside Riverside Library, nurse Dana Moore said she had walked four miles. "
+            + "“My feet are done,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("My feet")).Which.Speaker!.Name.Should().Be("Dana Moore");
+    }
+
+    [Fact]
+    public void A_subordinate_clause_s_subject_still_leads_the_pronoun_of_the_main_clause()
+    {
+        const string text = "The debate ran late.\n\nWhen Tom Lee took Sam Price on, he said the plan would fail.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("plan would fail")).Which.Speaker!.Name.Should().Be("Tom Lee");
+    }
+
+    [Theory]
+    [InlineData("Joaquín")]
+    [InlineData("Seán")]
+    [InlineData("François")]
+    public void A_first_name_written_with_an_accent_tells_the_gender(string given)
+    {
+        string text = $"The presenter {given} Herrera interviewed the novelist Carla Soto on Monday.\n\n"
+            + "Herrera asked Soto about the festival. “I was in the audience that night,” she said.";
+
+        Extract(text).Quotes.Should().ContainSingle(q => q.Text.Contains("in the audience")).Which.Speaker!.Name.Should().Be("Carla Soto");
+    }
+
+    [Fact]
     public void A_name_in_a_subheading_is_no_antecedent_for_the_pronoun_after_it()
     {
         const string text = "Maria Lopez spoke after the match on Saturday.\n\nThe new Arsenal\n\n“We will run and run,” she said.";
