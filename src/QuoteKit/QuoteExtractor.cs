@@ -147,7 +147,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
 
             u = last;
-            if (parts.Length == unit.Span.Parts.Length && IsUncuedLabel(doc, unit, _options.IncludeIndirect))
+            if (parts.Length == unit.Span.Parts.Length && !_options.IncludeNonSpeechQuotes && IsUncuedLabel(doc, unit, _options.IncludeIndirect))
             {
                 continue; // a label on its own; one joined with the pieces of a statement is part of it
             }
@@ -159,7 +159,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
         {
             foreach (var unit in inGaps)
             {
-                if ((unit.Span.Role != QuoteRole.NonSpeech || _options.IncludeNonSpeechQuotes) && !fragments.Folded(unit.Index) && !IsUncuedLabel(doc, unit, _options.IncludeIndirect))
+                if ((unit.Span.Role != QuoteRole.NonSpeech || _options.IncludeNonSpeechQuotes) && !fragments.Folded(unit.Index)
+                    && (_options.IncludeNonSpeechQuotes || !IsUncuedLabel(doc, unit, _options.IncludeIndirect)))
                 {
                     quotes.Add(MarkedQuote(text, unit, unit.Span.Parts, speakers));
                 }
@@ -437,7 +438,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// introduces: the sieves found its speaker by the clause around it (the “establishment” candidate, a “virtual
     /// tie”, pushed “free college”), or, with reported speech on (<paramref name="reportedSpeech"/>), by a cue after
     /// the quote (wearing “Ted Cruz” pins, the delegate said …): a fragment inside the clause a trailing cue reports is
-    /// a fragment of that mixed quote, so one left over is outside it. On the dev corpus such fragments are scare
+    /// a fragment of that mixed quote, so one left over is outside it. With IncludeNonSpeechQuotes they are reported, as
+    /// other non-speech quotes are. On the dev corpus such fragments are scare
     /// quotes and labels four times as often as someone's words (157 to 38); with a comma or full stop inside the
     /// marks (was “about right,” though …) they are someone's words too often to drop (34 of 90 without a cue).
     /// </summary>

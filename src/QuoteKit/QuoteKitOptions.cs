@@ -14,7 +14,9 @@ public sealed class QuoteKitOptions
 
     /// <summary>
     /// Also report quoted text that is not speech: titles ("the film “Heat”"), scare quotes ("the so-called “reform”")
-    /// and nicknames. Off by default. They are reported as <see cref="QuoteKind.Partial"/> without a speaker.
+    /// and nicknames. Off by default. They are reported as <see cref="QuoteKind.Partial"/> without a speaker. Quoted
+    /// fragments of one or two words that no cue introduces ("the “establishment” candidate") are labels too, left out
+    /// by default and reported with this option, with the speaker the sentence suggests.
     /// </summary>
     public bool IncludeNonSpeechQuotes { get; set; }
 

@@ -17,6 +17,15 @@ public sealed class PartialQuoteSpeakerTests
     }
 
     [Fact]
+    public void A_two_word_label_is_reported_when_non_speech_quotes_are_asked_for()
+    {
+        const string text = "The vote was close.\n\nAnn Lee has promoted her plan for \"free transit\" across the state since June.";
+        var extractor = new QuoteExtractor(new QuoteKitOptions { IncludeNonSpeechQuotes = true });
+
+        extractor.Extract(text).Quotes.Should().ContainSingle(q => q.Text == "free transit");
+    }
+
+    [Fact]
     public void A_two_word_quote_in_a_sentence_without_a_speaker_is_a_label_not_a_quote()
     {
         const string text = "The vote was close.\n\nThe two candidates ended the night in a \"virtual tie\" in the first state.";
