@@ -160,7 +160,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
             }
         }
 
-        if (DescribedSpeaker(context, t, sentence) is { } described)
+        if (DescribedSpeaker(context, t, sentence, EndsWithComma(doc, quote)) is { } described)
         {
             return described;
         }
@@ -352,7 +352,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
     /// comma is left out). Only a noun phrase: a determiner or a capitalised word first, a word last, and no pronoun,
     /// preposition or verb form between; null when the words there are anything else.
     /// </summary>
-    private SieveDecision? DescribedSpeaker(AttributionContext context, int t, int sentence)
+    private SieveDecision? DescribedSpeaker(AttributionContext context, int t, int sentence, bool commaClosed)
     {
         var doc = context.Doc;
         if (!doc.Tokens[t].IsWord || !(doc.Tokens[t].IsCapitalized || doc.Word(t) is "the" or "a" or "an"))
@@ -388,10 +388,11 @@ internal sealed class CueAdjacencySieve : AttributionSieve
                 return null;
             }
 
-            // "the order released Friday said": a past form after a noun makes a clause, not a description.
+            // "the order released Friday said": a past form after a noun makes a clause, not a description; one that ends
+            // the sentence after a quotation closing on its comma is the cue ("“…,” an angry Hollande retaliated.").
             if (u > t + 1 && !doc.Tokens[u].IsCapitalized && doc.Tokens[u - 1].IsWord && doc.Word(u).EndsWith("ed", StringComparison.Ordinal))
             {
-                return null;
+                return commaClosed && u + 1 < doc.Tokens.Length && IsUnlistedPastFormEndingSentence(doc, u) ? Described(context, t, u, u) : null;
             }
         }
 

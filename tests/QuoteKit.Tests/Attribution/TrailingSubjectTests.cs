@@ -66,4 +66,13 @@ public sealed class TrailingSubjectTests
         const string text = "Maria Ortiz spoke first.\n\n\u201cWe will not give up.\u201d Tom Baker frowned.";
         ResultInvariants.OnlyQuote(text, "We will not give up").Cue.Should().BeNull();
     }
+
+    [Fact]
+    public void A_described_name_before_an_unlisted_past_form_ending_the_sentence_is_the_speaker()
+    {
+        const string text = "Nadia Petrov lost the vote on Monday.\n\n\u201cWe will be back,\u201d a defiant Petrov retaliated.";
+        var q = ResultInvariants.OnlyQuote(text, "We will be back");
+        q.Speaker!.Name.Should().Be("Nadia Petrov");
+        q.Cue!.Value.Text.Should().Be("retaliated");
+    }
 }
