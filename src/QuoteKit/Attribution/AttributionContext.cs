@@ -768,7 +768,10 @@ internal sealed class AttributionContext : IDisposable
             // Looking for the nearest clause, "and" without a comma joins noun phrases as often as clauses ("called both
             // Trump and Democratic front-runner Clinton “crazy” and said"): only ", and" opens one then.
             bool conjunction = (doc.Is(t - 1, "and") || doc.Is(t - 1, "but")) && (!last || doc.IsChar(t - 2, ','));
-            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || conjunction || IsSubordinator(t - 1)
+            // "Then Trump went …", "And then Trump went …": an adverb that opens the sentence leaves the subject first.
+            bool afterOpeningAdverb = t - 1 >= sentenceFirst && IsAdverb(t - 1)
+                && (t - 1 == sentenceFirst || (t - 2 == sentenceFirst && doc.Word(t - 2) is "And" or "But" or "So"));
+            bool opensClause = t == sentenceFirst || doc.IsChar(t - 1, ',') || conjunction || afterOpeningAdverb || IsSubordinator(t - 1)
                 || OpensRelativeClause(t, m, end)
                 || (doc.Tokens[t - 1].Kind == Text.TokenKind.Punctuation && !doc.InQuote(t - 1) && t - 1 == sentenceFirst);
             if (opensClause && CanSpeak(m) && m.Type != EntityType.Place)

@@ -24,6 +24,11 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         }
 
         int clauseFirst = ClauseStart.AfterBreak(doc, sentence.First, open - 1, colons: false);
+        if (StatementPossessor(context, clauseFirst, open - 1) is { } possessor)
+        {
+            return new SieveDecision(possessor, null, Name, 0.7, "possessor of the statement noun whose colon introduces the quote");
+        }
+
         if ((context.MainClauseSubject(clauseFirst, open - 1) ?? (clauseFirst > sentence.First ? context.MainClauseSubject(sentence.First, open - 1) : null)) is { } subject && context.CanSpeak(subject)
             && (subject.Kind != Mentions.MentionKind.Pronoun || subject.Head is "he" or "she" or "they" or "i" or "we"))
         {
@@ -46,5 +51,35 @@ internal sealed class ColonIntroductionSieve : AttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>Most words between a possessor and the colon: "Clinton’s curt response was:".</summary>
+    private const int MaxStatementNounPhraseWords = 4;
+
+    /// <summary>
+    /// The possessor opening the clause "Clinton’s response was:", "The mayor's reply:": a noun for a statement
+    /// (<see cref="Detection.ReportedSpeechDetector.StatementNouns"/>) after it, and only lower-case words up to the colon.
+    /// </summary>
+    private static Mentions.Mention? StatementPossessor(AttributionContext context, int clauseFirst, int colon)
+    {
+        var doc = context.Doc;
+        if (context.MentionStartingAt(clauseFirst) is not { Possessive: true } owner || owner.Type == Mentions.EntityType.Place
+            || colon - owner.EndToken > MaxStatementNounPhraseWords || colon <= owner.EndToken)
+        {
+            return null;
+        }
+
+        bool noun = false;
+        for (int t = owner.EndToken; t < colon; t++)
+        {
+            if (!doc.Tokens[t].IsWord || doc.Tokens[t].IsCapitalized || doc.InQuote(t))
+            {
+                return null;
+            }
+
+            noun |= Detection.ReportedSpeechDetector.StatementNouns.Contains(doc.Word(t));
+        }
+
+        return noun ? owner : null;
     }
 }

@@ -1286,7 +1286,7 @@ internal sealed class ReportedSpeechDetector
     }
 
     /// <summary>Nouns for what a speaker puts forward that a colon can spell out: "Their argument: …", "sent an unmistakable message: …".</summary>
-    private static readonly WordSet StatementNouns = new[]
+    internal static readonly WordSet StatementNouns = new[]
     {
         "message", "warning", "argument", "answer", "advice", "response", "reply", "verdict", "plea", "pledge", "promise", "question", "questions",
         "theme", "claim", "conclusion", "explanation", "slogan", "pitch", "mantra", "retort", "demand", "demands", "request", "assessment", "prediction",

@@ -75,4 +75,20 @@ public sealed class TrailingSubjectTests
         q.Speaker!.Name.Should().Be("Nadia Petrov");
         q.Cue!.Value.Text.Should().Be("retaliated");
     }
+
+    [Fact]
+    public void The_possessor_of_a_statement_noun_before_a_colon_speaks_the_quote()
+    {
+        const string text = "The aide emailed the minister on Friday. Okafor\u2019s response was: \u201cIs he from Lagos?\u201d";
+        ResultInvariants.OnlyQuote(text, "Is he from Lagos").SpeakerMention!.Value.Text.Should().Be("Okafor");
+    }
+
+    [Fact]
+    public void A_subject_after_an_opening_and_then_is_the_subject_of_a_participle_cue()
+    {
+        const string text = "Mayor Ann Lee spoke first. Tom Baker spoke next.\n\nAnd then Lee went on the attack, saying, \u201cThis council has failed.\u201d";
+        var q = ResultInvariants.OnlyQuote(text, "This council has failed");
+        q.Speaker!.Name.Should().Be("Ann Lee");
+        q.Cue!.Value.Text.Should().Be("saying");
+    }
 }
