@@ -1592,6 +1592,9 @@ internal sealed class EntityResolver
         return age.Length is 1 or 2 or 3 && !age.ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>Most tokens of a sentence's opening phrase before the name that ends it.</summary>
+    private const int MaxOpeningPhraseTokens = 24;
+
     /// <summary>
     /// Whether <paramref name="name"/> ends a phrase that opens its sentence with a preposition or a subordinator and the
     /// nominal after its comma goes straight on with a verb: "In an interview with hosts Joe Lee and Mika Ross, the
@@ -1600,7 +1603,7 @@ internal sealed class EntityResolver
     private static bool ClosesOpeningPhrase(DocumentIndex doc, Mention name, Mention nominal)
     {
         int first = doc.Sentences[name.Sentence].First;
-        if (!doc.Tokens[first].IsWord || !(Attribution.AttributionContext.IsPrepositionWord(doc.Word(first)) || Attribution.AttributionContext.IsSubordinatorWord(doc.Word(first)))
+        if (name.FirstToken - first > MaxOpeningPhraseTokens || !doc.Tokens[first].IsWord || !(Attribution.AttributionContext.IsPrepositionWord(doc.Word(first)) || Attribution.AttributionContext.IsSubordinatorWord(doc.Word(first)))
             || nominal.EndToken >= doc.Tokens.Length || !doc.Tokens[nominal.EndToken].IsWord || doc.Tokens[nominal.EndToken].IsCapitalized)
         {
             return false;
