@@ -4053,6 +4053,17 @@ internal sealed class ReportedSpeechDetector
     {
         // Between the cue (or its object) and "that": only a short prepositional phrase or a comma-delimited aside.
         // "said — on Twitter, as it happens — that …": an aside between dashes is one too.
-        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ',') || context.Doc.IsChar(from, '—') || context.Doc.IsChar(from, '–'));
+        // A title's period ("after meeting with Gov. Ann Lee on Monday that …") is no word of the phrase.
+        var doc = context.Doc;
+        int length = to - from;
+        for (int k = from + 1; k < to && length > 8 && to - from <= 10; k++)
+        {
+            if (doc.IsChar(k, '.') && !EndsSentence(doc, doc.Sentences[doc.SentenceOfToken[k]], k))
+            {
+                length--;
+            }
+        }
+
+        return length <= 8 && (context.IsPreposition(from) || doc.IsChar(from, ',') || doc.IsChar(from, '—') || doc.IsChar(from, '–'));
     }
 }
