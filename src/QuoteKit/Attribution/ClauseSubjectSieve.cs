@@ -47,6 +47,14 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
                 continue;
             }
 
+            // "Speaking to “Fox News” Monday, Ruiz praised his rivals, Lee and Park, who say …": a relative clause that opens
+            // after the partial quote reports its own object, not the quote before its antecedent. (A direct quote's
+            // "said one adviser, who spoke …" keeps the antecedent the relative cue gives.)
+            if (quote.Span.Role == Detection.QuoteRole.Partial && t > quote.EndToken && (OpensRelative(t - 1) || (t - 2 > quote.EndToken && OpensRelative(t - 2))))
+            {
+                continue;
+            }
+
             int distance = t < anchor ? anchor - t : t - quote.EndToken;
             if (distance < bestDistance)
             {
@@ -55,6 +63,8 @@ internal sealed class ClauseSubjectSieve : AttributionSieve
                 bestSubject = subject;
             }
         }
+
+        bool OpensRelative(int t) => doc.Is(t, "who") && !doc.InQuote(t);
 
         // "in a clip that the judge called “distasteful,” Lee expressed a wish to “try …”": when the cue has its own quote
         // before this partial one, a clause that opens after that quote has its own subject, nearer than the cue's.

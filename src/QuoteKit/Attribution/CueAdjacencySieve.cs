@@ -477,7 +477,7 @@ internal sealed class CueAdjacencySieve : AttributionSieve
     }
 
     /// <summary>Skips what may follow a speaker's name before the cue: "(R-Wis.)", "of Florida".</summary>
-    private static int SkipPostModifiers(Text.DocumentIndex doc, int t, int sentence)
+    internal static int SkipPostModifiers(Text.DocumentIndex doc, int t, int sentence)
     {
         if (doc.IsChar(t, '('))
         {

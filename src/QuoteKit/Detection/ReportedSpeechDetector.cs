@@ -183,7 +183,8 @@ internal sealed class ReportedSpeechDetector
 
     /// <summary>
     /// Where the name after the comma at <paramref name="comma"/> ends, when it goes on with an object: in apposition
-    /// ("his rival, Ann Lee,") or in a list ("Tom Ruiz, Ann Lee and Sam Park", "…, and Sam Park"), followed by a comma,
+    /// ("his rival, Ann Lee,") or in a list ("Tom Ruiz, Ann Lee and Sam Park", "…, and Sam Park"), with its party and
+    /// state or place ("Sam Park (R-Ohio)", "Ann Lee of Ohio"), followed by a comma,
     /// "and" or the object's end; null otherwise, and when a cue follows it ("…, Ann Lee, a Democrat, said").
     /// </summary>
     private static int? NamedObjectContinues(AttributionContext context, int comma, int objectEnd)
@@ -200,7 +201,13 @@ internal sealed class ReportedSpeechDetector
             return null;
         }
 
+        // "Paul Ryan (R-Wis.), Sen. Ann Lee of Ohio and …": a party-and-state tag or "of" and a place goes with the name.
         int next = name.EndToken;
+        if (next < objectEnd && CueAdjacencySieve.SkipPostModifiers(doc, next, doc.SentenceOfToken[next]) is int modified && modified <= objectEnd)
+        {
+            next = modified;
+        }
+
         if (!(next == objectEnd || doc.IsChar(next, ',') || (doc.Is(next, "and") && next + 1 < objectEnd && doc.Tokens[next + 1].IsWord))
             || CueBefore(context, next, Math.Min(objectEnd, next + MaxAppositionTokens)))
         {
@@ -4046,6 +4053,17 @@ internal sealed class ReportedSpeechDetector
     {
         // Between the cue (or its object) and "that": only a short prepositional phrase or a comma-delimited aside.
         // "said — on Twitter, as it happens — that …": an aside between dashes is one too.
-        return to - from <= 8 && (context.IsPreposition(from) || context.Doc.IsChar(from, ',') || context.Doc.IsChar(from, '—') || context.Doc.IsChar(from, '–'));
+        // A title's period ("after meeting with Gov. Ann Lee on Monday that …") is no word of the phrase.
+        var doc = context.Doc;
+        int length = to - from;
+        for (int k = from + 1; k < to && length > 8 && to - from <= 10; k++)
+        {
+            if (doc.IsChar(k, '.') && !EndsSentence(doc, doc.Sentences[doc.SentenceOfToken[k]], k))
+            {
+                length--;
+            }
+        }
+
+        return length <= 8 && (context.IsPreposition(from) || doc.IsChar(from, ',') || doc.IsChar(from, '—') || doc.IsChar(from, '–'));
     }
 }

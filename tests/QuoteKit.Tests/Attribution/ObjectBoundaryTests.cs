@@ -39,4 +39,22 @@ public sealed class ObjectBoundaryTests
 
         q.Text.Should().Be("his brother, Sam Ruiz, 47, of selling the grain");
     }
+
+    [Fact]
+    public void A_list_of_names_with_party_and_state_tags_belongs_to_the_object()
+    {
+        var q = Reported("The vote was close. Tom Ruiz praised Speaker Sam Park (R-Ohio), Sen. Ann Lee (R-Iowa), and Sen. Maria Diaz (D-Utah).")
+            .Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("Speaker Sam Park (R-Ohio), Sen. Ann Lee (R-Iowa), and Sen. Maria Diaz (D-Utah)");
+    }
+
+    [Fact]
+    public void A_list_of_names_with_their_states_belongs_to_the_object()
+    {
+        var q = Reported("The vote was close. Tom Ruiz criticized the other candidates, including Sam Park, Sen. Ann Lee of Ohio and Sen. Maria Diaz of Utah.")
+            .Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the other candidates, including Sam Park, Sen. Ann Lee of Ohio and Sen. Maria Diaz of Utah");
+    }
 }

@@ -72,6 +72,16 @@ public sealed class PartialQuoteSpeakerTests
     }
 
     [Fact]
+    public void A_relative_clause_after_the_quote_is_no_cue_for_it()
+    {
+        const string text = "The debate ended late.\n\nSpeaking to \"Fox News Sunday\" Monday, Tom Ruiz refrained from attacking his rivals, particularly Gov. Ann Lee and Gov. Sam Park, who say the senator lacks experience.";
+
+        var quote = Extract(text).Quotes.Should().ContainSingle(q => q.Text == "Fox News Sunday").Subject;
+
+        quote.Speaker!.Name.Should().Be("Tom Ruiz");
+    }
+
+    [Fact]
     public void A_participle_after_an_object_is_no_cue_for_a_later_quote()
     {
         const string text = "The plant reopened.\n\nWhen Ann Lee saw Tom Ruiz praising the plant on the news, all she could do was shout \"Yes, finally!\" at the screen.";

@@ -220,4 +220,13 @@ public sealed class ReportedSpeechBoundaryTests
     {
         Reported("The vote was close.\n\nFinance Minister Tomas Berg, whose party is in the coalition, struck a more cautious note.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_titles_period_in_the_adjunct_before_that_does_not_lengthen_it()
+    {
+        var q = Reported("The vote was close.\n\nAnn Lee said after meeting with Gov. Tom Ruiz on Monday that the plan will cost more.")
+            .Should().ContainSingle().Subject;
+
+        q.Text.Should().Be("the plan will cost more");
+    }
 }

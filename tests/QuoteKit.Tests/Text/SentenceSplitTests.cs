@@ -30,6 +30,14 @@ public sealed class SentenceSplitTests
         SentenceCount(text).Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("The poll put Tom Ruiz ahead of Sens. Ann Lee and Sam Park by a wide margin.")]
+    [InlineData("The letter was signed by Reps. Ann Lee and Sam Park in May.")]
+    public void The_period_of_a_plural_title_ends_no_sentence(string text)
+    {
+        SentenceCount(text).Should().Be(1);
+    }
+
     [Fact]
     public void A_hyphenated_word_ending_in_lower_case_ends_its_sentence()
     {
