@@ -70,7 +70,7 @@ internal sealed class EntityResolver
     {
         "house", "department", "ministry", "senate", "congress", "committee", "party", "campaign", "court", "administration",
         "government", "parliament", "cabinet", "office", "council", "commission", "assembly", "embassy", "police", "army",
-        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon",
+        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon", "board",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words that make an organisation's name a news medium ("Washington Post", "Fox News").</summary>
@@ -233,7 +233,8 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => UnlessOtherRelative(doc, mentions, m, SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment)),
+                    MentionKind.Name => BracketedAcronymOf(doc, entities, mentions, m)
+                        ?? UnlessOtherRelative(doc, mentions, m, SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment)),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -705,6 +706,60 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The organisation whose name stands right before the acronym <paramref name="m"/> in brackets, which the text so
+    /// defines as its short name: "China Central Television (CCTV)", whose initials are not strictly "CCTV". The acronym
+    /// must open with the name's initial and spell letters of it in order, so that brackets of another kind ("Lee (AP)")
+    /// stay apart.
+    /// </summary>
+    private static Entity? BracketedAcronymOf(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m)
+    {
+        if (m.Index == 0 || m.FirstToken == 0 || !IsLongAcronym(m.Name.Span) || !doc.IsChar(m.FirstToken - 1, '(')
+            || m.EndToken >= doc.Tokens.Length || !doc.IsChar(m.EndToken, ')'))
+        {
+            return null;
+        }
+
+        var before = mentions[m.Index - 1];
+        if (before.Kind != MentionKind.Name || before.EndToken != m.FirstToken - 1 || before.Entity < 0
+            || entities[before.Entity] is not { Type: EntityType.Organization or EntityType.Unknown } named
+            || !LettersInOrder(m.Name.Span, before.Name.Span))
+        {
+            return null;
+        }
+
+        named.Type = EntityType.Organization;
+        return named;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="acronym"/> opens with the initial of <paramref name="name"/> (past "The") and its other
+    /// capitals stand in the name in order: "CCTV" of "China Central Television", "NTSB" of "National Transportation Safety Board".
+    /// </summary>
+    private static bool LettersInOrder(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("The ", StringComparison.Ordinal))
+        {
+            name = name[4..];
+        }
+
+        if (name.IsEmpty || name[0] != acronym[0])
+        {
+            return false;
+        }
+
+        int n = 1;
+        for (int k = 1; k < name.Length && n < acronym.Length; k++)
+        {
+            if (char.ToUpperInvariant(name[k]) == acronym[n])
+            {
+                n++;
+            }
+        }
+
+        return n == acronym.Length;
     }
 
     /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
