@@ -1529,7 +1529,8 @@ internal sealed class EntityResolver
         var name = mentions[n];
         if (name.Kind != MentionKind.Name || name.FirstToken != comma + 1 || name.Possessive
             || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3
-                || m.Type == EntityType.Person && name.Type == EntityType.Organization && m.Head is not null && PersonOrCompanyRoles.Contains(m.Head))
+                || m.Type == EntityType.Person && name.Type == EntityType.Organization && m.Head is not null && PersonOrCompanyRoles.Contains(m.Head)
+                || IsKinGivenName(doc, m, name))
             || m.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
         {
             return null;
@@ -1543,6 +1544,14 @@ internal sealed class EntityResolver
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
     }
+
+    /// <summary>
+    /// A given name alone after a relative, closed by a comma: "Asante's mother, Abena, said" (news names a victim's or
+    /// a subject's relatives by their first name), one word no lexicon need know.
+    /// </summary>
+    private static bool IsKinGivenName(DocumentIndex doc, Mention kin, Mention name) =>
+        kin.Type == EntityType.Person && kin.Head is not null && KinshipHeads.Contains(kin.Head)
+        && name.Type is EntityType.Unknown or EntityType.Person && name.NameParts.Length == 1 && doc.IsChar(name.EndToken, ',');
 
     /// <summary>
     /// Whether the name <paramref name="owner"/> is where something happens, the object of "in", "at", "near", "outside"

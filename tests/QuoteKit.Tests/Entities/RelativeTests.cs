@@ -16,6 +16,19 @@ public sealed class RelativeTests
     }
 
     [Fact]
+    public void A_given_name_in_apposition_after_a_kin_noun_is_the_relative()
+    {
+        const string text = "Daniel Mensah, 19, drowned at the quarry on Sunday.\n\n"
+            + "Mensah's sister, Efua, said he had gone swimming with friends.\n\n"
+            + "“He was always the careful one,” Efua said.";
+
+        var result = ResultInvariants.Checked(text);
+        var speakers = result.Quotes.Select(q => q.Speaker!.Name).Distinct().ToList();
+
+        speakers.Should().Equal("Efua");
+    }
+
+    [Fact]
     public void A_surname_with_another_kin_noun_in_apposition_is_not_the_relative_named_before()
     {
         const string text = "Owen Pryce, the harbour's last ferryman, has died at 88.\n\n"
