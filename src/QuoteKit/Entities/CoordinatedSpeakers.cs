@@ -62,6 +62,17 @@ internal static class CoordinatedSpeakers
     {
         var (context, mentions, entities) = (scope.Context, scope.Mentions, scope.Entities);
         var doc = context.Doc;
+
+        // People named in apposition after a plural nominal are what it counts: "The two foreign ministers, Aigerim
+        // Sultanova and Bakhtiyor Yusupov, said" is said by the two, joined as "A and B said" is.
+        Mention? plural = null;
+        if (chosen is { Kind: MentionKind.Nominal, Type: EntityType.Group, Plural: true, Possessive: false } && chosen.Index < mentions.Count
+            && mentions[chosen.Index] == chosen && LastListedAfter(doc, mentions, chosen, doc.TokenAtOrAfter(cue.Start, chosen.EndToken)) is { } listed)
+        {
+            plural = chosen;
+            chosen = listed;
+        }
+
         if (!CanCoordinate(chosen, entities) || chosen.Index >= mentions.Count || mentions[chosen.Index] != chosen
             || !(IsAnd(doc, chosen.FirstToken - 1) || AndAfter(doc, chosen) >= 0))
         {
@@ -113,7 +124,8 @@ internal static class CoordinatedSpeakers
 
         var first = mentions[found[count - 1]];
         var last = mentions[found[0]];
-        if (!(OpensClause(doc, first.FirstToken) || first.FirstToken - 1 == cueToken) || IsOneName(doc, first, last))
+        if (!(OpensClause(doc, first.FirstToken) || first.FirstToken - 1 == cueToken) || IsOneName(doc, first, last)
+            || (plural is not null && first.FirstToken != plural.EndToken + 1))
         {
             return null;
         }
@@ -181,6 +193,35 @@ internal static class CoordinatedSpeakers
 
         groups.ByFirstConjunct[first.Index] = group;
         return group;
+    }
+
+    /// <summary>
+    /// The last conjunct of a list set off by commas right after the plural nominal <paramref name="plural"/> and closed
+    /// by a comma just before the cue at <paramref name="cueToken"/>: "Bakhtiyor Yusupov" of "The ministers, Aigerim
+    /// Sultanova and Bakhtiyor Yusupov, said"; or null.
+    /// </summary>
+    private static Mention? LastListedAfter(DocumentIndex doc, List<Mention> mentions, Mention plural, int cueToken)
+    {
+        if (plural.EndToken >= cueToken || !doc.IsChar(plural.EndToken, ','))
+        {
+            return null;
+        }
+
+        for (int i = plural.Index + 2; i < mentions.Count && i <= plural.Index + MaxConjuncts; i++)
+        {
+            var m = mentions[i];
+            if (m.Sentence != plural.Sentence || m.EndToken >= cueToken)
+            {
+                break;
+            }
+
+            if (IsAnd(doc, m.FirstToken - 1) && doc.IsChar(m.EndToken, ',') && cueToken - m.EndToken <= 2)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ internal sealed class EntityResolver
     {
         "house", "department", "ministry", "senate", "congress", "committee", "party", "campaign", "court", "administration",
         "government", "parliament", "cabinet", "office", "council", "commission", "assembly", "embassy", "police", "army",
-        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon",
+        "navy", "forces", "bureau", "agency", "authority", "service", "university", "college", "kremlin", "pentagon", "board",
     }, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Last words that make an organisation's name a news medium ("Washington Post", "Fox News").</summary>
@@ -233,7 +233,8 @@ internal sealed class EntityResolver
             {
                 entity = m.Kind switch
                 {
-                    MentionKind.Name => UnlessOtherRelative(doc, mentions, m, SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment)),
+                    MentionKind.Name => BracketedAcronymOf(doc, entities, mentions, m)
+                        ?? UnlessOtherRelative(doc, mentions, m, SubjectNamed(doc, entities, mentions, subjects, m, MatchName(entities, m, segment)) ?? MatchAcronym(entities, m, segment)),
                     MentionKind.Nominal => MatchNominal(doc, entities, mentions, subjects, m, segment),
                     _ when m.Head == "i" => InAnswer(doc, m) ? Interviewee(entities, segment) ?? Narrator(entities, segment) : Narrator(entities, segment),
                     _ when m.Head == MentionFinder.IntervieweeHead => Interviewee(entities, segment),
@@ -705,6 +706,60 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The organisation whose name stands right before the acronym <paramref name="m"/> in brackets, which the text so
+    /// defines as its short name: "China Central Television (CCTV)", whose initials are not strictly "CCTV". The acronym
+    /// must open with the name's initial and spell letters of it in order, so that brackets of another kind ("Lee (AP)")
+    /// stay apart.
+    /// </summary>
+    private static Entity? BracketedAcronymOf(DocumentIndex doc, List<Entity> entities, List<Mention> mentions, Mention m)
+    {
+        if (m.Index == 0 || m.FirstToken == 0 || !IsLongAcronym(m.Name.Span) || !doc.IsChar(m.FirstToken - 1, '(')
+            || m.EndToken >= doc.Tokens.Length || !doc.IsChar(m.EndToken, ')'))
+        {
+            return null;
+        }
+
+        var before = mentions[m.Index - 1];
+        if (before.Kind != MentionKind.Name || before.EndToken != m.FirstToken - 1 || before.Entity < 0
+            || entities[before.Entity] is not { Type: EntityType.Organization or EntityType.Unknown } named
+            || !LettersInOrder(m.Name.Span, before.Name.Span))
+        {
+            return null;
+        }
+
+        named.Type = EntityType.Organization;
+        return named;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="acronym"/> opens with the initial of <paramref name="name"/> (past "The") and its other
+    /// capitals stand in the name in order: "CCTV" of "China Central Television", "NTSB" of "National Transportation Safety Board".
+    /// </summary>
+    private static bool LettersInOrder(ReadOnlySpan<char> acronym, ReadOnlySpan<char> name)
+    {
+        if (name.StartsWith("The ", StringComparison.Ordinal))
+        {
+            name = name[4..];
+        }
+
+        if (name.IsEmpty || name[0] != acronym[0])
+        {
+            return false;
+        }
+
+        int n = 1;
+        for (int k = 1; k < name.Length && n < acronym.Length; k++)
+        {
+            if (char.ToUpperInvariant(name[k]) == acronym[n])
+            {
+                n++;
+            }
+        }
+
+        return n == acronym.Length;
     }
 
     /// <summary>The one of <paramref name="names"/> whose initials <paramref name="acronym"/> spells, or none.</summary>
@@ -1474,7 +1529,8 @@ internal sealed class EntityResolver
         var name = mentions[n];
         if (name.Kind != MentionKind.Name || name.FirstToken != comma + 1 || name.Possessive
             || !(name.Type == m.Type || m.Type == EntityType.Person && name.Type == EntityType.Unknown && name.NameParts.Length is 2 or 3
-                || m.Type == EntityType.Person && name.Type == EntityType.Organization && m.Head is not null && PersonOrCompanyRoles.Contains(m.Head))
+                || m.Type == EntityType.Person && name.Type == EntityType.Organization && m.Head is not null && PersonOrCompanyRoles.Contains(m.Head)
+                || IsKinGivenName(doc, m, name))
             || m.Type is not (EntityType.Person or EntityType.Organization) || name.Sentence != m.Sentence)
         {
             return null;
@@ -1488,6 +1544,14 @@ internal sealed class EntityResolver
         bool owned = m.Index > 0 && mentions[m.Index - 1] is { Kind: MentionKind.Name } owner && owner.EndToken + 1 == m.FirstToken && doc.IsChar(owner.EndToken, ',');
         return closed && !owned ? name : null;
     }
+
+    /// <summary>
+    /// A given name alone after a relative, closed by a comma: "Asante's mother, Abena, said" (news names a victim's or
+    /// a subject's relatives by their first name), one word no lexicon need know.
+    /// </summary>
+    private static bool IsKinGivenName(DocumentIndex doc, Mention kin, Mention name) =>
+        kin.Type == EntityType.Person && kin.Head is not null && KinshipHeads.Contains(kin.Head)
+        && name.Type is EntityType.Unknown or EntityType.Person && name.NameParts.Length == 1 && doc.IsChar(name.EndToken, ',');
 
     /// <summary>
     /// Whether the name <paramref name="owner"/> is where something happens, the object of "in", "at", "near", "outside"

@@ -46,6 +46,15 @@ public sealed class CoordinatedSpeakerTests
     }
 
     [Fact]
+    public void Names_in_apposition_after_a_plural_nominal_are_its_members()
+    {
+        var quote = Only("The two countries' trade ministers, Dana Orlova and Marat Kasenov, said the border would reopen in May.", "border would reopen");
+
+        quote.Speaker!.Kind.Should().Be(SpeakerKind.Group);
+        MemberNames(quote).Should().Equal("Dana Orlova", "Marat Kasenov");
+    }
+
+    [Fact]
     public void A_list_of_three_names_speaks_together()
     {
         var quote = Only("Ann Lee, Tom Fox and Rosa Diaz said the plan was fair.", "plan was fair");

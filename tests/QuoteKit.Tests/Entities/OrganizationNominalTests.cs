@@ -215,6 +215,27 @@ public sealed class OrganizationNominalTests
     }
 
     [Fact]
+    public void An_acronym_in_brackets_after_a_name_is_that_organisation_though_it_spells_no_strict_initials()
+    {
+        const string text = "The state broadcaster Northfield Central Television (NCTV) reported the landslide on Monday.\n\n"
+            + "“Three villages have been cut off,” NCTV said.";
+
+        var speaker = Only(text, "cut off").Speaker!;
+
+        speaker.Name.Should().Be("Northfield Central Television");
+        speaker.Aliases.Should().Contain("NCTV");
+    }
+
+    [Fact]
+    public void The_agency_is_a_board_named_before()
+    {
+        const string text = "Investigators from the National Pipeline Safety Board arrived at the site on Tuesday.\n\n"
+            + "The agency said a preliminary report was due within a month.";
+
+        Only(text, "preliminary report").Speaker!.Name.Should().Be("National Pipeline Safety Board");
+    }
+
+    [Fact]
     public void The_company_is_not_an_acronym_that_stands_for_a_public_body()
     {
         const string text = "The National Fisheries Safety Agency opened an inquiry on Monday.\n\n"
