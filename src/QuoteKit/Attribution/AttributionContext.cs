@@ -529,6 +529,7 @@ internal sealed class AttributionContext : IDisposable
         int p = t;
         int modifiers = 3; // "the island", "western Kansas", "the old town"
         bool groupOnly = false;
+        int locatedFirst = t;
         if (MentionEndingAt(t) is { } located)
         {
             if (located.Possessive || located.Type == EntityType.Person || located.Kind == MentionKind.Pronoun)
@@ -537,10 +538,13 @@ internal sealed class AttributionContext : IDisposable
             }
 
             // A name the finder cannot type may be a person's, the clause's own subject ("the campaign on which Trump
-            // pledged"); people are seldom placed in a person, so only a group is placed by it ("Residents on South Uist say").
+            // pledged"); people are seldom placed in a person, so only a group is placed by it ("Residents on South Uist
+            // say"), an organisation just before "in" and the name ("the ministry in Valmora said", not "a campaign on which
+            // Trump pledged"), or the object of an affiliation ("Ann Lee of the Academy in Tutzing said").
             groupOnly = located.Kind == MentionKind.Name && located.Type is not (EntityType.Place or EntityType.Organization);
 
             p = located.FirstToken - 1;
+            locatedFirst = located.FirstToken;
             modifiers = 2;
         }
 
@@ -551,7 +555,38 @@ internal sealed class AttributionContext : IDisposable
         }
 
         return p > sentenceFirst && p < t && doc.Tokens[p].IsWord && LocatingPrepositions.Contains(doc.Word(p))
-            && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && (!groupOnly || head.Type == EntityType.Group)
+            && MentionEndingAt(p - 1) is { Possessive: false } head && CanSpeak(head) && (!groupOnly || head.Type == EntityType.Group
+                || (head.Type == EntityType.Organization && doc.Is(p, "in") && p == locatedFirst - 1) || QualifiedHead(head, sentenceFirst) is not null)
+            ? head : null;
+    }
+
+    /// <summary>How far back from "in" a person's affiliation may start: "of the Academy for Political Education in".</summary>
+    private const int MaxAffiliationTokens = 7;
+
+    /// <summary>
+    /// The head of "X of Y", "X for Y", "X at Y", "X from Y" when <paramref name="left"/> is Y: it speaks, not the object
+    /// of its preposition: "Jeffrey Lewis of the Middlebury Institute said", "A spokesman for the ministry said", "The wife
+    /// of Tom Lee said", "Dr Terry Goldsworthy from Bond University said", "Observers from the African Union said". A title
+    /// before a person's name stays with the name ("Secretary of State John Kerry said"). "A source close to Morrow told",
+    /// "people familiar with the talks said": the qualifier's head speaks too.
+    /// </summary>
+    private Mention? QualifiedHead(Mention left, int sentenceFirst)
+    {
+        var doc = Doc;
+        int p = left.FirstToken - 1;
+        int headEnd = p - 1;
+        if (p - 2 >= sentenceFirst && ((doc.Is(p, "to") && doc.Is(p - 1, "close")) || (doc.Is(p, "with") && doc.Is(p - 1, "familiar"))))
+        {
+            headEnd = p - 2;
+        }
+        else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at") || doc.Is(p, "from")))
+        {
+            return null;
+        }
+
+        return headEnd >= sentenceFirst
+            && MentionEndingAt(headEnd) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown or EntityType.Group
+            && (left.Type is not EntityType.Person || doc.Is(head.FirstToken, "the") || doc.Is(head.FirstToken, "a") || doc.Is(head.FirstToken, "an"))
             ? head : null;
     }
 
@@ -666,32 +701,37 @@ internal sealed class AttributionContext : IDisposable
 
         if (t >= sentenceFirst && !IsParticiple(cue) && LocatedHead(t, sentenceFirst) is { } locatedHead)
         {
-            return locatedHead;
+            // "Ann Lee of the Institute for Policy in Tutzing said": the place locates the institute, whose own head speaks
+            // (a name the finder splits at "for" takes two steps).
+            var speaker = locatedHead;
+            for (int step = 0; step < 2 && QualifiedHead(speaker, sentenceFirst) is { } qualified; step++)
+            {
+                speaker = qualified;
+            }
+
+            return speaker;
         }
 
         if (t >= sentenceFirst && MentionEndingAt(t) is { } left)
         {
-            // The head of "X of Y", "X for Y", "X at Y" speaks, not the object of its preposition: "Jeffrey Lewis of the
-            // Middlebury Institute said", "A spokesman for the ministry said", "The wife of Tom Lee said", "Dr Terry Goldsworthy
-            // from Bond University said". A title before a
-            // person's name stays with the name ("Secretary of State John Kerry said").
-            // "A source close to Morrow told", "people familiar with the talks said": the qualifier's head speaks too.
             int p = left.FirstToken - 1;
-            int headEnd = p - 1;
-            if (p - 2 >= sentenceFirst && ((doc.Is(p, "to") && doc.Is(p - 1, "close")) || (doc.Is(p, "with") && doc.Is(p - 1, "familiar"))))
-            {
-                headEnd = p - 2;
-            }
-            else if (!(doc.Is(p, "of") || doc.Is(p, "for") || doc.Is(p, "at") || doc.Is(p, "from")))
-            {
-                headEnd = -1;
-            }
-
-            if (headEnd >= sentenceFirst
-                && MentionEndingAt(headEnd) is { Possessive: false } head && CanSpeak(head) && head.Type is EntityType.Person or EntityType.Unknown
-                && (left.Type is not EntityType.Person || doc.Is(head.FirstToken, "the") || doc.Is(head.FirstToken, "a") || doc.Is(head.FirstToken, "an")))
+            if (QualifiedHead(left, sentenceFirst) is { } head)
             {
                 return head;
+            }
+
+            // "Ann Lee of the Institute for Policy in Tutzing said": the place locates the affiliation (which the finder may
+            // not know as a mention), and the person before it speaks. The walk back stops at a comma, quote or cue.
+            if (doc.Is(p, "in") && (left.Type == EntityType.Place || (left.Kind == MentionKind.Name && left.Type == EntityType.Unknown)))
+            {
+                for (int k = p - 1; k > sentenceFirst && p - k <= MaxAffiliationTokens && doc.Tokens[k].IsWord && !doc.InQuote(k) && !IsCueToken[k]; k--)
+                {
+                    if ((doc.Is(k, "of") || doc.Is(k, "from") || doc.Is(k, "at"))
+                        && MentionEndingAt(k - 1) is { Possessive: false, Type: EntityType.Person or EntityType.Group } affiliated && CanSpeak(affiliated))
+                    {
+                        return affiliated;
+                    }
+                }
             }
 
             // "The ministry in Seoul said", "A spokesman in Brussels said", "Officials in Kyiv said": the place says where.

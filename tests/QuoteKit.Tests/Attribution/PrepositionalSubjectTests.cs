@@ -112,4 +112,27 @@ public sealed class PrepositionalSubjectTests
 
         Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Ann Lee");
     }
+    [Fact]
+    public void An_organisation_in_a_name_the_finder_cannot_type_speaks_not_the_name()
+    {
+        const string text = "The border stayed closed.\n\nThe interior ministry in Korlavia said the crossing would reopen on Friday.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("The interior ministry");
+    }
+
+    [Fact]
+    public void A_group_from_an_organisation_speaks_not_the_organisation()
+    {
+        const string text = "The count went on overnight.\n\nObservers from the European Union said the vote had been orderly.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.SpeakerMention!.Value.Text.Should().Be("Observers");
+    }
+
+    [Fact]
+    public void A_name_with_an_affiliation_in_a_town_speaks_not_the_town()
+    {
+        const string text = "The coalition is fragile.\n\nHistorian Karl Brenner of the Institute for Regional Studies in Wendlingen said a collapse was likely.";
+
+        Extract(text).Quotes.Should().ContainSingle().Which.Speaker!.Name.Should().Be("Karl Brenner");
+    }
 }

@@ -105,4 +105,12 @@ public sealed class RoleNounTests
 
         ResultInvariants.OnlyQuote(text, "roads would stay closed").Speaker!.Name.Should().Be("Paul Gundersen");
     }
+
+    [Fact]
+    public void A_grower_after_an_inverted_said_introduces_the_name()
+    {
+        const string text = "In Oregon, farmers said the orchards were struggling. \"The trees are dying,\" said apple grower Mark Tobin, 58. \"We cannot water them.\"";
+
+        ResultInvariants.OnlyQuote(text, "The trees are dying,").Speaker!.Name.Should().Be("Mark Tobin");
+    }
 }
