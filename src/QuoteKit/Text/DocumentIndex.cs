@@ -597,8 +597,10 @@ internal sealed class DocumentIndex : IDisposable
         {
             // An initial (Donald J. Trump), but not a letter after a lower-case word that a sentence opener follows:
             // "one wrote on X. Another added", "it has a plan B. The rest".
+            // "posted on X. Singer Olivia Hart wrote": the platform X after "on" or "via" is a word, not an initial.
             return !(i >= 2 && tokens[i - 2] is { IsWord: true, IsCapitalized: false } && i + 1 < tokens.Length && tokens[i + 1].IsWord
-                && SentenceOpeners.Contains(tokens[i + 1].In(text)));
+                && (SentenceOpeners.Contains(tokens[i + 1].In(text))
+                    || (word[0] == 'X' && tokens[i + 1].IsCapitalized && tokens[i - 2].In(text) is "on" or "via")));
         }
 
         if (word.Length >= 3 && word[^2] == '-' && char.IsUpper(word[^1]) && i + 1 < tokens.Length && tokens[i + 1].Start == tokens[i].End)

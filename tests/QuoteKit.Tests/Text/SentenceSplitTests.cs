@@ -53,6 +53,12 @@ public sealed class SentenceSplitTests
     }
 
     [Fact]
+    public void The_platform_X_after_on_ends_its_sentence_before_a_capitalised_word()
+    {
+        SentenceCount("The rapper posted on X. Singer Olivia Hart wrote a reply.").Should().Be(2);
+    }
+
+    [Fact]
     public void An_initial_after_a_lower_case_word_before_a_name_ends_no_sentence()
     {
         SentenceCount("The book was written by J. Rowling in a cafe.").Should().Be(1);
