@@ -927,11 +927,7 @@ internal sealed class AttributionContext : IDisposable
         return t - first <= MaxClauseOfTimeTokens && IsSubordinator(first);
     }
 
-    private bool IsTimeWord(int token)
-    {
-        var w = Doc.Word(token);
-        return w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
-    }
+    private bool IsTimeWord(int token) => MentionFinder.IsWeekday(Doc.Word(token));
 
     /// <summary>A personal pronoun contracted with "has" or "is": "he's", "she’s" ("who's" opens a relative clause).</summary>
     private static bool IsPronounHas(ReadOnlySpan<char> w) =>

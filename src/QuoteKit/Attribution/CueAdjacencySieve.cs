@@ -30,15 +30,18 @@ internal sealed class CueAdjacencySieve : AttributionSieve
 
     private static bool EndsWithSentenceMark(Text.DocumentIndex doc, QuoteUnit quote)
     {
-        int last = quote.CloseMarkToken - 1;
-        return last >= 0 && doc.InQuote(last) && doc.Tokens[last].Length == 1 && doc.Text[doc.Tokens[last].Start] is var c && Text.CharClass.IsSentenceEnd(c) && c != '\u2026';
+        int last = LastInnerToken(doc, quote);
+        return last >= 0 && doc.Tokens[last].Length == 1 && doc.Text[doc.Tokens[last].Start] is var c && Text.CharClass.IsSentenceEnd(c) && c != '\u2026';
     }
 
-    private static bool EndsWithComma(Text.DocumentIndex doc, QuoteUnit quote)
+    /// <summary>The last token inside the quotation's closing mark, or -1 when it has none.</summary>
+    private static int LastInnerToken(Text.DocumentIndex doc, QuoteUnit quote)
     {
         int last = quote.CloseMarkToken - 1;
-        return last >= 0 && doc.InQuote(last) && doc.IsChar(last, ',');
+        return last >= 0 && doc.InQuote(last) ? last : -1;
     }
+
+    private static bool EndsWithComma(Text.DocumentIndex doc, QuoteUnit quote) => LastInnerToken(doc, quote) is int last and >= 0 && doc.IsChar(last, ',');
 
     /// <summary>A lower-case word in -ed of five letters or more, then a full stop: "retaliated.", "shrugged.".</summary>
     private static bool IsUnlistedPastFormEndingSentence(Text.DocumentIndex doc, int t)

@@ -2257,7 +2257,8 @@ internal sealed class MentionFinder
             or "wore";
 
     /// <summary>Letters written after a name for a rank, an honour or a seat: "KC", "MP", "OBE", "PhD".</summary>
-    private static bool IsWeekday(ReadOnlySpan<char> w) =>
+    /// <summary>Whether <paramref name="w"/> names a day of the week, capitalised: "Monday" … "Sunday".</summary>
+    internal static bool IsWeekday(ReadOnlySpan<char> w) =>
         w is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsPostNominal(ReadOnlySpan<char> w) =>
